@@ -1,0 +1,67 @@
+// Package apperr is the one error type of the application: a code from the API contract, a message
+// safe to show to the caller, the offending field for bad input, and the wrapped cause. Anything
+// that is not an *Error is an internal error, and its text is never shown.
+package apperr
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Code is an error code of the contract, sent as extensions.code.
+type Code string
+
+// The codes of the contract.
+const (
+	Unauthenticated Code = "UNAUTHENTICATED"
+	Forbidden       Code = "FORBIDDEN"
+	NotFound        Code = "NOT_FOUND"
+	BadUserInput    Code = "BAD_USER_INPUT"
+	Conflict        Code = "CONFLICT"
+	CapacityReached Code = "CAPACITY_REACHED"
+	DeadlinePassed  Code = "DEADLINE_PASSED"
+	RateLimited     Code = "RATE_LIMITED"
+	Internal        Code = "INTERNAL"
+)
+
+// Error is an error the caller may see.
+type Error struct {
+	Code    Code
+	Message string
+	Field   string // the offending input field, for BAD_USER_INPUT
+	Err     error  // the cause, for logs only
+}
+
+func (e *Error) Error() string {
+	if e.Err != nil {
+		return fmt.Sprintf("%s: %s: %v", e.Code, e.Message, e.Err)
+	}
+	return fmt.Sprintf("%s: %s", e.Code, e.Message)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// New returns an error with a code and a safe message.
+func New(code Code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// Invalid returns a BAD_USER_INPUT error that names the offending field.
+func Invalid(field, format string, args ...any) *Error {
+	return &Error{Code: BadUserInput, Field: field, Message: field + ": " + fmt.Sprintf(format, args...)}
+}
+
+// As returns the *Error in err's chain, if any.
+func As(err error) (*Error, bool) {
+	var e *Error
+	ok := errors.As(err, &e)
+	return e, ok
+}
+
+// CodeOf returns the contract code of err: INTERNAL for anything that is not an *Error.
+func CodeOf(err error) Code {
+	if e, ok := As(err); ok {
+		return e.Code
+	}
+	return Internal
+}

@@ -1,0 +1,182 @@
+// Package event serves the events of the campaigns: lists with filters, single events, and their
+// edges (host, co-hosts, program), limited to what the viewer may see.
+package event
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/teleworkmonth/platform/internal/apperr"
+	"github.com/teleworkmonth/platform/internal/authz"
+	"github.com/teleworkmonth/platform/internal/loader"
+	"github.com/teleworkmonth/platform/internal/relay"
+	"github.com/teleworkmonth/platform/internal/store"
+	"github.com/teleworkmonth/platform/internal/telework"
+)
+
+// Service reads events for the API.
+type Service struct {
+	db    *sqlx.DB
+	authz *authz.Authorizer
+}
+
+// NewService returns the event service.
+func NewService(db *sqlx.DB, a *authz.Authorizer) *Service { return &Service{db: db, authz: a} }
+
+// Connection is a page of events.
+type Connection = relay.Connection[*telework.Event]
+
+// PageOf validates the paging arguments of an event list.
+func PageOf(first *int, after *string) (relay.Page, error) {
+	return relay.NewPage(relay.ListEvents, true, first, after)
+}
+
+func cursorOf(e *telework.Event) string {
+	return relay.EncodeCursor(relay.ListEvents, relay.Cursor{Time: &e.StartsAt, Key: e.ID})
+}
+
+// List returns a page of the events matching f that the viewer may see, and their total when
+// withTotal is set. It returns BAD_USER_INPUT, naming the field, for an invalid filter.
+func (s *Service) List(ctx context.Context, f store.EventFilter, page relay.Page, withTotal bool) (*Connection, error) {
+	f, err := validFilter(f)
+	if err != nil {
+		return nil, err
+	}
+	scope := s.authz.EventScope(authz.ViewerFrom(ctx))
+	rows, err := store.ListEvents(ctx, s.db, store.EventQuery{Filter: f, Scope: scope, After: page.After, Limit: page.Limit()})
+	if err != nil {
+		return nil, err
+	}
+	conn := relay.NewConnection(rows, page, cursorOf)
+	if withTotal {
+		if conn.TotalCount, err = store.CountEvents(ctx, s.db, f, scope); err != nil {
+			return nil, err
+		}
+	}
+	return conn, nil
+}
+
+// Of returns a page of a campaign's or a ministry's events that the viewer may see. Nested lists
+// are batched across their parents.
+func (s *Service) Of(ctx context.Context, parent store.EventParent, parentID int64, page relay.Page, withTotal bool) (*Connection, error) {
+	l := loader.From(ctx)
+	key := loader.EventPageKey{Parent: parent, ParentID: parentID, Limit: page.Limit()}
+	if page.After != nil {
+		key.After, key.AfterKey = *page.After.Time, page.After.Key
+	}
+	rows, err := l.EventPage.Load(ctx, key)()
+	if err != nil {
+		return nil, err
+	}
+	conn := relay.NewConnection(rows, page, cursorOf)
+	if withTotal {
+		if conn.TotalCount, err = l.EventCount.Load(ctx, loader.EventCountKey{Parent: parent, ParentID: parentID})(); err != nil {
+			return nil, err
+		}
+	}
+	return conn, nil
+}
+
+// ByID returns an event, or nil when there is none or the viewer may not see it.
+func (s *Service) ByID(ctx context.Context, id int64) (*telework.Event, error) {
+	l := loader.From(ctx)
+	e, err := l.Event.Load(ctx, id)()
+	if err != nil || e == nil {
+		return nil, err
+	}
+	coHosts, err := l.CoHostIDs.Load(ctx, id)()
+	if err != nil {
+		return nil, err
+	}
+	if !s.authz.CanSeeEvent(ctx, e, coHosts) {
+		return nil, nil
+	}
+	return e, nil
+}
+
+// Host returns the ministry that hosts an event.
+func (s *Service) Host(ctx context.Context, e *telework.Event) (*telework.Ministry, error) {
+	return loader.From(ctx).Ministry.Load(ctx, e.HostMinistryID)()
+}
+
+// CoHosts returns the ministries that co-host an event, in the government's order.
+func (s *Service) CoHosts(ctx context.Context, e *telework.Event) ([]*telework.Ministry, error) {
+	l := loader.From(ctx)
+	ids, err := l.CoHostIDs.Load(ctx, e.ID)()
+	if err != nil || len(ids) == 0 {
+		return []*telework.Ministry{}, err
+	}
+	ministries, errs := l.Ministry.LoadMany(ctx, ids)()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return ministries, nil
+}
+
+// ProgramParts returns the parts of an event's program, in order.
+func (s *Service) ProgramParts(ctx context.Context, e *telework.Event) ([]*telework.ProgramPart, error) {
+	parts, err := loader.From(ctx).ProgramParts.Load(ctx, e.ID)()
+	if parts == nil {
+		parts = []*telework.ProgramPart{}
+	}
+	return parts, err
+}
+
+const maxSearchLength = 100
+
+// validFilter checks a filter and normalizes its search text.
+func validFilter(f store.EventFilter) (store.EventFilter, error) {
+	if f.Search != nil {
+		search := strings.TrimSpace(*f.Search)
+		if search == "" || utf8.RuneCountInString(search) > maxSearchLength {
+			return f, apperr.Invalid("filter.search", "must be 1 to %d characters", maxSearchLength)
+		}
+		f.Search = &search
+	}
+	if f.Prefecture != nil && !f.Prefecture.Valid() {
+		return f, apperr.Invalid("filter.prefecture", "is not a prefecture")
+	}
+	if f.StartsAfter != nil && f.StartsBefore != nil && !f.StartsAfter.Before(*f.StartsBefore) {
+		return f, apperr.Invalid("filter.startsBefore", "must be later than filter.startsAfter")
+	}
+	if f.FiscalYear != nil && (*f.FiscalYear < 1989 || *f.FiscalYear > 2200) {
+		return f, apperr.Invalid("filter.fiscalYear", "must be a fiscal year such as 2023")
+	}
+	return f, nil
+}
+
+
+// ApplicationConnection is a page of an event's applications.
+type ApplicationConnection = relay.Connection[*telework.EventApplication]
+
+// ApplicationPageOf validates the paging arguments of an application list.
+func ApplicationPageOf(first *int, after *string) (relay.Page, error) {
+	return relay.NewPage(relay.ListApplications, false, first, after)
+}
+
+// Applications returns a page of an event's applications, in arrival order. It returns FORBIDDEN
+// unless the viewer is staff of the event's host or co-hosts or the secretariat.
+func (s *Service) Applications(ctx context.Context, e *telework.Event, status *telework.ApplicationStatus, page relay.Page, withTotal bool) (*ApplicationConnection, error) {
+	if err := s.authz.ListApplications(ctx, e); err != nil {
+		return nil, err
+	}
+	q := store.ApplicationQuery{EventID: e.ID, Status: status, After: page.After, Limit: page.Limit()}
+	rows, err := store.ListApplications(ctx, s.db, q)
+	if err != nil {
+		return nil, err
+	}
+	conn := relay.NewConnection(rows, page, func(a *telework.EventApplication) string {
+		return relay.EncodeCursor(relay.ListApplications, relay.Cursor{Key: a.ID})
+	})
+	if withTotal {
+		if conn.TotalCount, err = store.CountApplications(ctx, s.db, q); err != nil {
+			return nil, err
+		}
+	}
+	return conn, nil
+}

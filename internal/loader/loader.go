@@ -1,0 +1,157 @@
+// Package loader batches the reads of one request: every to-one and to-many edge of the graph
+// (an event's host and co-hosts, a campaign's committee, a program's winners …) goes through a
+// dataloader here, so that a list of any length costs the same number of SQL statements.
+//
+// Loaders are made per request, for one viewer: they cache what they read for that request only,
+// and the nested event lists they run are already limited to what the viewer may see. Deciding
+// whether the viewer may see a loaded object is not their job but the services'.
+package loader
+
+import (
+	"context"
+	"time"
+
+	"github.com/graph-gophers/dataloader/v7"
+	"github.com/jmoiron/sqlx"
+
+	"github.com/teleworkmonth/platform/internal/store"
+	"github.com/teleworkmonth/platform/internal/telework"
+)
+
+// Wait is how long a loader collects keys before it runs its batch: long enough for the resolvers
+// of a whole list, which run concurrently, to ask for their keys.
+var Wait = 2 * time.Millisecond
+
+// Loaders are the dataloaders of one request.
+type Loaders struct {
+	Campaign            *dataloader.Loader[int64, *telework.Campaign]
+	Committee           *dataloader.Loader[int64, *telework.Committee]
+	CommitteeOfCampaign *dataloader.Loader[int64, *telework.Committee]
+	CommitteeMembers    *dataloader.Loader[int64, []*telework.CommitteeMember]
+	Ministry            *dataloader.Loader[int64, *telework.Ministry]
+	Divisions           *dataloader.Loader[int64, []*telework.Division]
+	Division            *dataloader.Loader[int64, *telework.Division]
+	Event               *dataloader.Loader[int64, *telework.Event]
+	CoHostIDs           *dataloader.Loader[int64, []int64]
+	ProgramParts        *dataloader.Loader[int64, []*telework.ProgramPart]
+	Registrant          *dataloader.Loader[int64, *telework.Registrant]
+	AwardProgram        *dataloader.Loader[int64, *telework.AwardProgram]
+	ProgramsOfCampaign  *dataloader.Loader[int64, []*telework.AwardProgram]
+	ProgramsOfMinistry  *dataloader.Loader[ProgramsKey, []*telework.AwardProgram]
+	Winners             *dataloader.Loader[int64, []*telework.AwardEntry]
+	AwardEntry          *dataloader.Loader[int64, *telework.AwardEntry]
+	EventPage           *dataloader.Loader[EventPageKey, []*telework.Event]
+	EventCount          *dataloader.Loader[EventCountKey, int]
+}
+
+// ProgramsKey asks for a ministry's award programs, of one fiscal year when FiscalYear is not 0.
+type ProgramsKey struct {
+	MinistryID int64
+	FiscalYear int
+}
+
+// EventPageKey asks for one page of a nested event list: a campaign's or a ministry's events.
+type EventPageKey struct {
+	Parent   store.EventParent
+	ParentID int64
+	After    time.Time // zero: from the start
+	AfterKey int64
+	Limit    int
+}
+
+// EventCountKey asks for the number of events of a nested event list.
+type EventCountKey struct {
+	Parent   store.EventParent
+	ParentID int64
+}
+
+// New makes the loaders of one request. eventScope limits the nested event lists to the events the
+// request's viewer may see; now is the request's time, for what becomes public at a time.
+func New(db *sqlx.DB, eventScope store.EventScope, now time.Time) *Loaders {
+	return &Loaders{
+		Campaign:            byID(db, store.CampaignsByIDs, func(c *telework.Campaign) int64 { return c.ID }),
+		Committee:           byID(db, store.CommitteesByIDs, func(c *telework.Committee) int64 { return c.ID }),
+		CommitteeOfCampaign: byID(db, store.CommitteesByCampaignIDs, func(c *telework.Committee) int64 { return c.CampaignID }),
+		CommitteeMembers:    grouped(db, store.MembersByCommitteeIDs),
+		Ministry:            byID(db, store.MinistriesByIDs, func(m *telework.Ministry) int64 { return m.ID }),
+		Divisions:           grouped(db, store.DivisionsByMinistryIDs),
+		Division:            byID(db, store.DivisionsByIDs, func(d *telework.Division) int64 { return d.ID }),
+		Event:               byID(db, store.EventsByIDs, func(e *telework.Event) int64 { return e.ID }),
+		CoHostIDs:           grouped(db, store.CoHostIDsByEventIDs),
+		ProgramParts:        grouped(db, store.ProgramPartsByEventIDs),
+		Registrant:          byID(db, store.RegistrantsByIDs, func(r *telework.Registrant) int64 { return r.ID }),
+		AwardProgram:        byID(db, store.AwardProgramsByIDs, func(p *telework.AwardProgram) int64 { return p.ID }),
+		ProgramsOfCampaign:  grouped(db, store.AwardProgramsByCampaignIDs),
+		ProgramsOfMinistry:  programsOfMinistry(db),
+		Winners: grouped(db, func(ctx context.Context, q sqlx.QueryerContext, ids []int64) (map[int64][]*telework.AwardEntry, error) {
+			return store.WinnersByProgramIDs(ctx, q, ids, now)
+		}),
+		AwardEntry: byID(db, store.AwardEntriesByIDs, func(e *telework.AwardEntry) int64 { return e.ID }),
+		EventPage:  eventPages(db, eventScope),
+		EventCount: eventCounts(db, eventScope),
+	}
+}
+
+type contextKey struct{}
+
+// WithLoaders returns a context that carries the loaders of a request.
+func WithLoaders(ctx context.Context, l *Loaders) context.Context {
+	return context.WithValue(ctx, contextKey{}, l)
+}
+
+// From returns the loaders of the request. It panics when there are none: the HTTP handler always
+// installs them, so their absence is a wiring bug, not a condition to handle.
+func From(ctx context.Context) *Loaders {
+	l, ok := ctx.Value(contextKey{}).(*Loaders)
+	if !ok {
+		panic("loader: no loaders in the context")
+	}
+	return l
+}
+
+func options[K comparable, V any]() []dataloader.Option[K, V] {
+	return []dataloader.Option[K, V]{dataloader.WithWait[K, V](Wait)}
+}
+
+// byID makes a loader of objects by key from a store function that returns them in any order.
+// A key with no object loads as nil, not as an error.
+func byID[V any](db *sqlx.DB, fetch func(context.Context, sqlx.QueryerContext, []int64) ([]V, error), keyOf func(V) int64) *dataloader.Loader[int64, V] {
+	return dataloader.NewBatchedLoader(func(ctx context.Context, keys []int64) []*dataloader.Result[V] {
+		values, err := fetch(ctx, db, keys)
+		if err != nil {
+			return failAll[V](len(keys), err)
+		}
+		found := make(map[int64]V, len(values))
+		for _, v := range values {
+			found[keyOf(v)] = v
+		}
+		results := make([]*dataloader.Result[V], len(keys))
+		for i, k := range keys {
+			results[i] = &dataloader.Result[V]{Data: found[k]}
+		}
+		return results
+	}, options[int64, V]()...)
+}
+
+// grouped makes a loader of lists by key from a store function that groups them by key.
+func grouped[V any](db *sqlx.DB, fetch func(context.Context, sqlx.QueryerContext, []int64) (map[int64][]V, error)) *dataloader.Loader[int64, []V] {
+	return dataloader.NewBatchedLoader(func(ctx context.Context, keys []int64) []*dataloader.Result[[]V] {
+		groups, err := fetch(ctx, db, keys)
+		if err != nil {
+			return failAll[[]V](len(keys), err)
+		}
+		results := make([]*dataloader.Result[[]V], len(keys))
+		for i, k := range keys {
+			results[i] = &dataloader.Result[[]V]{Data: groups[k]}
+		}
+		return results
+	}, options[int64, []V]()...)
+}
+
+func failAll[V any](n int, err error) []*dataloader.Result[V] {
+	results := make([]*dataloader.Result[V], n)
+	for i := range results {
+		results[i] = &dataloader.Result[V]{Error: err}
+	}
+	return results
+}

@@ -1,0 +1,249 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+
+	"github.com/teleworkmonth/platform/internal/relay"
+	"github.com/teleworkmonth/platform/internal/telework"
+)
+
+const eventColumns = `e.id, e.version, e.campaign_id, e.host_ministry_id, e.kind, e.status, e.title_ja,
+	e.title_en, e.description_ja, e.description_en, e.starts_at, e.ends_at, e.tentative, e.venue_name_ja,
+	e.venue_name_en, e.venue_address_ja, e.venue_address_en, e.venue_prefecture, e.online_streaming,
+	e.streaming_url, e.archive_video_url, e.fee_yen, e.capacity, e.application_deadline,
+	e.seats_taken, e.waitlist_length`
+
+// eventSearchText must stay the expression of the trigram index events_search_idx.
+const eventSearchText = `(e.title_ja || ' ' || coalesce(e.title_en, '') || ' ' || coalesce(e.description_ja, '') || ' ' || coalesce(e.description_en, ''))`
+
+// EventScope limits a query to the events a viewer may see: everything but drafts, plus the drafts
+// that authz allows.
+type EventScope struct {
+	AllDrafts        bool
+	DraftMinistryIDs []int64 // drafts hosted or co-hosted by these ministries
+}
+
+// EventFilter narrows a list of events; nil fields do not narrow it.
+type EventFilter struct {
+	FiscalYear   *int
+	MinistryCode *string
+	Kind         *telework.EventKind
+	Prefecture   *telework.Prefecture
+	StartsAfter  *time.Time
+	StartsBefore *time.Time
+	OnlineOnly   *bool
+	HasSeats     *bool
+	Status       *telework.EventStatus
+	Search       *string
+}
+
+// EventQuery asks for one page of events in (starts_at, id) order.
+type EventQuery struct {
+	Filter EventFilter
+	Scope  EventScope
+	After  *relay.Cursor
+	Limit  int
+}
+
+func (s EventScope) apply(c *conditions) {
+	switch {
+	case s.AllDrafts:
+	case len(s.DraftMinistryIDs) > 0:
+		ids := pq.Array(s.DraftMinistryIDs)
+		c.add(`(e.status <> 'DRAFT' OR e.host_ministry_id = ANY(?::bigint[]) OR EXISTS (
+			SELECT 1 FROM event_cohosts dc WHERE dc.event_id = e.id AND dc.ministry_id = ANY(?::bigint[])))`, ids, ids)
+	default:
+		c.add(`e.status <> 'DRAFT'`)
+	}
+}
+
+func (f EventFilter) apply(c *conditions) {
+	if f.FiscalYear != nil {
+		c.add(`e.campaign_id = (SELECT id FROM campaigns WHERE fiscal_year = ?)`, *f.FiscalYear)
+	}
+	if f.MinistryCode != nil {
+		c.add(`EXISTS (SELECT 1 FROM ministries m WHERE m.code = ? AND (m.id = e.host_ministry_id
+			OR EXISTS (SELECT 1 FROM event_cohosts fc WHERE fc.event_id = e.id AND fc.ministry_id = m.id)))`, *f.MinistryCode)
+	}
+	if f.Kind != nil {
+		c.add(`e.kind = ?`, string(*f.Kind))
+	}
+	if f.Prefecture != nil {
+		c.add(`e.venue_prefecture = ?`, string(*f.Prefecture))
+	}
+	if f.StartsAfter != nil {
+		c.add(`e.starts_at >= ?`, *f.StartsAfter)
+	}
+	if f.StartsBefore != nil {
+		c.add(`e.starts_at < ?`, *f.StartsBefore)
+	}
+	if f.OnlineOnly != nil {
+		if *f.OnlineOnly {
+			c.add(`e.venue_name_ja IS NULL`)
+		} else {
+			c.add(`e.venue_name_ja IS NOT NULL`)
+		}
+	}
+	if f.HasSeats != nil {
+		if *f.HasSeats {
+			c.add(`(e.capacity IS NULL OR e.seats_taken < e.capacity)`)
+		} else {
+			c.add(`e.seats_taken >= e.capacity`)
+		}
+	}
+	if f.Status != nil {
+		c.add(`e.status = ?`, string(*f.Status))
+	}
+	if f.Search != nil {
+		c.add(eventSearchText+` ILIKE ?`, containsPattern(*f.Search))
+	}
+}
+
+func afterEvent(c *conditions, after *relay.Cursor) {
+	if after != nil && after.Time != nil {
+		c.add(`(e.starts_at, e.id) > (?, ?)`, *after.Time, after.Key)
+	}
+}
+
+// ListEvents returns up to q.Limit events matching q, after q.After.
+func ListEvents(ctx context.Context, db sqlx.QueryerContext, q EventQuery) ([]*telework.Event, error) {
+	var c conditions
+	q.Filter.apply(&c)
+	q.Scope.apply(&c)
+	afterEvent(&c, q.After)
+	c.args = append(c.args, q.Limit)
+	query := finish(`SELECT ` + eventColumns + ` FROM events e WHERE ` + c.sql() + `
+		ORDER BY e.starts_at, e.id LIMIT ?`)
+	var events []*telework.Event
+	if err := sqlx.SelectContext(ctx, db, &events, query, c.args...); err != nil {
+		return nil, fmt.Errorf("list events: %w", err)
+	}
+	return events, nil
+}
+
+// CountEvents counts the events matching a filter in a scope.
+func CountEvents(ctx context.Context, db sqlx.QueryerContext, f EventFilter, s EventScope) (int, error) {
+	var c conditions
+	f.apply(&c)
+	s.apply(&c)
+	var n int
+	if err := sqlx.GetContext(ctx, db, &n, finish(`SELECT count(*) FROM events e WHERE `+c.sql()), c.args...); err != nil {
+		return 0, fmt.Errorf("count events: %w", err)
+	}
+	return n, nil
+}
+
+// EventParent is what a nested list of events hangs from.
+type EventParent int
+
+// The parents of nested event lists.
+const (
+	EventsOfCampaign EventParent = iota // the campaign's events
+	EventsOfMinistry                    // the events a ministry hosts or co-hosts
+)
+
+func (p EventParent) condition() string {
+	if p == EventsOfCampaign {
+		return `e.campaign_id = p.parent_id`
+	}
+	return `(e.host_ministry_id = p.parent_id OR EXISTS (
+		SELECT 1 FROM event_cohosts pc WHERE pc.event_id = e.id AND pc.ministry_id = p.parent_id))`
+}
+
+// ListEventsOf returns a page of events for each of several parents in one statement: the first
+// q.Limit events of each, after q.After. q.Filter is ignored.
+func ListEventsOf(ctx context.Context, db sqlx.QueryerContext, parent EventParent, parentIDs []int64, q EventQuery) (map[int64][]*telework.Event, error) {
+	var c conditions
+	c.add(parent.condition())
+	q.Scope.apply(&c)
+	afterEvent(&c, q.After)
+	args := append(append([]any{pq.Array(parentIDs)}, c.args...), q.Limit)
+	query := finish(`SELECT p.parent_id, e.* FROM unnest(?::bigint[]) AS p(parent_id)
+		CROSS JOIN LATERAL (SELECT ` + eventColumns + ` FROM events e WHERE ` + c.sql() + `
+			ORDER BY e.starts_at, e.id LIMIT ?) e
+		ORDER BY p.parent_id, e.starts_at, e.id`)
+	var rows []struct {
+		ParentID int64 `db:"parent_id"`
+		telework.Event
+	}
+	if err := sqlx.SelectContext(ctx, db, &rows, query, args...); err != nil {
+		return nil, fmt.Errorf("list events of parents: %w", err)
+	}
+	out := make(map[int64][]*telework.Event, len(parentIDs))
+	for i := range rows {
+		out[rows[i].ParentID] = append(out[rows[i].ParentID], &rows[i].Event)
+	}
+	return out, nil
+}
+
+// CountEventsOf counts the events of each of several parents in one statement.
+func CountEventsOf(ctx context.Context, db sqlx.QueryerContext, parent EventParent, parentIDs []int64, s EventScope) (map[int64]int, error) {
+	var c conditions
+	c.add(parent.condition())
+	s.apply(&c)
+	query := finish(`SELECT p.parent_id, (SELECT count(*) FROM events e WHERE ` + c.sql() + `) AS n
+		FROM unnest(?::bigint[]) AS p(parent_id)`)
+	args := append(c.args, pq.Array(parentIDs))
+	var rows []struct {
+		ParentID int64 `db:"parent_id"`
+		N        int   `db:"n"`
+	}
+	if err := sqlx.SelectContext(ctx, db, &rows, query, args...); err != nil {
+		return nil, fmt.Errorf("count events of parents: %w", err)
+	}
+	out := make(map[int64]int, len(rows))
+	for _, r := range rows {
+		out[r.ParentID] = r.N
+	}
+	return out, nil
+}
+
+// EventsByIDs returns the events with the given IDs, in any order.
+func EventsByIDs(ctx context.Context, db sqlx.QueryerContext, ids []int64) ([]*telework.Event, error) {
+	var events []*telework.Event
+	err := sqlx.SelectContext(ctx, db, &events, `SELECT `+eventColumns+` FROM events e WHERE e.id = ANY($1)`, pq.Array(ids))
+	if err != nil {
+		return nil, fmt.Errorf("events by id: %w", err)
+	}
+	return events, nil
+}
+
+// CoHostIDsByEventIDs returns the co-host ministry IDs of each event.
+func CoHostIDsByEventIDs(ctx context.Context, db sqlx.QueryerContext, eventIDs []int64) (map[int64][]int64, error) {
+	var rows []struct {
+		EventID    int64 `db:"event_id"`
+		MinistryID int64 `db:"ministry_id"`
+	}
+	err := sqlx.SelectContext(ctx, db, &rows, `
+		SELECT c.event_id, c.ministry_id FROM event_cohosts c JOIN ministries m ON m.id = c.ministry_id
+		WHERE c.event_id = ANY($1) ORDER BY c.event_id, m.position, m.id`, pq.Array(eventIDs))
+	if err != nil {
+		return nil, fmt.Errorf("co-hosts by event: %w", err)
+	}
+	out := make(map[int64][]int64, len(eventIDs))
+	for _, r := range rows {
+		out[r.EventID] = append(out[r.EventID], r.MinistryID)
+	}
+	return out, nil
+}
+
+// ProgramPartsByEventIDs returns the program parts of each event, in program order.
+func ProgramPartsByEventIDs(ctx context.Context, db sqlx.QueryerContext, eventIDs []int64) (map[int64][]*telework.ProgramPart, error) {
+	var parts []*telework.ProgramPart
+	err := sqlx.SelectContext(ctx, db, &parts, `
+		SELECT id, event_id, title_ja, title_en, starts_at, ends_at FROM event_program_parts
+		WHERE event_id = ANY($1) ORDER BY event_id, position`, pq.Array(eventIDs))
+	if err != nil {
+		return nil, fmt.Errorf("program parts by event: %w", err)
+	}
+	out := make(map[int64][]*telework.ProgramPart, len(eventIDs))
+	for _, p := range parts {
+		out[p.EventID] = append(out[p.EventID], p)
+	}
+	return out, nil
+}

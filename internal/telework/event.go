@@ -1,0 +1,118 @@
+package telework
+
+import "time"
+
+// EventKind is what kind of event an event is.
+type EventKind string
+
+// EventStatus is where an event stands.
+type EventStatus string
+
+// The statuses of an event.
+const (
+	EventDraft     EventStatus = "DRAFT"
+	EventPublished EventStatus = "PUBLISHED"
+	EventClosed    EventStatus = "CLOSED"
+	EventCancelled EventStatus = "CANCELLED"
+)
+
+// PublicEventStatuses are the statuses the public may see: everything but drafts.
+var PublicEventStatuses = []EventStatus{EventPublished, EventClosed, EventCancelled}
+
+// Event is a symposium, seminar, award ceremony or workshop of a campaign.
+type Event struct {
+	ID                  int64       `db:"id"`
+	Version             int         `db:"version"`
+	CampaignID          int64       `db:"campaign_id"`
+	HostMinistryID      int64       `db:"host_ministry_id"`
+	Kind                EventKind   `db:"kind"`
+	Status              EventStatus `db:"status"`
+	TitleJa             string      `db:"title_ja"`
+	TitleEn             *string     `db:"title_en"`
+	DescriptionJa       *string     `db:"description_ja"`
+	DescriptionEn       *string     `db:"description_en"`
+	StartsAt            time.Time   `db:"starts_at"`
+	EndsAt              time.Time   `db:"ends_at"`
+	Tentative           bool        `db:"tentative"`
+	VenueNameJa         *string     `db:"venue_name_ja"`
+	VenueNameEn         *string     `db:"venue_name_en"`
+	VenueAddressJa      *string     `db:"venue_address_ja"`
+	VenueAddressEn      *string     `db:"venue_address_en"`
+	VenuePrefecture     *Prefecture `db:"venue_prefecture"`
+	OnlineStreaming     bool        `db:"online_streaming"`
+	StreamingURL        *string     `db:"streaming_url"`
+	ArchiveVideoURL     *string     `db:"archive_video_url"`
+	FeeYen              int         `db:"fee_yen"`
+	Capacity            *int        `db:"capacity"`
+	ApplicationDeadline *time.Time  `db:"application_deadline"`
+	SeatsTaken          int         `db:"seats_taken"`
+	WaitlistLength      int         `db:"waitlist_length"`
+}
+
+// Title is the event's bilingual title.
+func (e *Event) Title() LocalizedText { return Localized(e.TitleJa, e.TitleEn) }
+
+// Description is the event's bilingual description, nil when there is none.
+func (e *Event) Description() *LocalizedText {
+	return OptionalLocalized(e.DescriptionJa, e.DescriptionEn)
+}
+
+// Venue is where the event takes place, nil for an online-only event.
+func (e *Event) Venue() *Venue {
+	if e.VenueNameJa == nil {
+		return nil
+	}
+	return &Venue{
+		Name:       Localized(*e.VenueNameJa, e.VenueNameEn),
+		Address:    OptionalLocalized(e.VenueAddressJa, e.VenueAddressEn),
+		Prefecture: e.VenuePrefecture,
+	}
+}
+
+// SeatsRemaining is the number of free in-person seats, nil when seats are not limited.
+func (e *Event) SeatsRemaining() *int {
+	if e.Capacity == nil {
+		return nil
+	}
+	n := max(*e.Capacity-e.SeatsTaken, 0)
+	return &n
+}
+
+// Venue is where an event takes place.
+type Venue struct {
+	Name       LocalizedText
+	Address    *LocalizedText
+	Prefecture *Prefecture
+}
+
+// ProgramPart is one part of an event's program, e.g. 第一部 表彰式.
+type ProgramPart struct {
+	ID       int64     `db:"id"`
+	EventID  int64     `db:"event_id"`
+	TitleJa  string    `db:"title_ja"`
+	TitleEn  *string   `db:"title_en"`
+	StartsAt time.Time `db:"starts_at"`
+	EndsAt   time.Time `db:"ends_at"`
+}
+
+// Title is the part's bilingual title.
+func (p *ProgramPart) Title() LocalizedText { return Localized(p.TitleJa, p.TitleEn) }
+
+// Attendance is how an applicant attends: in person (taking a seat) or online.
+type Attendance string
+
+// ApplicationStatus is where an event application stands.
+type ApplicationStatus string
+
+// EventApplication is one person's sign-up for one event.
+type EventApplication struct {
+	ID               int64             `db:"id"`
+	EventID          int64             `db:"event_id"`
+	AttendeeName     string            `db:"attendee_name"`
+	AttendeeEmail    string            `db:"attendee_email"`
+	Organization     *string           `db:"organization"`
+	Attendance       Attendance        `db:"attendance"`
+	Status           ApplicationStatus `db:"status"`
+	WaitlistPosition *int              `db:"waitlist_position"`
+	CreatedAt        time.Time         `db:"created_at"`
+}

@@ -1,0 +1,25 @@
+package resolvers
+
+import (
+	"context"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/teleworkmonth/platform/internal/authz"
+)
+
+// PersonalData implements @personalData: the field's value only for viewers that authz allows.
+func (r *Resolver) PersonalData(ctx context.Context, obj any, next graphql.Resolver) (any, error) {
+	if err := r.svc.Authz.ReadField(ctx, obj, authz.PersonalData); err != nil {
+		return nil, err
+	}
+	return next(ctx)
+}
+
+// Restricted implements @restricted: the field's value only for viewers that authz allows.
+func (r *Resolver) Restricted(ctx context.Context, obj any, next graphql.Resolver) (any, error) {
+	if err := r.svc.Authz.ReadField(ctx, obj, authz.Restricted); err != nil {
+		return nil, err
+	}
+	return next(ctx)
+}

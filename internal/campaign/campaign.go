@@ -56,5 +56,5 @@ func (s *Service) Members(ctx context.Context, c *telework.Committee) ([]*telewo
 
 // Stats returns a campaign's public counts.
 func (s *Service) Stats(ctx context.Context, c *telework.Campaign) (*telework.CampaignStats, error) {
-	return store.CampaignStats(ctx, s.db, c.ID)
+	return loader.From(ctx).CampaignStats.Load(ctx, c.ID)()
 }

@@ -28,6 +28,7 @@ type Loaders struct {
 	Committee           *dataloader.Loader[int64, *telework.Committee]
 	CommitteeOfCampaign *dataloader.Loader[int64, *telework.Committee]
 	CommitteeMembers    *dataloader.Loader[int64, []*telework.CommitteeMember]
+	CampaignStats       *dataloader.Loader[int64, *telework.CampaignStats]
 	Ministry            *dataloader.Loader[int64, *telework.Ministry]
 	Divisions           *dataloader.Loader[int64, []*telework.Division]
 	Division            *dataloader.Loader[int64, *telework.Division]
@@ -73,6 +74,7 @@ func New(db *sqlx.DB, eventScope store.EventScope, now time.Time) *Loaders {
 		Committee:           byID(db, store.CommitteesByIDs, func(c *telework.Committee) int64 { return c.ID }),
 		CommitteeOfCampaign: byID(db, store.CommitteesByCampaignIDs, func(c *telework.Committee) int64 { return c.CampaignID }),
 		CommitteeMembers:    grouped(db, store.MembersByCommitteeIDs),
+		CampaignStats:       byID(db, store.CampaignStats, func(s *telework.CampaignStats) int64 { return s.CampaignID }),
 		Ministry:            byID(db, store.MinistriesByIDs, func(m *telework.Ministry) int64 { return m.ID }),
 		Divisions:           grouped(db, store.DivisionsByMinistryIDs),
 		Division:            byID(db, store.DivisionsByIDs, func(d *telework.Division) int64 { return d.ID }),

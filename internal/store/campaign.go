@@ -79,37 +79,42 @@ func MembersByCommitteeIDs(ctx context.Context, db sqlx.QueryerContext, committe
 	return out, nil
 }
 
-// CampaignStats counts a campaign's approved registrants (in all, per activity, per prefecture)
-// and its published or closed events, in one statement.
-func CampaignStats(ctx context.Context, db sqlx.QueryerContext, campaignID int64) (*telework.CampaignStats, error) {
-	var row struct {
+// CampaignStats counts, for each campaign, its approved registrants (in all, per activity, per
+// prefecture) and its published or closed events, in one statement.
+func CampaignStats(ctx context.Context, db sqlx.QueryerContext, campaignIDs []int64) ([]*telework.CampaignStats, error) {
+	var rows []struct {
+		CampaignID   int64  `db:"campaign_id"`
 		Registrants  int    `db:"registrants"`
 		Events       int    `db:"events"`
 		ByActivity   []byte `db:"by_activity"`
 		ByPrefecture []byte `db:"by_prefecture"`
 	}
-	err := sqlx.GetContext(ctx, db, &row, `
-		WITH approved AS (
-			SELECT prefecture, activities FROM registrants WHERE campaign_id = $1 AND status = 'APPROVED'
-		)
-		SELECT
-			(SELECT count(*) FROM approved) AS registrants,
-			(SELECT count(*) FROM events WHERE campaign_id = $1 AND status IN ('PUBLISHED', 'CLOSED')) AS events,
+	err := sqlx.SelectContext(ctx, db, &rows, `
+		SELECT c.id AS campaign_id,
+			(SELECT count(*) FROM registrants r WHERE r.campaign_id = c.id AND r.status = 'APPROVED') AS registrants,
+			(SELECT count(*) FROM events e WHERE e.campaign_id = c.id AND e.status IN ('PUBLISHED', 'CLOSED')) AS events,
 			(SELECT coalesce(json_agg(json_build_object('activity', a, 'count', n)), '[]')
-				FROM (SELECT a, count(*) AS n FROM approved, unnest(activities) AS a GROUP BY a) x) AS by_activity,
+				FROM (SELECT a, count(*) AS n FROM registrants r, unnest(r.activities) AS a
+					WHERE r.campaign_id = c.id AND r.status = 'APPROVED' GROUP BY a) x) AS by_activity,
 			(SELECT coalesce(json_agg(json_build_object('prefecture', prefecture, 'count', n)), '[]')
-				FROM (SELECT prefecture, count(*) AS n FROM approved WHERE prefecture IS NOT NULL GROUP BY prefecture) y) AS by_prefecture`,
-		campaignID)
+				FROM (SELECT r.prefecture, count(*) AS n FROM registrants r
+					WHERE r.campaign_id = c.id AND r.status = 'APPROVED' AND r.prefecture IS NOT NULL
+					GROUP BY r.prefecture) y) AS by_prefecture
+		FROM unnest($1::bigint[]) AS c(id)`, pq.Array(campaignIDs))
 	if err != nil {
 		return nil, fmt.Errorf("campaign stats: %w", err)
 	}
-	stats := &telework.CampaignStats{CampaignID: campaignID, RegistrantCount: row.Registrants, EventCount: row.Events}
-	if err := unmarshalCounts(row.ByActivity, &stats.ByActivity); err != nil {
-		return nil, err
+	out := make([]*telework.CampaignStats, len(rows))
+	for i, row := range rows {
+		stats := &telework.CampaignStats{CampaignID: row.CampaignID, RegistrantCount: row.Registrants, EventCount: row.Events}
+		if err := unmarshalCounts(row.ByActivity, &stats.ByActivity); err != nil {
+			return nil, err
+		}
+		if err := unmarshalCounts(row.ByPrefecture, &stats.ByPrefecture); err != nil {
+			return nil, err
+		}
+		stats.Sort()
+		out[i] = stats
 	}
-	if err := unmarshalCounts(row.ByPrefecture, &stats.ByPrefecture); err != nil {
-		return nil, err
-	}
-	stats.Sort()
-	return stats, nil
+	return out, nil
 }

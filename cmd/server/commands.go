@@ -1,0 +1,132 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+	"github.com/rs/zerolog"
+
+	"github.com/teleworkmonth/platform/internal/app"
+	"github.com/teleworkmonth/platform/internal/config"
+	"github.com/teleworkmonth/platform/internal/migrate"
+	"github.com/teleworkmonth/platform/internal/pgcluster"
+	"github.com/teleworkmonth/platform/internal/seed"
+)
+
+func serve(ctx context.Context, cfg config.Config, log zerolog.Logger) error {
+	if cfg.DatabaseURL == "" {
+		return errors.New("DATABASE_URL is not set (for development without a database, run `server dev` or `make run`)")
+	}
+	a, err := app.New(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	return a.Run(ctx)
+}
+
+// dev runs the server for development: it brings up a private PostgreSQL under DEV_DATA_DIR when
+// DATABASE_URL is unset, migrates, loads the demo data, and serves.
+func dev(ctx context.Context, cfg config.Config, log zerolog.Logger) error {
+	if cfg.Production() {
+		return errors.New("the dev command does not run with APP_ENV=production")
+	}
+	if cfg.DatabaseURL == "" {
+		dir, err := filepath.Abs(filepath.Join(cfg.DevDataDir, "postgres"))
+		if err != nil {
+			return err
+		}
+		log.Info().Str("data_dir", dir).Msg("DATABASE_URL is unset: starting a private PostgreSQL")
+		cluster, err := pgcluster.Start(ctx, pgcluster.Options{DataDir: dir, Durable: true})
+		if err != nil {
+			return err
+		}
+		if !cluster.Attached() {
+			defer cluster.Stop()
+		}
+		if err := ensureDatabase(ctx, cluster.URL("postgres"), "telework"); err != nil {
+			return err
+		}
+		cfg.DatabaseURL = cluster.URL("telework")
+		log.Info().Str("database_url", cfg.DatabaseURL).Msg("private PostgreSQL is up")
+	}
+	if err := migrateCommand(ctx, cfg, log); err != nil {
+		return err
+	}
+	if err := seedDemo(ctx, cfg, log); err != nil {
+		return err
+	}
+	return serve(ctx, cfg, log)
+}
+
+// ensureDatabase creates the database name on the server of adminURL unless it exists.
+func ensureDatabase(ctx context.Context, adminURL, name string) error {
+	db, err := sql.Open("postgres", adminURL)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var exists bool
+	if err := db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)`, name).Scan(&exists); err != nil {
+		return fmt.Errorf("look for database %s: %w", name, err)
+	}
+	if exists {
+		return nil
+	}
+	if _, err := db.ExecContext(ctx, `CREATE DATABASE `+pq.QuoteIdentifier(name)); err != nil {
+		return fmt.Errorf("create database %s: %w", name, err)
+	}
+	return nil
+}
+
+func openForCommand(ctx context.Context, cfg config.Config) (*sqlx.DB, error) {
+	if cfg.DatabaseURL == "" {
+		return nil, errors.New("DATABASE_URL is not set")
+	}
+	db, err := sqlx.Open("postgres", cfg.DatabaseURL)
+	if err != nil {
+		return nil, err
+	}
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := db.PingContext(pingCtx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connect to the database: %w", err)
+	}
+	return db, nil
+}
+
+func migrateCommand(ctx context.Context, cfg config.Config, log zerolog.Logger) error {
+	db, err := openForCommand(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	n, err := migrate.Up(ctx, db.DB)
+	if err != nil {
+		return err
+	}
+	log.Info().Int("applied", n).Msg("migrations are current")
+	return nil
+}
+
+func seedDemo(ctx context.Context, cfg config.Config, log zerolog.Logger) error {
+	db, err := openForCommand(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	start := time.Now()
+	sum, err := seed.Demo(ctx, db)
+	if err != nil {
+		return err
+	}
+	log.Info().Interface("summary", sum).Dur("took", time.Since(start)).Msg("demo data loaded")
+	return nil
+}

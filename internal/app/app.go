@@ -1,0 +1,106 @@
+// Package app wires the application together: it opens the database, builds the services and the
+// HTTP handler, and serves until it is told to stop. The server binary and the end-to-end tests
+// both use it, so that tests run the very program that ships.
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/rs/zerolog"
+
+	"github.com/teleworkmonth/platform/internal/authz"
+	"github.com/teleworkmonth/platform/internal/award"
+	"github.com/teleworkmonth/platform/internal/campaign"
+	"github.com/teleworkmonth/platform/internal/config"
+	"github.com/teleworkmonth/platform/internal/event"
+	"github.com/teleworkmonth/platform/internal/ministry"
+	"github.com/teleworkmonth/platform/internal/registrant"
+	"github.com/teleworkmonth/platform/internal/server"
+	"github.com/teleworkmonth/platform/internal/store"
+	"github.com/teleworkmonth/platform/resolvers"
+)
+
+// App is the running application.
+type App struct {
+	Config  config.Config
+	Log     zerolog.Logger
+	DB      *sqlx.DB
+	Handler http.Handler
+}
+
+// New connects to the database and builds the application. cfg.DatabaseURL must be set.
+func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, error) {
+	if cfg.DatabaseURL == "" {
+		return nil, errors.New("DATABASE_URL is not set")
+	}
+	db, err := store.Open(ctx, store.Config{
+		URL:              cfg.DatabaseURL,
+		MaxOpenConns:     cfg.DBMaxOpenConns,
+		MaxIdleConns:     cfg.DBMaxIdleConns,
+		ConnMaxLifetime:  cfg.DBConnMaxLifetime,
+		StatementTimeout: cfg.DBStatementTimeout,
+	})
+	if err != nil {
+		return nil, err
+	}
+	now := time.Now
+	az := authz.New()
+	r := resolvers.New(resolvers.Services{
+		Authz:       az,
+		Campaigns:   campaign.NewService(db),
+		Ministries:  ministry.NewService(db),
+		Events:      event.NewService(db, az),
+		Registrants: registrant.NewService(db, az),
+		Awards:      award.NewService(db, az, now),
+	})
+	h := server.New(server.Deps{Config: cfg, DB: db, Log: log, Authz: az, Resolver: r, Now: now})
+	return &App{Config: cfg, Log: log, DB: db, Handler: h}, nil
+}
+
+// Serve answers HTTP on l until ctx is done, then stops accepting, lets the requests in flight
+// finish (up to SHUTDOWN_TIMEOUT), and returns nil.
+func (a *App) Serve(ctx context.Context, l net.Listener) error {
+	srv := &http.Server{
+		Handler:           a.Handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(l) }()
+	a.Log.Info().Str("addr", l.Addr().String()).Str("env", a.Config.Env).Msg("serving")
+
+	select {
+	case err := <-served:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	a.Log.Info().Msg("shutting down: finishing requests in flight")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), a.Config.ShutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	a.Log.Info().Msg("stopped")
+	return nil
+}
+
+// Run listens on LISTEN_ADDR and serves until ctx is done.
+func (a *App) Run(ctx context.Context) error {
+	l, err := net.Listen("tcp", a.Config.ListenAddr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", a.Config.ListenAddr, err)
+	}
+	return a.Serve(ctx, l)
+}
+
+// Close releases the database connections.
+func (a *App) Close() error { return a.DB.Close() }

@@ -1,0 +1,174 @@
+// Package config reads the server's configuration from environment variables, once, at start-up:
+// every variable is validated here and documented in the README, and nothing else in the program
+// reads the environment.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/rs/zerolog"
+)
+
+// Environments the server runs in.
+const (
+	Development = "development"
+	Production  = "production"
+	Test        = "test"
+)
+
+// Config is the validated configuration of the server.
+type Config struct {
+	Env        string // APP_ENV
+	ListenAddr string // LISTEN_ADDR
+	// DatabaseURL is empty only when the development command is to start a private PostgreSQL.
+	DatabaseURL string // DATABASE_URL
+	DevDataDir  string // DEV_DATA_DIR
+
+	DBMaxOpenConns     int           // DB_MAX_OPEN_CONNS
+	DBMaxIdleConns     int           // DB_MAX_IDLE_CONNS
+	DBConnMaxLifetime  time.Duration // DB_CONN_MAX_LIFETIME
+	DBStatementTimeout time.Duration // DB_STATEMENT_TIMEOUT
+
+	RequestTimeout  time.Duration // REQUEST_TIMEOUT
+	ShutdownTimeout time.Duration // SHUTDOWN_TIMEOUT
+	LogLevel        zerolog.Level // LOG_LEVEL
+
+	Playground       bool // PLAYGROUND
+	Introspection    bool // INTROSPECTION
+	FieldSuggestions bool // FIELD_SUGGESTIONS
+
+	MaxBodyBytes  int64 // MAX_BODY_BYTES
+	MaxDepth      int   // GRAPHQL_MAX_DEPTH
+	MaxComplexity int   // GRAPHQL_MAX_COMPLEXITY
+	MaxTokens     int   // GRAPHQL_MAX_TOKENS
+	MaxAliases    int   // GRAPHQL_MAX_ALIASES
+	MaxFields     int   // GRAPHQL_MAX_FIELDS
+}
+
+// Production reports whether the server runs in production.
+func (c Config) Production() bool { return c.Env == Production }
+
+// Load reads and validates the configuration. It reports every invalid variable at once, by name.
+func Load(getenv func(string) string) (Config, error) {
+	r := reader{getenv: getenv}
+	c := Config{
+		Env:         r.oneOf("APP_ENV", Development, Development, Production, Test),
+		ListenAddr:  r.str("LISTEN_ADDR", ":8080"),
+		DatabaseURL: strings.TrimSpace(getenv("DATABASE_URL")),
+		DevDataDir:  r.str("DEV_DATA_DIR", ".data"),
+
+		DBMaxOpenConns:     r.integer("DB_MAX_OPEN_CONNS", 20, 1, 1000),
+		DBMaxIdleConns:     r.integer("DB_MAX_IDLE_CONNS", 10, 0, 1000),
+		DBConnMaxLifetime:  r.duration("DB_CONN_MAX_LIFETIME", 30*time.Minute),
+		DBStatementTimeout: r.duration("DB_STATEMENT_TIMEOUT", 10*time.Second),
+
+		RequestTimeout:  r.duration("REQUEST_TIMEOUT", 15*time.Second),
+		ShutdownTimeout: r.duration("SHUTDOWN_TIMEOUT", 20*time.Second),
+		LogLevel:        r.level("LOG_LEVEL", zerolog.InfoLevel),
+
+		MaxBodyBytes:  int64(r.integer("MAX_BODY_BYTES", 1<<20, 1024, 64<<20)),
+		MaxDepth:      r.integer("GRAPHQL_MAX_DEPTH", 12, 2, 100),
+		MaxComplexity: r.integer("GRAPHQL_MAX_COMPLEXITY", 20000, 10, 10_000_000),
+		MaxTokens:     r.integer("GRAPHQL_MAX_TOKENS", 15000, 100, 1_000_000),
+		MaxAliases:    r.integer("GRAPHQL_MAX_ALIASES", 30, 0, 10000),
+		MaxFields:     r.integer("GRAPHQL_MAX_FIELDS", 500, 1, 100000),
+	}
+	// Production hides what helps attackers explore unless it is asked for.
+	open := c.Env != Production
+	c.Playground = r.boolean("PLAYGROUND", open)
+	c.Introspection = r.boolean("INTROSPECTION", open)
+	c.FieldSuggestions = r.boolean("FIELD_SUGGESTIONS", open)
+	if c.DBMaxIdleConns > c.DBMaxOpenConns {
+		r.fail("DB_MAX_IDLE_CONNS", "must not exceed DB_MAX_OPEN_CONNS")
+	}
+	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
+		r.fail("DATABASE_URL", "must be a URL such as postgres://user:password@host:5432/dbname?sslmode=require")
+	}
+	if len(r.errs) > 0 {
+		return Config{}, fmt.Errorf("configuration: %w", errors.Join(r.errs...))
+	}
+	return c, nil
+}
+
+type reader struct {
+	getenv func(string) string
+	errs   []error
+}
+
+func (r *reader) fail(name, format string, args ...any) {
+	r.errs = append(r.errs, fmt.Errorf("%s %s", name, fmt.Sprintf(format, args...)))
+}
+
+func (r *reader) str(name, def string) string {
+	if v := strings.TrimSpace(r.getenv(name)); v != "" {
+		return v
+	}
+	return def
+}
+
+func (r *reader) oneOf(name, def string, allowed ...string) string {
+	v := r.str(name, def)
+	for _, a := range allowed {
+		if v == a {
+			return v
+		}
+	}
+	r.fail(name, "must be one of %s, not %q", strings.Join(allowed, ", "), v)
+	return def
+}
+
+func (r *reader) integer(name string, def, lo, hi int) int {
+	v := r.str(name, "")
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < lo || n > hi {
+		r.fail(name, "must be a whole number from %d to %d, not %q", lo, hi, v)
+		return def
+	}
+	return n
+}
+
+func (r *reader) duration(name string, def time.Duration) time.Duration {
+	v := r.str(name, "")
+	if v == "" {
+		return def
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		r.fail(name, "must be a positive duration such as 15s or 2m, not %q", v)
+		return def
+	}
+	return d
+}
+
+func (r *reader) boolean(name string, def bool) bool {
+	v := r.str(name, "")
+	if v == "" {
+		return def
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		r.fail(name, "must be true or false, not %q", v)
+		return def
+	}
+	return b
+}
+
+func (r *reader) level(name string, def zerolog.Level) zerolog.Level {
+	v := r.str(name, "")
+	if v == "" {
+		return def
+	}
+	l, err := zerolog.ParseLevel(strings.ToLower(v))
+	if err != nil || l == zerolog.NoLevel {
+		r.fail(name, "must be one of debug, info, warn, error, not %q", v)
+		return def
+	}
+	return l
+}

@@ -1,0 +1,94 @@
+// Package server is the HTTP face of the application: GraphQL over HTTP at /graphql, the offline
+// playground at /, and the health checks, behind the middleware every request passes (request id
+// and log line, panic recovery, body and time limits, language, viewer, dataloaders).
+package server
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/rs/zerolog"
+	"github.com/rs/zerolog/hlog"
+
+	"github.com/teleworkmonth/platform/internal/authz"
+	"github.com/teleworkmonth/platform/internal/config"
+	"github.com/teleworkmonth/platform/internal/lang"
+	"github.com/teleworkmonth/platform/internal/loader"
+	"github.com/teleworkmonth/platform/internal/playground"
+	"github.com/teleworkmonth/platform/resolvers"
+)
+
+// GraphQLPath is where the API answers.
+const GraphQLPath = "/graphql"
+
+// Deps are what the HTTP handler needs from the application.
+type Deps struct {
+	Config   config.Config
+	DB       *sqlx.DB
+	Log      zerolog.Logger
+	Authz    *authz.Authorizer
+	Resolver *resolvers.Resolver
+	Now      func() time.Time
+}
+
+// New returns the application's HTTP handler.
+func New(d Deps) http.Handler {
+	gql := newGraphQL(d.Config, d.Resolver)
+	api := chain(gql,
+		limitBody(d.Config.MaxBodyBytes),
+		refuseGETMutations,
+		withTimeout(d.Config.RequestTimeout),
+		lang.Middleware,
+		withViewerAndLoaders(d),
+	)
+
+	mux := http.NewServeMux()
+	mux.Handle(GraphQLPath, api)
+	mux.Handle("GET /healthz", http.HandlerFunc(healthz))
+	mux.Handle("GET /readyz", readyz(d.DB))
+	if d.Config.Playground {
+		page := playground.Handler(GraphQLPath)
+		mux.Handle("/{$}", page)
+		mux.Handle("/playground/", page)
+	}
+	return chain(mux,
+		hlog.NewHandler(d.Log),
+		hlog.RequestIDHandler("request_id", "X-Request-Id"),
+		accessLog,
+		recoverHTTP,
+	)
+}
+
+// chain wraps h in middleware, the first given being the outermost.
+func chain(h http.Handler, middleware ...func(http.Handler) http.Handler) http.Handler {
+	for i := len(middleware) - 1; i >= 0; i-- {
+		h = middleware[i](h)
+	}
+	return h
+}
+
+// withViewerAndLoaders establishes who the request comes from and makes the request's dataloaders,
+// limited to what that viewer may see.
+func withViewerAndLoaders(d Deps) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			ctx := r.Context()
+			viewer := authz.ViewerFrom(ctx)
+			ctx = authz.WithViewer(ctx, viewer)
+			ctx = loader.WithLoaders(ctx, loader.New(d.DB, d.Authz.EventScope(viewer), d.Now()))
+			next.ServeHTTP(w, r.WithContext(ctx))
+		})
+	}
+}
+
+func withTimeout(d time.Duration) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			ctx, cancel := context.WithTimeout(r.Context(), d)
+			defer cancel()
+			next.ServeHTTP(w, r.WithContext(ctx))
+		})
+	}
+}

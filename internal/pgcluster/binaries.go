@@ -41,7 +41,7 @@ func candidateDirs() []string {
 			add(filepath.Dir(p))
 		}
 	}
-	for _, pattern := range []string{"/usr/lib/postgresql/*/bin", "/usr/pgsql-*/bin"} {
+	for _, pattern := range versionedDirs {
 		matches, _ := filepath.Glob(pattern)
 		sort.Slice(matches, func(i, j int) bool {
 			return versionLess(versionOfDir(matches[j]), versionOfDir(matches[i]))
@@ -50,9 +50,17 @@ func candidateDirs() []string {
 			add(m)
 		}
 	}
-	add("/usr/local/pgsql/bin")
+	for _, d := range fixedDirs {
+		add(d)
+	}
 	return dirs
 }
+
+// Where server programs are looked for after PATH (variables for the tests).
+var (
+	versionedDirs = []string{"/usr/lib/postgresql/*/bin", "/usr/pgsql-*/bin"}
+	fixedDirs     = []string{"/usr/local/pgsql/bin"}
+)
 
 // versionOfDir extracts "15" from /usr/lib/postgresql/15/bin or /usr/pgsql-15/bin.
 func versionOfDir(dir string) string {

@@ -41,7 +41,8 @@ type Options struct {
 	Port int
 	// Durable keeps PostgreSQL's crash safety. When false (throwaway test clusters) fsync,
 	// synchronous_commit and full_page_writes are off: much faster, but a machine crash can
-	// corrupt the cluster.
+	// corrupt the cluster. Autovacuum is off too, so that no worker connects to the short-lived
+	// test databases.
 	Durable bool
 	// Log receives the output of initdb and pg_ctl and notes about what Start does. Nil
 	// discards it. The server's own log is the file server.log in the data directory.
@@ -91,6 +92,10 @@ func Start(ctx context.Context, opt Options) (*Cluster, error) {
 	if err != nil {
 		return nil, err
 	}
+	bin, err := findBinaries(ctx, version)
+	if err != nil {
+		return nil, err
+	}
 	if version == "" {
 		if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
 			return nil, fmt.Errorf("pgcluster: %w", err)
@@ -104,10 +109,6 @@ func Start(ctx context.Context, opt Options) (*Cluster, error) {
 		return nil, err
 	}
 	if err := acct.prepare(dir, version != ""); err != nil {
-		return nil, err
-	}
-	bin, err := findBinaries(ctx, version)
-	if err != nil {
 		return nil, err
 	}
 	c := &Cluster{dataDir: dir, bin: bin, acct: acct, log: logw}
@@ -318,7 +319,8 @@ max_connections = 200
 fsync = %s
 synchronous_commit = %s
 full_page_writes = %s
-`, c.port, strings.ReplaceAll(sock, "'", "''"), onOff, onOff, onOff)
+autovacuum = %s
+`, c.port, strings.ReplaceAll(sock, "'", "''"), onOff, onOff, onOff, onOff)
 	if err := c.acct.writeFile(filepath.Join(c.dataDir, confFile), []byte(conf)); err != nil {
 		return err
 	}

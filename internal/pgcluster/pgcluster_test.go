@@ -102,6 +102,9 @@ func TestStartStopRestart(t *testing.T) {
 	if got := setting(t, db, "fsync"); got != "off" {
 		t.Errorf("fsync = %s on a throwaway cluster, want off", got)
 	}
+	if got := setting(t, db, "autovacuum"); got != "off" {
+		t.Errorf("autovacuum = %s on a throwaway cluster, want off", got)
+	}
 	if got := setting(t, db, "listen_addresses"); got != "127.0.0.1" {
 		t.Errorf("listen_addresses = %s", got)
 	}
@@ -155,6 +158,9 @@ func TestStartStopRestart(t *testing.T) {
 	}
 	if got := setting(t, db2, "fsync"); got != "on" {
 		t.Errorf("fsync = %s on a durable cluster, want on", got)
+	}
+	if got := setting(t, db2, "synchronous_commit"); got != "on" {
+		t.Errorf("synchronous_commit = %s on a durable cluster, want on", got)
 	}
 	db2.Close()
 	if err := c2.Stop(); err != nil {
@@ -225,5 +231,31 @@ func TestVersionOrder(t *testing.T) {
 	}
 	if got := versionOfDir("/usr/pgsql-13/bin"); got != "13" {
 		t.Fatalf("versionOfDir = %q", got)
+	}
+}
+
+func TestNotInstalled(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	savedV, savedF := versionedDirs, fixedDirs
+	versionedDirs, fixedDirs = []string{"/nonexistent/*/bin"}, nil
+	defer func() { versionedDirs, fixedDirs = savedV, savedF }()
+
+	_, err := Start(context.Background(), Options{DataDir: filepath.Join(baseDir(t), "data")})
+	if !errors.Is(err, ErrNotInstalled) || !strings.Contains(err.Error(), "install the Debian package postgresql") {
+		t.Fatalf("Start without server programs: %v", err)
+	}
+}
+
+func TestUnreachableDataDirectory(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("only root switches to another user")
+	}
+	private := filepath.Join(baseDir(t), "private")
+	if err := os.Mkdir(private, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Start(context.Background(), Options{DataDir: filepath.Join(private, "data")})
+	if err == nil || !strings.Contains(err.Error(), "cannot enter "+private) {
+		t.Fatalf("Start under a directory closed to the server's user: %v", err)
 	}
 }

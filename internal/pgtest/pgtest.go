@@ -36,6 +36,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -68,6 +69,13 @@ type server struct {
 	tmpBase  string
 
 	templateBuild time.Duration // 0 when the template already existed
+
+	// Test databases are dropped in the background: in PostgreSQL 15 every DROP DATABASE waits
+	// for a checkpoint, which the test need not wait for. close waits for the drops.
+	drops     sync.WaitGroup
+	dropSlots chan struct{}
+	mu        sync.Mutex
+	dropErrs  []error
 }
 
 var current *server
@@ -112,7 +120,11 @@ func run(m *testing.M) (code int, err error) {
 }
 
 func setUp(ctx context.Context) (*server, error) {
-	s := &server{template: templateBase + migrate.Fingerprint(), keep: os.Getenv("PGTEST_KEEP") == "1"}
+	s := &server{
+		template:  templateBase + migrate.Fingerprint(),
+		keep:      os.Getenv("PGTEST_KEEP") == "1",
+		dropSlots: make(chan struct{}, 2),
+	}
 	if err := s.pickServer(ctx); err != nil {
 		return s, err
 	}
@@ -331,7 +343,8 @@ func (s *server) url(dbname string) string {
 }
 
 func (s *server) close() error {
-	var errs []error
+	s.drops.Wait()
+	errs := s.dropErrs
 	if s.admin != nil {
 		errs = append(errs, s.admin.Close())
 	}
@@ -378,17 +391,31 @@ func (s *server) create(tb testing.TB, template string) string {
 			tb.Logf("pgtest: kept database %s", dbURL)
 			return
 		}
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		defer cancel()
-		if _, err := s.admin.ExecContext(ctx, "DROP DATABASE IF EXISTS "+q(name)+" WITH (FORCE)"); err != nil {
-			tb.Errorf("pgtest: drop database %s: %v", name, err)
-		}
+		s.dropLater(name)
 	})
 	return dbURL
 }
 
+// dropLater drops database name in the background, disconnecting whoever is still connected.
+// Failures are reported when the tests end.
+func (s *server) dropLater(name string) {
+	s.drops.Add(1)
+	go func() {
+		defer s.drops.Done()
+		s.dropSlots <- struct{}{}
+		defer func() { <-s.dropSlots }()
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		if _, err := s.admin.ExecContext(ctx, "DROP DATABASE IF EXISTS "+pq.QuoteIdentifier(name)+" WITH (FORCE)"); err != nil {
+			s.mu.Lock()
+			s.dropErrs = append(s.dropErrs, fmt.Errorf("drop database %s: %w", name, err))
+			s.mu.Unlock()
+		}
+	}()
+}
+
 // NewURL creates a database for this test, a clone of the migrated template, and returns its
-// URL. The database is dropped when the test ends, open connections or not.
+// URL. The database is dropped once the test ends (in the background), open connections or not.
 func NewURL(tb testing.TB) string {
 	tb.Helper()
 	s := mustServer(tb)

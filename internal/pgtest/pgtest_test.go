@@ -95,9 +95,18 @@ func TestDatabaseDroppedAtCleanup(t *testing.T) {
 	if current.keep {
 		t.Skip("PGTEST_KEEP=1 keeps the databases")
 	}
-	var exists bool
-	if err := current.admin.QueryRow("SELECT EXISTS (SELECT FROM pg_database WHERE datname = $1)", name).Scan(&exists); err != nil || exists {
-		t.Fatalf("database %s still exists after the test: %v, %v", name, exists, err)
+	// The drop runs in the background.
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(50 * time.Millisecond) {
+		var exists bool
+		if err := current.admin.QueryRow("SELECT EXISTS (SELECT FROM pg_database WHERE datname = $1)", name).Scan(&exists); err != nil {
+			t.Fatal(err)
+		}
+		if !exists {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("database %s still exists a minute after its test", name)
+		}
 	}
 }
 

@@ -259,3 +259,22 @@ func TestUnreachableDataDirectory(t *testing.T) {
 		t.Fatalf("Start under a directory closed to the server's user: %v", err)
 	}
 }
+
+// TestDevServerUse starts the cluster the way the dev server does: a relative, durable data
+// directory whose parents do not exist yet.
+func TestDevServerUse(t *testing.T) {
+	base := baseDir(t)
+	t.Chdir(base)
+	c := start(t, Options{DataDir: ".data/postgres", Durable: true})
+	defer c.Stop()
+	if want := filepath.Join(base, ".data", "postgres"); c.DataDir() != want {
+		t.Errorf("DataDir() = %s, want %s", c.DataDir(), want)
+	}
+	open(t, c).Close()
+	if err := c.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	if err := Discard(context.Background(), c.DataDir()); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,5 +1,5 @@
-// Package pgtest gives each test its own real PostgreSQL database, cloned in milliseconds from a
-// template that holds every migration.
+// Package pgtest gives each test its own real PostgreSQL database, cloned in well under a second
+// (CREATE DATABASE ... TEMPLATE) from a template that holds every migration.
 //
 // Tests never run against a mock: the project's SQL, constraints and migrations are what is
 // tested. A package that needs a database declares
@@ -18,7 +18,12 @@
 // The template, telework_tmpl_<migrate.Fingerprint()>, is built once per set of migrations and
 // server, under an advisory lock, since go test runs packages as parallel processes. It does not
 // accept connections, because CREATE DATABASE ... TEMPLATE fails while anyone is connected to it;
-// to look inside, clone it, or run ALTER DATABASE ... ALLOW_CONNECTIONS true first.
+// to look inside, clone it, or run ALTER DATABASE ... ALLOW_CONNECTIONS true first. Templates of
+// older migration sets stay on the server until dropped by hand.
+//
+// Test databases are named test_<unix time>_<random>; those of runs killed before their clean-up
+// are dropped by a later run after a day. Throwaway clusters of killed runs (pgtest-* in the
+// temporary directory) are removed by the next run that starts one.
 package pgtest
 
 import (

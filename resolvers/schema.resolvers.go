@@ -74,7 +74,7 @@ func (r *campaignResolver) Events(ctx context.Context, obj *telework.Campaign, f
 	if err != nil {
 		return nil, err
 	}
-	return eventConnection(r.svc.Events.Of(ctx, store.EventsOfCampaign, obj.ID, page, wantsTotal(ctx)))
+	return eventConnection(r.prefetchEvents(ctx)(r.svc.Events.Of(ctx, store.EventsOfCampaign, obj.ID, page, wantsTotal(ctx))))
 }
 
 func (r *campaignResolver) AwardPrograms(ctx context.Context, obj *telework.Campaign) ([]*telework.AwardProgram, error) {
@@ -153,7 +153,7 @@ func (r *ministryResolver) Events(ctx context.Context, obj *telework.Ministry, f
 	if err != nil {
 		return nil, err
 	}
-	return eventConnection(r.svc.Events.Of(ctx, store.EventsOfMinistry, obj.ID, page, wantsTotal(ctx)))
+	return eventConnection(r.prefetchEvents(ctx)(r.svc.Events.Of(ctx, store.EventsOfMinistry, obj.ID, page, wantsTotal(ctx))))
 }
 
 func (r *ministryResolver) AwardPrograms(ctx context.Context, obj *telework.Ministry, fiscalYear *int) ([]*telework.AwardProgram, error) {
@@ -189,7 +189,7 @@ func (r *queryResolver) Events(ctx context.Context, filter *model.EventFilter, f
 	if err != nil {
 		return nil, err
 	}
-	return eventConnection(r.svc.Events.List(ctx, eventFilter(filter), page, wantsTotal(ctx)))
+	return eventConnection(r.prefetchEvents(ctx)(r.svc.Events.List(ctx, eventFilter(filter), page, wantsTotal(ctx))))
 }
 
 func (r *queryResolver) Event(ctx context.Context, id string) (*telework.Event, error) {
@@ -205,7 +205,11 @@ func (r *queryResolver) Registrants(ctx context.Context, filter *model.Registran
 	if err != nil {
 		return nil, err
 	}
-	return registrantConnection(r.svc.Registrants.List(ctx, registrantFilter(filter), page, wantsTotal(ctx)))
+	conn, err := r.svc.Registrants.List(ctx, registrantFilter(filter), page, wantsTotal(ctx))
+	if err == nil && selected(ctx, registrantConnectionTypes, "edges", "node")["campaign"] {
+		r.svc.Registrants.PrefetchCampaigns(ctx, conn.Nodes)
+	}
+	return registrantConnection(conn, err)
 }
 
 func (r *queryResolver) Registrant(ctx context.Context, id string) (*telework.Registrant, error) {

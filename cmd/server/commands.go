@@ -47,9 +47,7 @@ func dev(ctx context.Context, cfg config.Config, log zerolog.Logger) error {
 		if err != nil {
 			return err
 		}
-		if !cluster.Attached() {
-			defer cluster.Stop()
-		}
+		defer cluster.Stop()
 		if err := ensureDatabase(ctx, cluster.URL("postgres"), "telework"); err != nil {
 			return err
 		}

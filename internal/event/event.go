@@ -4,6 +4,7 @@ package event
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -87,11 +88,11 @@ func (s *Service) ByID(ctx context.Context, id int64) (*telework.Event, error) {
 	if err != nil || e == nil {
 		return nil, err
 	}
-	coHosts, err := l.CoHostIDs.Load(ctx, id)()
+	coHosts, err := l.CoHosts.Load(ctx, id)()
 	if err != nil {
 		return nil, err
 	}
-	if !s.authz.CanSeeEvent(ctx, e, coHosts) {
+	if !s.authz.CanSeeEvent(ctx, e, ministryIDs(coHosts)) {
 		return nil, nil
 	}
 	return e, nil
@@ -104,18 +105,61 @@ func (s *Service) Host(ctx context.Context, e *telework.Event) (*telework.Minist
 
 // CoHosts returns the ministries that co-host an event, in the government's order.
 func (s *Service) CoHosts(ctx context.Context, e *telework.Event) ([]*telework.Ministry, error) {
+	coHosts, err := loader.From(ctx).CoHosts.Load(ctx, e.ID)()
+	if coHosts == nil {
+		coHosts = []*telework.Ministry{}
+	}
+	return coHosts, err
+}
+
+func ministryIDs(ms []*telework.Ministry) []int64 {
+	ids := make([]int64, len(ms))
+	for i, m := range ms {
+		ids[i] = m.ID
+	}
+	return ids
+}
+
+// Edges names the edges of a page of events that a request reads.
+type Edges struct {
+	Host, CoHosts, Campaign, ProgramParts bool
+}
+
+// Prefetch asks the request's loaders for the edges of a whole page of events at once, so that
+// each edge costs one statement for the page, however long it is and however slowly the resolvers
+// of its events get to ask. It does not wait: the resolvers find the answers in the loaders' cache.
+func (s *Service) Prefetch(ctx context.Context, events []*telework.Event, want Edges) {
+	if len(events) == 0 {
+		return
+	}
 	l := loader.From(ctx)
-	ids, err := l.CoHostIDs.Load(ctx, e.ID)()
-	if err != nil || len(ids) == 0 {
-		return []*telework.Ministry{}, err
+	ids := make([]int64, len(events))
+	hosts := make([]int64, 0, len(events))
+	campaigns := make([]int64, 0, 4)
+	for i, e := range events {
+		ids[i] = e.ID
+		hosts = appendNew(hosts, e.HostMinistryID)
+		campaigns = appendNew(campaigns, e.CampaignID)
 	}
-	ministries, errs := l.Ministry.LoadMany(ctx, ids)()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
+	if want.Host {
+		loader.Prefetch(ctx, l.Ministry, hosts)
 	}
-	return ministries, nil
+	if want.CoHosts {
+		loader.Prefetch(ctx, l.CoHosts, ids)
+	}
+	if want.Campaign {
+		loader.Prefetch(ctx, l.Campaign, campaigns)
+	}
+	if want.ProgramParts {
+		loader.Prefetch(ctx, l.ProgramParts, ids)
+	}
+}
+
+func appendNew(ids []int64, id int64) []int64 {
+	if slices.Contains(ids, id) {
+		return ids
+	}
+	return append(ids, id)
 }
 
 // ProgramParts returns the parts of an event's program, in order.
@@ -149,7 +193,6 @@ func validFilter(f store.EventFilter) (store.EventFilter, error) {
 	}
 	return f, nil
 }
-
 
 // ApplicationConnection is a page of an event's applications.
 type ApplicationConnection = relay.Connection[*telework.EventApplication]

@@ -33,7 +33,7 @@ type Loaders struct {
 	Divisions           *dataloader.Loader[int64, []*telework.Division]
 	Division            *dataloader.Loader[int64, *telework.Division]
 	Event               *dataloader.Loader[int64, *telework.Event]
-	CoHostIDs           *dataloader.Loader[int64, []int64]
+	CoHosts             *dataloader.Loader[int64, []*telework.Ministry]
 	ProgramParts        *dataloader.Loader[int64, []*telework.ProgramPart]
 	Registrant          *dataloader.Loader[int64, *telework.Registrant]
 	AwardProgram        *dataloader.Loader[int64, *telework.AwardProgram]
@@ -79,7 +79,7 @@ func New(db *sqlx.DB, eventScope store.EventScope, now time.Time) *Loaders {
 		Divisions:           grouped(db, store.DivisionsByMinistryIDs),
 		Division:            byID(db, store.DivisionsByIDs, func(d *telework.Division) int64 { return d.ID }),
 		Event:               byID(db, store.EventsByIDs, func(e *telework.Event) int64 { return e.ID }),
-		CoHostIDs:           grouped(db, store.CoHostIDsByEventIDs),
+		CoHosts:             grouped(db, store.CoHostsByEventIDs),
 		ProgramParts:        grouped(db, store.ProgramPartsByEventIDs),
 		Registrant:          byID(db, store.RegistrantsByIDs, func(r *telework.Registrant) int64 { return r.ID }),
 		AwardProgram:        byID(db, store.AwardProgramsByIDs, func(p *telework.AwardProgram) int64 { return p.ID }),
@@ -156,4 +156,14 @@ func failAll[V any](n int, err error) []*dataloader.Result[V] {
 		results[i] = &dataloader.Result[V]{Error: err}
 	}
 	return results
+}
+
+// Prefetch registers keys with a loader at once, without waiting for their values: they all join
+// the loader's current batch, and later loads of the same keys find them in its cache. (The
+// library's LoadMany registers each key from a goroutine of its own, so its keys may straggle into
+// later batches.)
+func Prefetch[K comparable, V any](ctx context.Context, l *dataloader.Loader[K, V], keys []K) {
+	for _, k := range keys {
+		l.Load(ctx, k)
+	}
 }

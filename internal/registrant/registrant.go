@@ -4,6 +4,7 @@ package registrant
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -92,4 +93,17 @@ func validFilter(f store.RegistrantFilter) (store.RegistrantFilter, error) {
 		return f, apperr.Invalid("filter.fiscalYear", "must be a fiscal year such as 2023")
 	}
 	return f, nil
+}
+
+// PrefetchCampaigns asks the request's loaders for the campaigns of a page of registrants at once.
+func (s *Service) PrefetchCampaigns(ctx context.Context, rs []*telework.Registrant) {
+	ids := make([]int64, 0, 2)
+	for _, r := range rs {
+		if !slices.Contains(ids, r.CampaignID) {
+			ids = append(ids, r.CampaignID)
+		}
+	}
+	if len(ids) > 0 {
+		loader.Prefetch(ctx, loader.From(ctx).Campaign, ids)
+	}
 }

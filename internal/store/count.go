@@ -17,8 +17,12 @@ func (c *StatementCounter) Count() int64 { return c.n.Load() }
 type counterKey struct{}
 
 // CountStatements returns a context in which every statement run through a database opened by
-// Open is counted by the returned counter.
+// Open is counted by the returned counter. A context that already counts keeps its counter, so that
+// an outer caller (a test, the benchmark) sees the same count as the request log.
 func CountStatements(ctx context.Context) (context.Context, *StatementCounter) {
+	if c, ok := ctx.Value(counterKey{}).(*StatementCounter); ok {
+		return ctx, c
+	}
 	c := new(StatementCounter)
 	return context.WithValue(ctx, counterKey{}, c), c
 }

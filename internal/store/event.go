@@ -213,21 +213,22 @@ func EventsByIDs(ctx context.Context, db sqlx.QueryerContext, ids []int64) ([]*t
 	return events, nil
 }
 
-// CoHostIDsByEventIDs returns the co-host ministry IDs of each event.
-func CoHostIDsByEventIDs(ctx context.Context, db sqlx.QueryerContext, eventIDs []int64) (map[int64][]int64, error) {
+// CoHostsByEventIDs returns the co-host ministries of each event, in the government's order.
+func CoHostsByEventIDs(ctx context.Context, db sqlx.QueryerContext, eventIDs []int64) (map[int64][]*telework.Ministry, error) {
 	var rows []struct {
-		EventID    int64 `db:"event_id"`
-		MinistryID int64 `db:"ministry_id"`
+		EventID int64 `db:"event_id"`
+		telework.Ministry
 	}
 	err := sqlx.SelectContext(ctx, db, &rows, `
-		SELECT c.event_id, c.ministry_id FROM event_cohosts c JOIN ministries m ON m.id = c.ministry_id
+		SELECT c.event_id, m.id, m.code, m.name_ja, m.name_en
+		FROM event_cohosts c JOIN ministries m ON m.id = c.ministry_id
 		WHERE c.event_id = ANY($1) ORDER BY c.event_id, m.position, m.id`, pq.Array(eventIDs))
 	if err != nil {
 		return nil, fmt.Errorf("co-hosts by event: %w", err)
 	}
-	out := make(map[int64][]int64, len(eventIDs))
-	for _, r := range rows {
-		out[r.EventID] = append(out[r.EventID], r.MinistryID)
+	out := make(map[int64][]*telework.Ministry, len(eventIDs))
+	for i := range rows {
+		out[rows[i].EventID] = append(out[rows[i].EventID], &rows[i].Ministry)
 	}
 	return out, nil
 }

@@ -1,0 +1,54 @@
+package resolvers_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/teleworkmonth/platform/internal/apptest"
+)
+
+// TestStatementsDoNotGrowWithPageSize proves that the edges of a list are batched: a page of 100
+// events with their hosts, co-hosts, venue and campaign costs as many SQL statements as a page of 5.
+// The edges of a page are prefetched for the whole page at once (event.Service.Prefetch), so the
+// count does not depend on how quickly the resolvers of the page run.
+func TestStatementsDoNotGrowWithPageSize(t *testing.T) {
+	s := apptest.New(t, apptest.Options{Seed: true})
+	queries := map[string]string{
+		"events with host, co-hosts, venue, campaign and program": `query($first: Int) { events(first: $first) {
+			totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
+				id title { text } startsAt venue { name { text } address { ja } prefecture }
+				host { code name { text } } coHosts { code name { ja } } campaign { eraName name { ja } }
+				programParts { title { ja } startsAt } seatsRemaining waitlistLength } } } }`,
+		"events of a fiscal year with a filter": `query($first: Int) { events(first: $first, filter: {fiscalYear: 2026, status: PUBLISHED}) {
+			totalCount edges { node { host { code } coHosts { code } campaign { fiscalYear } } } } }`,
+		"registrants with their campaign": `query($first: Int) { registrants(first: $first) { totalCount edges { node { name campaign { eraName } } } } }`,
+	}
+	for name, query := range queries {
+		t.Run(name, func(t *testing.T) {
+			counts := map[int]int64{}
+			for _, first := range []int{5, 100} {
+				r := s.Query(query, map[string]any{"first": first})
+				if len(r.Errors) > 0 {
+					t.Fatalf("first=%d: errors %v", first, r.Errors)
+				}
+				counts[first] = r.Statements
+			}
+			t.Logf("SQL statements: first=5 → %d, first=100 → %d", counts[5], counts[100])
+			if counts[5] != counts[100] || counts[5] == 0 {
+				t.Errorf("statements grow with the page size: %v", counts)
+			}
+		})
+	}
+}
+
+// TestEventPageIsFull checks that the page of 100 above really had 100 events to load.
+func TestEventPageIsFull(t *testing.T) {
+	s := apptest.New(t, apptest.Options{Seed: true})
+	var data struct {
+		Events struct{ Edges []struct{ Node struct{ ID string } } }
+	}
+	s.Query(`{ events(first: 100) { edges { node { id } } } }`, nil).Decode(t, &data)
+	if n := len(data.Events.Edges); n != 100 {
+		t.Fatal(fmt.Sprintf("the demo data has %d public events on the first page, want 100", n))
+	}
+}

@@ -45,7 +45,9 @@ func TestStatementsDoNotGrowWithPageSize(t *testing.T) {
 func TestEventPageIsFull(t *testing.T) {
 	s := apptest.New(t, apptest.Options{Seed: true})
 	var data struct {
-		Events struct{ Edges []struct{ Node struct{ ID string } } }
+		Events struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
 	}
 	s.Query(`{ events(first: 100) { edges { node { id } } } }`, nil).Decode(t, &data)
 	if n := len(data.Events.Edges); n != 100 {

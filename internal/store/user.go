@@ -1,0 +1,42 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/teleworkmonth/platform/internal/telework"
+)
+
+// InsertUser creates a staff account and returns it. A taken email is CONFLICT (see errors.go).
+func InsertUser(ctx context.Context, db sqlx.QueryerContext, email, displayName, passwordHash string) (*telework.User, error) {
+	var u telework.User
+	err := sqlx.GetContext(ctx, db, &u, `
+		INSERT INTO users (email, display_name, password_hash) VALUES ($1, $2, $3)
+		RETURNING id, email, display_name, password_hash, disabled_at, created_at`, email, displayName, passwordHash)
+	if err != nil {
+		return nil, mapError(fmt.Errorf("insert user: %w", err))
+	}
+	return &u, nil
+}
+
+// UserSubject is the Casbin subject of a staff account.
+func UserSubject(userID int64) string { return "user:" + strconv.FormatInt(userID, 10) }
+
+// InsertRoleGrant records a role as a Casbin grouping rule: g for a role in one ministry, g2 for the
+// secretariat. Granting a role the user already holds changes nothing.
+func InsertRoleGrant(ctx context.Context, db sqlx.ExecerContext, userID int64, role telework.Role, ministryCode string) error {
+	ptype, v := "g", []any{UserSubject(userID), string(role), ministryCode}
+	if !role.InMinistry() {
+		ptype, v = "g2", []any{UserSubject(userID), string(role), ""}
+	}
+	_, err := db.ExecContext(ctx, `
+		INSERT INTO casbin_rule (ptype, v0, v1, v2) VALUES ($1, $2, $3, $4)
+		ON CONFLICT (ptype, v0, v1, v2, v3, v4, v5) DO NOTHING`, ptype, v[0], v[1], v[2])
+	if err != nil {
+		return fmt.Errorf("grant role: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,104 @@
+// Package user manages staff accounts: creating them with a hashed password and their first role.
+package user
+
+import (
+	"context"
+	"net/mail"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/teleworkmonth/platform/internal/apperr"
+	"github.com/teleworkmonth/platform/internal/auth"
+	"github.com/teleworkmonth/platform/internal/store"
+	"github.com/teleworkmonth/platform/internal/telework"
+)
+
+// Service manages staff accounts.
+type Service struct {
+	db *sqlx.DB
+}
+
+// NewService returns the user service.
+func NewService(db *sqlx.DB) *Service { return &Service{db: db} }
+
+// NewUser is what creating a staff account takes. Role is optional; MinistryCode goes with a
+// ministry role and must be empty for the secretariat.
+type NewUser struct {
+	Email        string
+	DisplayName  string
+	Password     string
+	Role         telework.Role
+	MinistryCode string
+}
+
+// Password length limits: long enough to resist guessing, short enough to bound hashing work.
+const (
+	minPasswordLength = 12
+	maxPasswordLength = 256
+)
+
+// Validate checks a new account and normalizes its email; errors name the field.
+func (n *NewUser) Validate() error {
+	n.Email = strings.ToLower(strings.TrimSpace(n.Email))
+	n.DisplayName = strings.TrimSpace(n.DisplayName)
+	n.MinistryCode = strings.ToUpper(strings.TrimSpace(n.MinistryCode))
+	if addr, err := mail.ParseAddress(n.Email); err != nil || addr.Address != n.Email || len(n.Email) > 254 {
+		return apperr.Invalid("email", "is not an email address")
+	}
+	if n.DisplayName == "" || utf8.RuneCountInString(n.DisplayName) > 100 || strings.IndexFunc(n.DisplayName, unicode.IsControl) >= 0 {
+		return apperr.Invalid("displayName", "must be 1 to 100 characters without control characters")
+	}
+	if l := utf8.RuneCountInString(n.Password); l < minPasswordLength || l > maxPasswordLength {
+		return apperr.Invalid("password", "must be %d to %d characters", minPasswordLength, maxPasswordLength)
+	}
+	switch {
+	case n.Role == "" && n.MinistryCode != "":
+		return apperr.Invalid("role", "is required with a ministry")
+	case n.Role == "":
+	case !n.Role.Valid():
+		return apperr.Invalid("role", "must be SECRETARIAT, MINISTRY_ADMIN, MINISTRY_EDITOR or MINISTRY_VIEWER")
+	case n.Role.InMinistry() && n.MinistryCode == "":
+		return apperr.Invalid("ministryCode", "is required for a ministry role")
+	case !n.Role.InMinistry() && n.MinistryCode != "":
+		return apperr.Invalid("ministryCode", "must be empty for the secretariat, which holds in every ministry")
+	}
+	return nil
+}
+
+// Create validates and creates a staff account with its first role, in one transaction. It
+// returns BAD_USER_INPUT for invalid input or an unknown ministry, CONFLICT for a taken email.
+func (s *Service) Create(ctx context.Context, n NewUser) (*telework.User, error) {
+	if err := n.Validate(); err != nil {
+		return nil, err
+	}
+	hash, err := auth.HashPassword(n.Password)
+	if err != nil {
+		return nil, err
+	}
+	var u *telework.User
+	err = store.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
+		if n.Role.InMinistry() && n.Role != "" {
+			found, err := store.MinistriesByCodes(ctx, tx, []string{n.MinistryCode})
+			if err != nil {
+				return err
+			}
+			if len(found) == 0 {
+				return apperr.Invalid("ministryCode", "no ministry has the code %q", n.MinistryCode)
+			}
+		}
+		if u, err = store.InsertUser(ctx, tx, n.Email, n.DisplayName, hash); err != nil {
+			return err
+		}
+		if n.Role == "" {
+			return nil
+		}
+		return store.InsertRoleGrant(ctx, tx, u.ID, n.Role, n.MinistryCode)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return u, nil
+}

@@ -1,7 +1,6 @@
 package resolvers_test
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/teleworkmonth/platform/internal/apptest"
@@ -51,6 +50,6 @@ func TestEventPageIsFull(t *testing.T) {
 	}
 	s.Query(`{ events(first: 100) { edges { node { id } } } }`, nil).Decode(t, &data)
 	if n := len(data.Events.Edges); n != 100 {
-		t.Fatal(fmt.Sprintf("the demo data has %d public events on the first page, want 100", n))
+		t.Fatalf("the demo data has %d public events on the first page, want 100", n)
 	}
 }

@@ -5,6 +5,9 @@
 //	                     demo data, then serve
 //	server migrate       apply the database migrations and exit
 //	server seed-demo     load the demo data (idempotent) and exit
+//	server create-user --email E --name N [--role ROLE --ministry CODE]
+//	                     create a staff account; the password is read from standard input
+//	server healthcheck   exit 0 when the server on LISTEN_ADDR answers /healthz (for containers)
 //
 // Configuration comes from environment variables only; see the README.
 package main
@@ -28,7 +31,7 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
-const usage = `usage: server [serve | dev | migrate | seed-demo | create-user --email E --name N [--role ROLE --ministry CODE]]
+const usage = `usage: server [serve | dev | migrate | seed-demo | healthcheck | create-user --email E --name N [--role ROLE --ministry CODE]]
 
 Configuration is read from environment variables (see README.md).`
 
@@ -73,6 +76,8 @@ func run(ctx context.Context, args []string, log zerolog.Logger) error {
 		return seedDemo(ctx, cfg, log)
 	case "create-user":
 		return createUser(ctx, cfg, log, args, os.Stdin)
+	case "healthcheck":
+		return healthcheck(ctx, cfg)
 	case "help", "-h", "--help":
 		fmt.Println(usage)
 		return nil

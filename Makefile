@@ -1,0 +1,35 @@
+# Telework Month server. `make help` lists the targets.
+.DEFAULT_GOAL := help
+GO ?= go
+
+.PHONY: help run test check generate build bench docker clean
+
+help: ## List the targets.
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
+
+run: ## Run the server with demo data (a private PostgreSQL under .data/ when DATABASE_URL is unset).
+	$(GO) run ./cmd/server dev
+
+test: check ## Run every check and the whole test suite against a real PostgreSQL.
+	$(GO) test -count=1 -timeout 9m ./...
+
+check: ## gofmt, go vet, staticcheck, and generated code up to date.
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
+	@$(GO) generate ./... && git diff --exit-code -- graph resolvers || (echo "generated code is not current: run go generate ./... and commit"; exit 1)
+
+generate: ## Regenerate the GraphQL code from schema.graphqls.
+	$(GO) generate ./...
+
+build: ## Build the binary to bin/server.
+	CGO_ENABLED=0 $(GO) build -trimpath -o bin/server ./cmd/server
+
+bench: ## Run the Go benchmarks.
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+docker: ## Build the container image.
+	docker build -t telework-server .
+
+clean: ## Remove build output and the development database (stop `make run` first).
+	rm -rf bin .data

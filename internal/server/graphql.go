@@ -1,19 +1,28 @@
 package server
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
 	"runtime/debug"
+	"strconv"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/rs/zerolog"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/validator/core"
+	"github.com/vektah/gqlparser/v2/validator/rules"
 
 	"github.com/teleworkmonth/platform/graph"
 	"github.com/teleworkmonth/platform/internal/apperr"
@@ -29,25 +38,48 @@ func newGraphQL(cfg config.Config, r *resolvers.Resolver) *handler.Server {
 	setComplexity(&c.Complexity)
 
 	srv := handler.New(graph.NewExecutableSchema(c))
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(httpTransport{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetParserTokenLimit(cfg.MaxTokens)
 	srv.SetDisableSuggestion(!cfg.FieldSuggestions)
+	if !cfg.FieldSuggestions {
+		srv.SetValidationRulesFn(rulesWithoutSuggestions)
+	}
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
 	}
-	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
-	srv.Use(shapeLimit{maxDepth: cfg.MaxDepth, maxAliases: cfg.MaxAliases, maxFields: cfg.MaxFields})
+	srv.Use(&operationLimits{
+		maxDepth:      cfg.MaxDepth,
+		maxAliases:    cfg.MaxAliases,
+		maxFields:     cfg.MaxFields,
+		maxComplexity: cfg.MaxComplexity,
+		introspection: cfg.Introspection,
+	})
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(recoverPanic)
 	return srv
 }
 
+// rulesWithoutSuggestions are the validation rules with none of the "Did you mean …?" hints that
+// name the schema's fields, arguments, types and enum values. gqlgen itself only swaps the rules of
+// fields and scalar leaves (SetDisableSuggestion); this swaps the others too.
+func rulesWithoutSuggestions() *rules.Rules {
+	r := rules.NewDefaultRules()
+	for _, swap := range []struct{ with, without core.Rule }{
+		{rules.KnownArgumentNamesRule, rules.KnownArgumentNamesRuleWithoutSuggestions},
+		{rules.KnownTypeNamesRule, rules.KnownTypeNamesRuleWithoutSuggestions},
+		{rules.ValuesOfCorrectTypeRule, rules.ValuesOfCorrectTypeRuleWithoutSuggestions},
+	} {
+		r.RemoveRule(swap.with.Name)
+		r.AddRule(swap.without.Name, swap.without.RuleFunc)
+	}
+	return r
+}
+
 // presentError is the one place where errors become GraphQL errors. Errors of the contract keep
-// their code, message and field. Errors in the request itself (syntax, validation, coercion of
-// arguments and variables) reach here as gqlerrors that gqlgen made: they are the caller's, shown as
-// they are, BAD_USER_INPUT unless gqlgen set a code. Anything else is INTERNAL: logged once with the
+// their code, message and field. Errors in the request itself are the caller's and are shown as
+// they are, BAD_USER_INPUT unless gqlgen set a code (GRAPHQL_PARSE_FAILED,
+// GRAPHQL_VALIDATION_FAILED): see isRequestError. Anything else is INTERNAL: logged once with the
 // request's id, and shown without its text.
 func presentError(ctx context.Context, err error) *gqlerror.Error {
 	gqlErr := graphql.DefaultErrorPresenter(ctx, err)
@@ -59,8 +91,7 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		}
 		return gqlErr
 	}
-	var requestErr *gqlerror.Error
-	if errors.As(err, &requestErr) && !errors.Is(err, context.DeadlineExceeded) {
+	if isRequestError(ctx, gqlErr) {
 		if gqlErr.Extensions == nil {
 			gqlErr.Extensions = map[string]any{}
 		}
@@ -80,8 +111,274 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 	return gqlErr
 }
 
+// isRequestError reports whether e is about the request itself, and so safe and useful to show:
+//   - an error that gqlgen or gqlparser made about the document, the variables or the server's
+//     limits, before execution: a *gqlerror.Error that wraps no cause;
+//   - a value that a scalar refused while gqlgen read a field's arguments: gqlgen wraps it at the
+//     argument's path, below the path of the field being resolved.
+//
+// Every other error reaches the presenter wrapped by gqlgen at the path of the field that returned
+// it (graphql.AddError wraps whatever a resolver returns into a *gqlerror.Error), so a driver's
+// error is never mistaken for the caller's.
+func isRequestError(ctx context.Context, e *gqlerror.Error) bool {
+	if e.Err == nil {
+		return true
+	}
+	if errors.Is(e.Err, context.DeadlineExceeded) || errors.Is(e.Err, context.Canceled) {
+		return false
+	}
+	field := graphql.GetPath(ctx)
+	if len(field) == 0 || len(e.Path) <= len(field) {
+		return false
+	}
+	for i := range field {
+		if e.Path[i] != field[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // recoverPanic turns a panic in a resolver into an internal error, logged with its stack.
 func recoverPanic(ctx context.Context, p any) error {
 	zerolog.Ctx(ctx).Error().Str("panic", fmt.Sprint(p)).Bytes("stack", debug.Stack()).Msg("panic in resolver")
 	return &apperr.Error{Code: apperr.Internal, Message: "internal error", Err: fmt.Errorf("panic: %v", p)}
+}
+
+// The media types of GraphQL responses.
+const (
+	mediaJSON            = "application/json"
+	mediaGraphQLResponse = "application/graphql-response+json"
+)
+
+// httpTransport is GraphQL over HTTP as its specification (graphql.github.io/graphql-over-http)
+// asks, for GET and for POST with a JSON body:
+//   - the answer's media type follows Accept: application/graphql-response+json or
+//     application/json (the default, and the answer to */*); 406 when the client accepts neither;
+//   - a request that is not a well-formed GraphQL-over-HTTP request (a body that is not a JSON
+//     object, a missing or mistyped parameter) answers 400; a POST whose body is not JSON 415;
+//     another method 405;
+//   - a request error (the document does not parse or validate, the variables do not coerce, the
+//     server's limits refuse it) answers without data, with 400 under
+//     application/graphql-response+json and 200 under application/json;
+//   - GET runs queries only (405, Allow: POST, for anything else); subscriptions are for a
+//     streaming transport, never a single answer.
+//
+// It answers every request without an Upgrade header, so a WebSocket transport may be added to the
+// same server; a streaming transport of plain HTTP (SSE) would have to be added before it.
+type httpTransport struct{}
+
+var _ graphql.Transport = httpTransport{}
+
+func (httpTransport) Supports(r *http.Request) bool { return r.Header.Get("Upgrade") == "" }
+
+func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+	media, ok := negotiate(r.Header.Values("Accept"))
+	if !ok {
+		writeError(w, http.StatusNotAcceptable, string(apperr.BadUserInput),
+			"the server answers in application/graphql-response+json or application/json only")
+		return
+	}
+	start := graphql.Now()
+	var params *graphql.RawParams
+	var bad *badRequest
+	switch r.Method {
+	case http.MethodGet:
+		params, bad = paramsFromURL(r.URL)
+	case http.MethodPost:
+		params, bad = paramsFromBody(r)
+	default:
+		w.Header().Set("Allow", "GET, POST")
+		bad = &badRequest{http.StatusMethodNotAllowed, "GraphQL is served over GET and POST only"}
+	}
+	if bad != nil {
+		writeErrors(w, media, bad.status, gqlerror.List{badUserInput(bad.message)})
+		return
+	}
+	params.Headers = r.Header
+	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
+
+	ctx := r.Context()
+	oc, errs := exec.CreateOperationContext(ctx, params)
+	if errs == nil {
+		switch op := oc.Operation.Operation; {
+		case r.Method == http.MethodGet && op != ast.Query:
+			w.Header().Set("Allow", "POST")
+			writeErrors(w, media, http.StatusMethodNotAllowed,
+				gqlerror.List{badUserInput("GET requests may only run queries; send mutations with POST")})
+			return
+		case op == ast.Subscription:
+			errs = gqlerror.List{badUserInput("subscriptions are served over WebSocket, not over a single HTTP request")}
+		}
+	}
+	if errs != nil {
+		resp := exec.DispatchError(graphql.WithOperationContext(ctx, oc), errs)
+		status := http.StatusOK
+		if media == mediaGraphQLResponse {
+			status = http.StatusBadRequest
+		}
+		// The request never reached execution: the response has no data entry at all.
+		writeResponse(w, media, status, struct {
+			Errors     gqlerror.List  `json:"errors"`
+			Extensions map[string]any `json:"extensions,omitempty"`
+		}{resp.Errors, resp.Extensions})
+		return
+	}
+	responses, ctx := exec.DispatchOperation(ctx, oc)
+	writeResponse(w, media, http.StatusOK, responses(ctx))
+}
+
+// badRequest is a request that is not a well-formed GraphQL-over-HTTP request.
+type badRequest struct {
+	status  int
+	message string
+}
+
+func badUserInput(message string) *gqlerror.Error {
+	return &gqlerror.Error{Message: message, Extensions: map[string]any{"code": string(apperr.BadUserInput)}}
+}
+
+// negotiate picks the media type of the answer from the Accept headers: the acceptable one with
+// the highest quality, application/graphql-response+json on a tie. No Accept means
+// application/json; ok is false when the client accepts neither.
+func negotiate(accept []string) (media string, ok bool) {
+	var bestQ float64
+	seen := false
+	for _, header := range accept {
+		for part := range strings.SplitSeq(header, ",") {
+			if part = strings.TrimSpace(part); part == "" {
+				continue
+			}
+			seen = true
+			mt, params, err := mime.ParseMediaType(part)
+			if err != nil {
+				continue
+			}
+			q := 1.0
+			if v, found := params["q"]; found {
+				if q, err = strconv.ParseFloat(v, 64); err != nil || q < 0 || q > 1 {
+					continue
+				}
+			}
+			var m string
+			switch mt {
+			case mediaGraphQLResponse:
+				m = mediaGraphQLResponse
+			case mediaJSON, "application/*", "*/*":
+				m = mediaJSON
+			default:
+				continue
+			}
+			if q > bestQ || (q == bestQ && q > 0 && m == mediaGraphQLResponse) {
+				media, bestQ = m, q
+			}
+		}
+	}
+	if !seen {
+		return mediaJSON, true
+	}
+	return media, media != ""
+}
+
+// paramsFromURL reads the parameters of a GET request from its query string.
+func paramsFromURL(u *url.URL) (*graphql.RawParams, *badRequest) {
+	q, err := url.ParseQuery(u.RawQuery)
+	if err != nil {
+		return nil, &badRequest{http.StatusBadRequest, "the query string could not be decoded"}
+	}
+	p := &graphql.RawParams{Query: q.Get("query"), OperationName: q.Get("operationName")}
+	for _, o := range []struct {
+		name string
+		into *map[string]any
+	}{{"variables", &p.Variables}, {"extensions", &p.Extensions}} {
+		if v := q.Get(o.name); v != "" {
+			if *o.into, err = decodeObject([]byte(v)); err != nil {
+				return nil, &badRequest{http.StatusBadRequest, o.name + " must be a JSON object"}
+			}
+		}
+	}
+	if !q.Has("query") && p.Extensions["persistedQuery"] == nil {
+		return nil, &badRequest{http.StatusBadRequest, "the query parameter is missing"}
+	}
+	return p, nil
+}
+
+// paramsFromBody reads the parameters of a POST request from its JSON body.
+func paramsFromBody(r *http.Request) (*graphql.RawParams, *badRequest) {
+	mt, ctParams, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil || mt != mediaJSON {
+		return nil, &badRequest{http.StatusUnsupportedMediaType, "the request body must be application/json"}
+	}
+	if cs, ok := ctParams["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
+		return nil, &badRequest{http.StatusUnsupportedMediaType, "the request body must be encoded in UTF-8"}
+	}
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		return nil, &badRequest{http.StatusBadRequest, "the request body could not be read"}
+	}
+	var fields map[string]json.RawMessage
+	dec := json.NewDecoder(bytes.NewReader(body))
+	if err := dec.Decode(&fields); err != nil || fields == nil || dec.Decode(new(json.RawMessage)) != io.EOF {
+		return nil, &badRequest{http.StatusBadRequest, "the request body must be a JSON object"}
+	}
+	p := &graphql.RawParams{}
+	for _, s := range []struct {
+		name string
+		into *string
+	}{{"query", &p.Query}, {"operationName", &p.OperationName}} {
+		if raw, ok := fields[s.name]; ok && !isNull(raw) {
+			if json.Unmarshal(raw, s.into) != nil {
+				return nil, &badRequest{http.StatusBadRequest, s.name + " must be a string"}
+			}
+		}
+	}
+	for _, o := range []struct {
+		name string
+		into *map[string]any
+	}{{"variables", &p.Variables}, {"extensions", &p.Extensions}} {
+		if raw, ok := fields[o.name]; ok {
+			if *o.into, err = decodeObject(raw); err != nil {
+				return nil, &badRequest{http.StatusBadRequest, o.name + " must be a JSON object"}
+			}
+		}
+	}
+	if raw, ok := fields["query"]; (!ok || isNull(raw)) && p.Extensions["persistedQuery"] == nil {
+		return nil, &badRequest{http.StatusBadRequest, "the query parameter is missing"}
+	}
+	return p, nil
+}
+
+func isNull(raw json.RawMessage) bool { return string(bytes.TrimSpace(raw)) == "null" }
+
+// decodeObject decodes a JSON object, or null, keeping numbers exact.
+func decodeObject(raw []byte) (map[string]any, error) {
+	if isNull(raw) {
+		return nil, nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	var m map[string]any
+	if err := dec.Decode(&m); err != nil {
+		return nil, err
+	}
+	if m == nil || dec.Decode(new(json.RawMessage)) != io.EOF {
+		return nil, errors.New("not a single JSON object")
+	}
+	return m, nil
+}
+
+func writeErrors(w http.ResponseWriter, media string, status int, errs gqlerror.List) {
+	writeResponse(w, media, status, struct {
+		Errors gqlerror.List `json:"errors"`
+	}{errs})
+}
+
+func writeResponse(w http.ResponseWriter, media string, status int, v any) {
+	body, err := json.Marshal(v)
+	if err != nil {
+		panic(fmt.Errorf("encode the response: %w", err))
+	}
+	w.Header().Set("Content-Type", media+"; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write(body)
 }

@@ -2,9 +2,11 @@ package server
 
 import (
 	"context"
-	"strings"
+	"math"
 
+	"github.com/99designs/gqlgen/complexity"
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -14,53 +16,78 @@ import (
 	"github.com/teleworkmonth/platform/internal/telework"
 )
 
-// shapeLimit refuses operations that are too deep, use too many aliases, or select too many fields
-// once fragments are expanded: cheap checks before any resolver runs. Introspection is left to its
-// own switch (INTROSPECTION) and not counted.
-type shapeLimit struct {
-	maxDepth, maxAliases, maxFields int
+// operationLimits refuses, after validation and before any resolver runs, the operations that the
+// server will not execute: those that are too deep, use too many aliases, select too many fields
+// once fragments are expanded, or cost more than the complexity limit, and introspection when it is
+// switched off (INTROSPECTION). The cheap walk of the document comes first and is itself bounded;
+// the complexity, which multiplies through nested pages, only for operations that pass it.
+//
+// A refused operation is a request error: code GRAPHQL_VALIDATION_FAILED, no data, and the HTTP
+// status of a validation failure.
+type operationLimits struct {
+	maxDepth, maxAliases, maxFields, maxComplexity int
+	introspection                                  bool
+
+	es graphql.ExecutableSchema
 }
 
 var _ interface {
 	graphql.HandlerExtension
 	graphql.OperationContextMutator
-} = shapeLimit{}
+} = (*operationLimits)(nil)
 
-func (shapeLimit) ExtensionName() string                   { return "ShapeLimit" }
-func (shapeLimit) Validate(graphql.ExecutableSchema) error { return nil }
-func (l shapeLimit) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+func (*operationLimits) ExtensionName() string { return "OperationLimits" }
+
+func (l *operationLimits) Validate(es graphql.ExecutableSchema) error {
+	l.es = es
+	return nil
+}
+
+func (l *operationLimits) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	if oc.Operation == nil {
 		return nil
 	}
 	var s shape
-	s.walk(oc.Operation.SelectionSet, 1)
+	s.walk(oc.Operation.SelectionSet, 1, false)
 	switch {
+	case s.introspection != nil && !l.introspection:
+		err := gqlerror.ErrorPosf(s.introspection.Position, "introspection is disabled on this server")
+		return refused(err)
 	case s.depth > l.maxDepth:
-		return limitError("the operation is %d levels deep; the limit is %d", s.depth, l.maxDepth)
+		return refused(gqlerror.Errorf("the operation is %d levels deep; the limit is %d", s.depth, l.maxDepth))
 	case s.aliases > l.maxAliases:
-		return limitError("the operation uses %d aliases; the limit is %d", s.aliases, l.maxAliases)
+		return refused(gqlerror.Errorf("the operation uses %d aliases; the limit is %d", s.aliases, l.maxAliases))
 	case s.fields > l.maxFields:
-		return limitError("the operation selects %d fields; the limit is %d", s.fields, l.maxFields)
+		return refused(gqlerror.Errorf("the operation selects %d fields; the limit is %d", s.fields, l.maxFields))
+	}
+	if c := complexity.Calculate(ctx, l.es, oc.Operation, oc.Variables); c > l.maxComplexity {
+		return refused(gqlerror.Errorf("the operation has a complexity of %d; the limit is %d", c, l.maxComplexity))
 	}
 	return nil
 }
 
-func limitError(format string, args ...any) *gqlerror.Error {
-	err := gqlerror.Errorf(format, args...)
-	err.Extensions = map[string]any{"code": "BAD_USER_INPUT"}
+func refused(err *gqlerror.Error) *gqlerror.Error {
+	errcode.Set(err, errcode.ValidationFailed)
 	return err
 }
 
+// shape is what the walk of an operation found.
 type shape struct {
 	depth, aliases, fields int
 	visits                 int
+	// introspection is the first __schema or __type field, if any.
+	introspection *ast.Field
 }
 
 // maxVisits bounds the walk itself: validation rejects fragment cycles, but a document can still
 // spread the same fragments many times over.
 const maxVisits = 100_000
 
-func (s *shape) walk(set ast.SelectionSet, depth int) {
+// walk counts the fields and aliases of set, fragments expanded, and its depth. Introspection
+// counts towards fields and aliases but not depth: the introspection query of the playground and
+// of code generators nests type references about ten levels down, and validation already bounds
+// how deep introspection may go.
+func (s *shape) walk(set ast.SelectionSet, depth int, inIntrospection bool) {
 	for _, sel := range set {
 		if s.visits++; s.visits > maxVisits {
 			s.fields = maxVisits
@@ -68,20 +95,26 @@ func (s *shape) walk(set ast.SelectionSet, depth int) {
 		}
 		switch sel := sel.(type) {
 		case *ast.Field:
-			if strings.HasPrefix(sel.Name, "__") && sel.Name != "__typename" {
-				continue
-			}
 			s.fields++
 			if sel.Alias != "" && sel.Alias != sel.Name {
 				s.aliases++
 			}
-			s.depth = max(s.depth, depth)
-			s.walk(sel.SelectionSet, depth+1)
+			in := inIntrospection
+			if sel.Name == "__schema" || sel.Name == "__type" {
+				in = true
+				if s.introspection == nil {
+					s.introspection = sel
+				}
+			}
+			if !in {
+				s.depth = max(s.depth, depth)
+			}
+			s.walk(sel.SelectionSet, depth+1, in)
 		case *ast.InlineFragment:
-			s.walk(sel.SelectionSet, depth)
+			s.walk(sel.SelectionSet, depth, inIntrospection)
 		case *ast.FragmentSpread:
 			if sel.Definition != nil {
-				s.walk(sel.Definition.SelectionSet, depth)
+				s.walk(sel.Definition.SelectionSet, depth, inIntrospection)
 			}
 		}
 	}
@@ -91,18 +124,28 @@ func (s *shape) walk(set ast.SelectionSet, depth int) {
 // node costs, so that nested pages multiply. Short fixed lists (ministries, co-hosts, divisions …)
 // keep gqlgen's default of one per field.
 func setComplexity(c *graph.ComplexityRoot) {
-	page := func(first *int) int {
-		if first == nil {
-			return relay.DefaultFirst
+	page := func(child int, first *int) int {
+		n := relay.DefaultFirst
+		if first != nil {
+			// A page never holds more than MaxFirst; a larger first is refused by the resolver
+			// with an error that names it.
+			n = min(max(*first, 1), relay.MaxFirst)
 		}
-		return max(*first, 1)
+		// Saturate rather than overflow: pages nested deep enough would wrap around to a small
+		// or negative cost and pass the limit.
+		if child >= (math.MaxInt-1)/n {
+			return math.MaxInt
+		}
+		return 1 + child*n
 	}
-	c.Query.Events = func(child int, _ *model.EventFilter, first *int, _ *string) int { return 1 + child*page(first) }
-	c.Query.Registrants = func(child int, _ *model.RegistrantFilter, first *int, _ *string) int { return 1 + child*page(first) }
-	c.Campaign.Events = func(child int, first *int, _ *string) int { return 1 + child*page(first) }
-	c.Ministry.Events = func(child int, first *int, _ *string) int { return 1 + child*page(first) }
+	c.Query.Events = func(child int, _ *model.EventFilter, first *int, _ *string) int { return page(child, first) }
+	c.Query.Registrants = func(child int, _ *model.RegistrantFilter, first *int, _ *string) int { return page(child, first) }
+	c.Campaign.Events = func(child int, first *int, _ *string) int { return page(child, first) }
+	c.Ministry.Events = func(child int, first *int, _ *string) int { return page(child, first) }
 	c.Event.Applications = func(child int, _ *telework.ApplicationStatus, first *int, _ *string) int {
-		return 1 + child*page(first)
+		return page(child, first)
 	}
-	c.AwardProgram.Entries = func(child int, _ *telework.AwardEntryStatus, first *int, _ *string) int { return 1 + child*page(first) }
+	c.AwardProgram.Entries = func(child int, _ *telework.AwardEntryStatus, first *int, _ *string) int {
+		return page(child, first)
+	}
 }

@@ -2,7 +2,6 @@ package server
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/rs/zerolog/hlog"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/parser"
 
 	"github.com/teleworkmonth/platform/internal/store"
@@ -57,6 +57,13 @@ func (r *statusRecorder) Write(b []byte) (int, error) {
 }
 
 func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
+
+// Flush lets streaming transports (server-sent events, incremental delivery), which look for an
+// http.Flusher by type assertion, flush through the recorder.
+func (r *statusRecorder) Flush() {
+	r.wroteHeader = true
+	_ = http.NewResponseController(r.ResponseWriter).Flush()
+}
 
 // recoverHTTP answers 500 without internals when a handler panics, and logs the panic.
 func recoverHTTP(next http.Handler) http.Handler {
@@ -134,10 +141,5 @@ func operationType(query, operationName string) ast.Operation {
 
 // writeError writes an error in the shape of a GraphQL response, for failures before GraphQL runs.
 func writeError(w http.ResponseWriter, status int, code, message string) {
-	body, _ := json.Marshal(map[string]any{
-		"errors": []map[string]any{{"message": message, "extensions": map[string]string{"code": code}}},
-	})
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
-	w.Write(body)
+	writeErrors(w, mediaJSON, status, gqlerror.List{{Message: message, Extensions: map[string]any{"code": code}}})
 }

@@ -1,6 +1,9 @@
 package authz
 
-import "context"
+import (
+	"context"
+	"strconv"
+)
 
 // Kind is what kind of viewer a request comes from, named as Viewer.kind in the API.
 type Kind string
@@ -17,11 +20,39 @@ const (
 // Viewer is who a request comes from, as its credential establishes.
 type Viewer struct {
 	Kind        Kind
-	Email       string
-	DisplayName string
+	UserID      int64  // staff
+	Email       string // staff
+	DisplayName string // staff and partners
+	APIKeyID    int64  // partners
 	// RegistrantID is the registrant a registrant token belongs to.
 	RegistrantID int64
+	// ApplicationID is the event application an application token belongs to.
+	ApplicationID int64
+	// SessionID is the staff session the request runs in, for logout.
+	SessionID int64
 }
+
+// Subject is the viewer's name in policies and the audit log: user:<id>, registrant:<id>,
+// application:<id>, api_key:<id>, or anonymous.
+func (v *Viewer) Subject() string {
+	switch v.Kind {
+	case Staff:
+		return "user:" + strconv.FormatInt(v.UserID, 10)
+	case Partner:
+		return "api_key:" + strconv.FormatInt(v.APIKeyID, 10)
+	case Registrant:
+		return RegistrantSubject(v.RegistrantID)
+	case Applicant:
+		return ApplicationSubject(v.ApplicationID)
+	}
+	return "anonymous"
+}
+
+// RegistrantSubject is the policy subject that owns a registrant's records.
+func RegistrantSubject(id int64) string { return "registrant:" + strconv.FormatInt(id, 10) }
+
+// ApplicationSubject is the policy subject that owns an event application.
+func ApplicationSubject(id int64) string { return "application:" + strconv.FormatInt(id, 10) }
 
 var anonymous = &Viewer{Kind: Anonymous}
 

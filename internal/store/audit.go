@@ -1,0 +1,97 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+
+	"github.com/teleworkmonth/platform/internal/relay"
+)
+
+// AuditEntry is one recorded change.
+type AuditEntry struct {
+	ID         int64           `db:"id"`
+	At         time.Time       `db:"at"`
+	Actor      string          `db:"actor"`
+	MinistryID *int64          `db:"ministry_id"`
+	Action     string          `db:"action"`
+	ObjectType string          `db:"object_type"`
+	ObjectID   string          `db:"object_id"`
+	Before     json.RawMessage `db:"before"`
+	After      json.RawMessage `db:"after"`
+}
+
+// InsertAuditEntry records a change; call it in the transaction of the change.
+func InsertAuditEntry(ctx context.Context, db sqlx.ExtContext, e AuditEntry) error {
+	_, err := db.ExecContext(ctx, `
+		INSERT INTO audit_entries (actor, ministry_id, action, object_type, object_id, before, after)
+		VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+		e.Actor, e.MinistryID, e.Action, e.ObjectType, e.ObjectID, nullJSON(e.Before), nullJSON(e.After))
+	if err != nil {
+		return fmt.Errorf("insert audit entry: %w", err)
+	}
+	return nil
+}
+
+func nullJSON(b json.RawMessage) any {
+	if len(b) == 0 {
+		return nil
+	}
+	return []byte(b)
+}
+
+// AuditScope limits the audit log to what a viewer may read: every entry, or those of some
+// ministries.
+type AuditScope struct {
+	All           bool
+	MinistryCodes []string
+}
+
+// AuditQuery asks for one page of the audit log, newest first.
+type AuditQuery struct {
+	Scope        AuditScope
+	MinistryCode *string
+	After        *relay.Cursor
+	Limit        int
+}
+
+func (q AuditQuery) apply(c *conditions) {
+	if !q.Scope.All {
+		c.add(`a.ministry_id IN (SELECT id FROM ministries WHERE code = ANY(?::text[]))`, pq.Array(q.Scope.MinistryCodes))
+	}
+	if q.MinistryCode != nil {
+		c.add(`a.ministry_id = (SELECT id FROM ministries WHERE code = ?)`, *q.MinistryCode)
+	}
+}
+
+// ListAuditEntries returns up to q.Limit entries, newest first, after q.After.
+func ListAuditEntries(ctx context.Context, db sqlx.QueryerContext, q AuditQuery) ([]*AuditEntry, error) {
+	var c conditions
+	q.apply(&c)
+	if q.After != nil {
+		c.add(`a.id < ?`, q.After.Key)
+	}
+	c.args = append(c.args, q.Limit)
+	var out []*AuditEntry
+	query := finish(`SELECT a.id, a.at, a.actor, a.ministry_id, a.action, a.object_type, a.object_id, a.before, a.after
+		FROM audit_entries a WHERE ` + c.sql() + ` ORDER BY a.id DESC LIMIT ?`)
+	if err := sqlx.SelectContext(ctx, db, &out, query, c.args...); err != nil {
+		return nil, fmt.Errorf("list audit entries: %w", err)
+	}
+	return out, nil
+}
+
+// CountAuditEntries counts the entries of a query's scope and ministry.
+func CountAuditEntries(ctx context.Context, db sqlx.QueryerContext, q AuditQuery) (int, error) {
+	var c conditions
+	q.apply(&c)
+	var n int
+	if err := sqlx.GetContext(ctx, db, &n, finish(`SELECT count(*) FROM audit_entries a WHERE `+c.sql()), c.args...); err != nil {
+		return 0, fmt.Errorf("count audit entries: %w", err)
+	}
+	return n, nil
+}

@@ -50,7 +50,7 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 		return nil, err
 	}
 	now := time.Now
-	az := authz.New()
+	az := authz.New(nil)
 	r := resolvers.New(resolvers.Services{
 		Authz:       az,
 		Campaigns:   campaign.NewService(db),

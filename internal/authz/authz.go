@@ -17,10 +17,12 @@ import (
 )
 
 // Authorizer makes the authorization decisions of the application.
-type Authorizer struct{}
+type Authorizer struct {
+	policy Decider
+}
 
-// New returns an Authorizer.
-func New() *Authorizer { return &Authorizer{} }
+// New returns an Authorizer deciding with the given policy.
+func New(policy Decider) *Authorizer { return &Authorizer{policy: policy} }
 
 // EventScope limits event lists to what the viewer may see: no drafts for anyone outside the
 // event's ministries.

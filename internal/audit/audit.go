@@ -13,6 +13,7 @@ import (
 
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/store"
+	"github.com/teleworkmonth/platform/internal/telework"
 )
 
 // Change describes one change to record.
@@ -42,7 +43,7 @@ func Record(ctx context.Context, tx sqlx.ExtContext, c Change) error {
 	if err != nil {
 		return err
 	}
-	return store.InsertAuditEntry(ctx, tx, store.AuditEntry{
+	return store.InsertAuditEntry(ctx, tx, telework.AuditEntry{
 		Actor:      authz.ViewerFrom(ctx).Subject(),
 		MinistryID: c.MinistryID,
 		Action:     c.Action,

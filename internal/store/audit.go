@@ -4,29 +4,16 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"time"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
 
 	"github.com/teleworkmonth/platform/internal/relay"
+	"github.com/teleworkmonth/platform/internal/telework"
 )
 
-// AuditEntry is one recorded change.
-type AuditEntry struct {
-	ID         int64           `db:"id"`
-	At         time.Time       `db:"at"`
-	Actor      string          `db:"actor"`
-	MinistryID *int64          `db:"ministry_id"`
-	Action     string          `db:"action"`
-	ObjectType string          `db:"object_type"`
-	ObjectID   string          `db:"object_id"`
-	Before     json.RawMessage `db:"before"`
-	After      json.RawMessage `db:"after"`
-}
-
 // InsertAuditEntry records a change; call it in the transaction of the change.
-func InsertAuditEntry(ctx context.Context, db sqlx.ExtContext, e AuditEntry) error {
+func InsertAuditEntry(ctx context.Context, db sqlx.ExtContext, e telework.AuditEntry) error {
 	_, err := db.ExecContext(ctx, `
 		INSERT INTO audit_entries (actor, ministry_id, action, object_type, object_id, before, after)
 		VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -69,14 +56,14 @@ func (q AuditQuery) apply(c *conditions) {
 }
 
 // ListAuditEntries returns up to q.Limit entries, newest first, after q.After.
-func ListAuditEntries(ctx context.Context, db sqlx.QueryerContext, q AuditQuery) ([]*AuditEntry, error) {
+func ListAuditEntries(ctx context.Context, db sqlx.QueryerContext, q AuditQuery) ([]*telework.AuditEntry, error) {
 	var c conditions
 	q.apply(&c)
 	if q.After != nil {
 		c.add(`a.id < ?`, q.After.Key)
 	}
 	c.args = append(c.args, q.Limit)
-	var out []*AuditEntry
+	var out []*telework.AuditEntry
 	query := finish(`SELECT a.id, a.at, a.actor, a.ministry_id, a.action, a.object_type, a.object_id, a.before, a.after
 		FROM audit_entries a WHERE ` + c.sql() + ` ORDER BY a.id DESC LIMIT ?`)
 	if err := sqlx.SelectContext(ctx, db, &out, query, c.args...); err != nil {

@@ -51,3 +51,13 @@ type AwardEntry struct {
 	Citation     *string          `db:"citation"`
 	SubmittedAt  time.Time        `db:"submitted_at"`
 }
+
+// AwardDecision is a ministry's decision on an award entry.
+type AwardDecision string
+
+// The decisions on an award entry.
+const (
+	DecisionShortlist AwardDecision = "SHORTLIST"
+	DecisionAward     AwardDecision = "AWARD"
+	DecisionNotAward  AwardDecision = "NOT_AWARD"
+)

@@ -32,8 +32,8 @@ func (r *Resolver) node(ctx context.Context, id string) (relay.Node, error) {
 		node, err = nilSafe(r.svc.Awards.ByID(ctx, key))
 	case relay.KindAwardEntry:
 		node, err = nilSafe(r.svc.Awards.EntryByID(ctx, key))
-	case relay.KindEventApplication:
-		// Applications are read through their event, whose staff alone may list them.
+	case relay.KindEventApplication, relay.KindAuditEntry, relay.KindAPIKey:
+		// Read through their lists (an event's applications, the audit log), which authz limits.
 		return nil, nil
 	default:
 		return nil, errors.New("node: unhandled kind " + string(kind))

@@ -4,6 +4,7 @@
 package resolvers
 
 import (
+	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/award"
 	"github.com/teleworkmonth/platform/internal/campaign"
@@ -20,6 +21,7 @@ type Services struct {
 	Events      *event.Service
 	Registrants *registrant.Service
 	Awards      *award.Service
+	Audit       *audit.Service
 }
 
 // Resolver is the root of the resolvers.

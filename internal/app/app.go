@@ -14,6 +14,7 @@ import (
 	"github.com/jmoiron/sqlx"
 	"github.com/rs/zerolog"
 
+	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/award"
 	"github.com/teleworkmonth/platform/internal/campaign"
@@ -58,6 +59,7 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 		Events:      event.NewService(db, az),
 		Registrants: registrant.NewService(db, az),
 		Awards:      award.NewService(db, az, now),
+		Audit:       audit.NewService(db, az),
 	})
 	h := server.New(server.Deps{Config: cfg, DB: db, Log: log, Authz: az, Resolver: r, Now: now})
 	return &App{Config: cfg, Log: log, DB: db, Handler: h}, nil

@@ -3,8 +3,10 @@
 // clauses; single objects and fields are checked here; the schema's @personalData and @restricted
 // directives call ReadField, so that no new field can forget its check.
 //
-// The public side is decided by fixed rules: published events, approved registrants that consented
-// to be listed, announced winners. Staff roles per ministry are decided by Casbin policies.
+// Staff permissions come from Casbin policies (RBAC with the ministry as the domain; the
+// secretariat holds in every ministry). The public side is fixed: published events, approved
+// registrants that consented to be listed, announced winners. Owners (a registrant, an applicant)
+// reach their own records through the policy's OWNER rules.
 package authz
 
 import (
@@ -12,6 +14,7 @@ import (
 	"time"
 
 	"github.com/teleworkmonth/platform/internal/apperr"
+	"github.com/teleworkmonth/platform/internal/loader"
 	"github.com/teleworkmonth/platform/internal/store"
 	"github.com/teleworkmonth/platform/internal/telework"
 )
@@ -24,62 +27,135 @@ type Authorizer struct {
 // New returns an Authorizer deciding with the given policy.
 func New(policy Decider) *Authorizer { return &Authorizer{policy: policy} }
 
-// EventScope limits event lists to what the viewer may see: no drafts for anyone outside the
-// event's ministries.
-func (a *Authorizer) EventScope(v *Viewer) store.EventScope {
-	return store.EventScope{}
+// staffMinistries returns where a staff viewer may do act on obj: every ministry, or some.
+func (a *Authorizer) staffMinistries(v *Viewer, obj, act string) (codes []string, all bool) {
+	if v.Kind != Staff || a.policy == nil {
+		return nil, false
+	}
+	return a.policy.Ministries(v.Subject(), obj, act)
 }
 
-// RegistrantScope limits registrant lists to the public list, plus the viewer's own registration.
+// allowedInAny reports whether the viewer may do act on obj in any of the ministries given by ID.
+func (a *Authorizer) allowedInAny(ctx context.Context, obj, act string, ministryIDs ...int64) bool {
+	v := ViewerFrom(ctx)
+	codes, all := a.staffMinistries(v, obj, act)
+	if all {
+		return true
+	}
+	if len(codes) == 0 {
+		return false
+	}
+	l := loader.From(ctx)
+	for _, id := range ministryIDs {
+		m, err := l.Ministry.Load(ctx, id)()
+		if err != nil || m == nil {
+			continue
+		}
+		for _, c := range codes {
+			if c == m.Code {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventMinistries are the host and co-hosts of an event: their staff read it alike.
+func eventMinistries(ctx context.Context, e *telework.Event) []int64 {
+	ids := []int64{e.HostMinistryID}
+	coHosts, err := loader.From(ctx).CoHosts.Load(ctx, e.ID)()
+	if err == nil {
+		for _, m := range coHosts {
+			ids = append(ids, m.ID)
+		}
+	}
+	return ids
+}
+
+// EventScope limits event lists to what the viewer may see: drafts only of the ministries where
+// the viewer may read drafts (as host or co-host), every draft for the secretariat.
+func (a *Authorizer) EventScope(v *Viewer) store.EventScope {
+	codes, all := a.staffMinistries(v, ObjEvent, ActReadDraft)
+	return store.EventScope{AllDrafts: all, DraftMinistryCodes: codes}
+}
+
+// CanSeeEvent reports whether the viewer may see an event.
+func (a *Authorizer) CanSeeEvent(ctx context.Context, e *telework.Event) bool {
+	return e.Status != telework.EventDraft || a.allowedInAny(ctx, ObjEvent, ActReadDraft, eventMinistries(ctx, e)...)
+}
+
+// RegistrantScope limits registrant lists to the public list, plus the viewer's own registration,
+// or to every registrant for staff who may read them (the secretariat).
 func (a *Authorizer) RegistrantScope(v *Viewer) store.RegistrantScope {
+	if _, all := a.staffMinistries(v, ObjRegistrant, ActRead); all {
+		return store.RegistrantScope{All: true}
+	}
 	if v.Kind == Registrant {
 		return store.RegistrantScope{OwnIDs: []int64{v.RegistrantID}}
 	}
 	return store.RegistrantScope{}
 }
 
-// CanSeeEvent reports whether the viewer may see an event with the given co-hosts.
-func (a *Authorizer) CanSeeEvent(ctx context.Context, e *telework.Event, coHostIDs []int64) bool {
-	return e.Status != telework.EventDraft
-}
-
 // CanSeeRegistrant reports whether the viewer may see a registrant at all.
 func (a *Authorizer) CanSeeRegistrant(ctx context.Context, r *telework.Registrant) bool {
-	return r.Listed() || a.ownsRegistrant(ctx, r.ID)
+	return r.Listed() || a.ownsRegistrant(ctx, r.ID) || a.RegistrantScope(ViewerFrom(ctx)).All
 }
 
 // CanSeeRegistrantName reports whether the viewer may see a registrant's name: when it consented to
-// be listed, and always for the registrant itself.
+// be listed, and always for the registrant itself and the staff who may read registrants.
 func (a *Authorizer) CanSeeRegistrantName(ctx context.Context, r *telework.Registrant) bool {
-	return r.PublishName || a.ownsRegistrant(ctx, r.ID)
+	return r.PublishName || a.ownsRegistrant(ctx, r.ID) || a.RegistrantScope(ViewerFrom(ctx)).All
 }
 
-// CanSeeAwardEntry reports whether the viewer may see an entry: the public sees announced winners.
+// CanSeeAwardEntry reports whether the viewer may see an entry: the public sees announced winners,
+// the program's ministry staff and the entrant see it always.
 func (a *Authorizer) CanSeeAwardEntry(ctx context.Context, e *telework.AwardEntry, p *telework.AwardProgram, now time.Time) bool {
 	winner := e.Status == telework.AwardAwarded || e.Status == telework.AwardShortlisted
-	return (winner && p.Announced(now)) || a.ownsRegistrant(ctx, e.RegistrantID)
+	return (winner && p.Announced(now)) || a.ownsRegistrant(ctx, e.RegistrantID) ||
+		a.allowedInAny(ctx, ObjAwardEntry, ActRead, p.MinistryID)
 }
 
 // CheckRegistrantFilter refuses the filters that would reveal what the public may see only as
-// counts: the public cannot narrow the list by prefecture (campaign.stats has the counts).
+// counts: only staff who may read registrants narrow the list by prefecture (the public has
+// campaign.stats.byPrefecture).
 func (a *Authorizer) CheckRegistrantFilter(ctx context.Context, f store.RegistrantFilter) error {
-	if f.Prefecture != nil {
+	if f.Prefecture != nil && !a.RegistrantScope(ViewerFrom(ctx)).All {
 		return &apperr.Error{Code: apperr.Forbidden, Field: "filter.prefecture",
 			Message: "filter.prefecture: a registrant's prefecture is not public; see campaign.stats.byPrefecture for the counts"}
 	}
 	return nil
 }
 
-// ListApplications decides whether the viewer may list an event's applications: only its host's
-// and co-hosts' staff and the secretariat may.
+// ListApplications decides whether the viewer may list an event's applications: only the staff of
+// its host and co-hosts whose role reads applications, and the secretariat.
 func (a *Authorizer) ListApplications(ctx context.Context, e *telework.Event) error {
+	if a.allowedInAny(ctx, ObjApplication, ActRead, eventMinistries(ctx, e)...) {
+		return nil
+	}
 	return forbidden("only the staff of the event's host and co-hosts may read its applications")
 }
 
 // ListAwardEntries decides whether the viewer may list a program's entries: only its ministry's
-// staff and the secretariat may.
+// staff whose role reads entries, and the secretariat.
 func (a *Authorizer) ListAwardEntries(ctx context.Context, p *telework.AwardProgram) error {
+	if a.allowedInAny(ctx, ObjAwardEntry, ActRead, p.MinistryID) {
+		return nil
+	}
 	return forbidden("only the staff of the program's ministry may read its entries")
+}
+
+// AuditScope limits the audit log to the ministries whose log the viewer may read. It returns
+// UNAUTHENTICATED for anonymous viewers and FORBIDDEN for viewers who may read none.
+func (a *Authorizer) AuditScope(ctx context.Context) (store.AuditScope, error) {
+	v := ViewerFrom(ctx)
+	if v.Kind == Anonymous {
+		return store.AuditScope{}, apperr.New(apperr.Unauthenticated, "sign in first: this needs a credential")
+	}
+	codes, all := a.staffMinistries(v, ObjAuditLog, ActRead)
+	if !all && len(codes) == 0 {
+		return store.AuditScope{}, forbidden("only ministry admins and the secretariat read the audit log")
+	}
+	return store.AuditScope{All: all, MinistryCodes: codes}, nil
 }
 
 // FieldClass is how a schema field is protected.
@@ -94,15 +170,24 @@ const (
 // ReadField decides whether the viewer may read a protected field of obj. It returns a FORBIDDEN
 // error when not, which the API reports at the field's path with null as the value.
 func (a *Authorizer) ReadField(ctx context.Context, obj any, class FieldClass) error {
+	act := ActRead
+	if class == PersonalData {
+		act = ActReadPersonal
+	}
+	var ok bool
 	switch o := obj.(type) {
 	case *telework.Registrant:
-		if a.ownsRegistrant(ctx, o.ID) {
-			return nil
-		}
+		ok = a.ownsRegistrant(ctx, o.ID) || a.allowedInAny(ctx, ObjRegistrant, act)
 	case *telework.AwardEntry:
-		if a.ownsRegistrant(ctx, o.RegistrantID) {
-			return nil
-		}
+		ok = a.ownsRegistrant(ctx, o.RegistrantID) || a.awardEntryStaff(ctx, o, act)
+	case *telework.EventApplication:
+		ok = a.ownsApplication(ctx, o.ID) || a.applicationStaff(ctx, o, act)
+	case *telework.Event:
+		// The stream link: the event's own staff (and, with sign-ups, its confirmed applicants).
+		ok = a.allowedInAny(ctx, ObjEvent, ActReadDraft, eventMinistries(ctx, o)...)
+	}
+	if ok {
+		return nil
 	}
 	if class == PersonalData {
 		return forbidden("personal data: not readable by this viewer")
@@ -110,15 +195,31 @@ func (a *Authorizer) ReadField(ctx context.Context, obj any, class FieldClass) e
 	return forbidden("not public: readable by the record's owner and its ministry's staff only")
 }
 
+func (a *Authorizer) awardEntryStaff(ctx context.Context, e *telework.AwardEntry, act string) bool {
+	p, err := loader.From(ctx).AwardProgram.Load(ctx, e.ProgramID)()
+	return err == nil && p != nil && a.allowedInAny(ctx, ObjAwardEntry, act, p.MinistryID)
+}
+
+func (a *Authorizer) applicationStaff(ctx context.Context, app *telework.EventApplication, act string) bool {
+	e, err := loader.From(ctx).Event.Load(ctx, app.EventID)()
+	return err == nil && e != nil && a.allowedInAny(ctx, ObjApplication, act, eventMinistries(ctx, e)...)
+}
+
 // Can answers Viewer.can: whether the viewer may perform an action on a kind of object in a
-// ministry. Anonymous viewers, partners, registrants and applicants hold no staff permission.
+// ministry, for showing or hiding buttons. Every request is checked again regardless.
 func (a *Authorizer) Can(ctx context.Context, action, object, ministryCode string) bool {
-	return false
+	ok, err := a.allowed(ViewerFrom(ctx), object, action, ministryCode, "")
+	return err == nil && ok
 }
 
 func (a *Authorizer) ownsRegistrant(ctx context.Context, registrantID int64) bool {
 	v := ViewerFrom(ctx)
 	return v.Kind == Registrant && v.RegistrantID == registrantID
+}
+
+func (a *Authorizer) ownsApplication(ctx context.Context, applicationID int64) bool {
+	v := ViewerFrom(ctx)
+	return v.Kind == Applicant && v.ApplicationID == applicationID
 }
 
 func forbidden(msg string) error { return apperr.New(apperr.Forbidden, "%s", msg) }

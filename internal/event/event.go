@@ -88,11 +88,7 @@ func (s *Service) ByID(ctx context.Context, id int64) (*telework.Event, error) {
 	if err != nil || e == nil {
 		return nil, err
 	}
-	coHosts, err := l.CoHosts.Load(ctx, id)()
-	if err != nil {
-		return nil, err
-	}
-	if !s.authz.CanSeeEvent(ctx, e, ministryIDs(coHosts)) {
+	if !s.authz.CanSeeEvent(ctx, e) {
 		return nil, nil
 	}
 	return e, nil
@@ -110,14 +106,6 @@ func (s *Service) CoHosts(ctx context.Context, e *telework.Event) ([]*telework.M
 		coHosts = []*telework.Ministry{}
 	}
 	return coHosts, err
-}
-
-func ministryIDs(ms []*telework.Ministry) []int64 {
-	ids := make([]int64, len(ms))
-	for i, m := range ms {
-		ids[i] = m.ID
-	}
-	return ids
 }
 
 // Edges names the edges of a page of events that a request reads.

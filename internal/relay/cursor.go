@@ -33,6 +33,7 @@ const (
 	ListRegistrants  = "rg"
 	ListApplications = "ap"
 	ListAwardEntries = "ae"
+	ListAuditEntries = "au"
 )
 
 const cursorVersion = "c1"

@@ -26,11 +26,14 @@ const (
 	KindRegistrant       Kind = "Registrant"
 	KindAwardProgram     Kind = "AwardProgram"
 	KindAwardEntry       Kind = "AwardEntry"
+	KindAuditEntry       Kind = "AuditEntry"
+	KindAPIKey           Kind = "ApiKey"
 )
 
 var kinds = map[Kind]bool{
 	KindCampaign: true, KindCommittee: true, KindMinistry: true, KindDivision: true, KindEvent: true,
 	KindEventApplication: true, KindRegistrant: true, KindAwardProgram: true, KindAwardEntry: true,
+	KindAuditEntry: true, KindAPIKey: true,
 }
 
 // ErrMalformedID is returned for a string that is not a global ID of this API.

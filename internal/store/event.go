@@ -24,8 +24,8 @@ const eventSearchText = `(e.title_ja || ' ' || coalesce(e.title_en, '') || ' ' |
 // EventScope limits a query to the events a viewer may see: everything but drafts, plus the drafts
 // that authz allows.
 type EventScope struct {
-	AllDrafts        bool
-	DraftMinistryIDs []int64 // drafts hosted or co-hosted by these ministries
+	AllDrafts          bool
+	DraftMinistryCodes []string // drafts hosted or co-hosted by these ministries
 }
 
 // EventFilter narrows a list of events; nil fields do not narrow it.
@@ -53,10 +53,11 @@ type EventQuery struct {
 func (s EventScope) apply(c *conditions) {
 	switch {
 	case s.AllDrafts:
-	case len(s.DraftMinistryIDs) > 0:
-		ids := pq.Array(s.DraftMinistryIDs)
-		c.add(`(e.status <> 'DRAFT' OR e.host_ministry_id = ANY(?::bigint[]) OR EXISTS (
-			SELECT 1 FROM event_cohosts dc WHERE dc.event_id = e.id AND dc.ministry_id = ANY(?::bigint[])))`, ids, ids)
+	case len(s.DraftMinistryCodes) > 0:
+		codes := pq.Array(s.DraftMinistryCodes)
+		c.add(`(e.status <> 'DRAFT' OR EXISTS (SELECT 1 FROM ministries dm WHERE dm.code = ANY(?::text[])
+			AND (dm.id = e.host_ministry_id OR EXISTS (
+				SELECT 1 FROM event_cohosts dc WHERE dc.event_id = e.id AND dc.ministry_id = dm.id))))`, codes)
 	default:
 		c.add(`e.status <> 'DRAFT'`)
 	}

@@ -1,0 +1,54 @@
+package audit
+
+import (
+	"context"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/teleworkmonth/platform/internal/authz"
+	"github.com/teleworkmonth/platform/internal/relay"
+	"github.com/teleworkmonth/platform/internal/store"
+	"github.com/teleworkmonth/platform/internal/telework"
+)
+
+// Service reads the audit log.
+type Service struct {
+	db    *sqlx.DB
+	authz *authz.Authorizer
+}
+
+// NewService returns the audit log service.
+func NewService(db *sqlx.DB, a *authz.Authorizer) *Service { return &Service{db: db, authz: a} }
+
+// Connection is a page of the audit log.
+type Connection = relay.Connection[*telework.AuditEntry]
+
+// PageOf validates the paging arguments of the audit log.
+func PageOf(first *int, after *string) (relay.Page, error) {
+	return relay.NewPage(relay.ListAuditEntries, false, first, after)
+}
+
+// List returns a page of the audit log, newest first: the entries of the ministries whose log the
+// viewer may read, of one ministry when ministryCode is set. It returns UNAUTHENTICATED for
+// anonymous viewers and FORBIDDEN for viewers who may read no log; a ministry outside the viewer's
+// scope gives an empty page.
+func (s *Service) List(ctx context.Context, ministryCode *string, page relay.Page, withTotal bool) (*Connection, error) {
+	scope, err := s.authz.AuditScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	q := store.AuditQuery{Scope: scope, MinistryCode: ministryCode, After: page.After, Limit: page.Limit()}
+	rows, err := store.ListAuditEntries(ctx, s.db, q)
+	if err != nil {
+		return nil, err
+	}
+	conn := relay.NewConnection(rows, page, func(e *telework.AuditEntry) string {
+		return relay.EncodeCursor(relay.ListAuditEntries, relay.Cursor{Key: e.ID})
+	})
+	if withTotal {
+		if conn.TotalCount, err = store.CountAuditEntries(ctx, s.db, q); err != nil {
+			return nil, err
+		}
+	}
+	return conn, nil
+}

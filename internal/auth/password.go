@@ -1,4 +1,6 @@
-// Package auth handles credentials: password hashing for staff accounts.
+// Package auth handles credentials: password hashing for staff accounts, staff sessions, partner
+// API keys, registrant and application tokens, and the HTTP middleware that turns a request's
+// Authorization header into its viewer.
 package auth
 
 import (
@@ -34,6 +36,13 @@ func HashPassword(password string) (string, error) {
 	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s",
 		argon2.Version, argonMemory, argonTime, argonThreads, b64.EncodeToString(salt), b64.EncodeToString(key)), nil
 }
+
+// dummyHash is checked instead of a user's hash when a login names no account, so that an unknown
+// email costs the same argon2id work as a known one. It has the parameters of HashPassword, and its
+// key (all zeros) is no password's.
+var dummyHash = fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s",
+	argon2.Version, argonMemory, argonTime, argonThreads,
+	b64.EncodeToString([]byte("telework-dummy-s")), b64.EncodeToString(make([]byte, argonKeyLen)))
 
 // ErrMalformedHash is returned for a stored hash that is not an argon2id PHC string.
 var ErrMalformedHash = errors.New("malformed password hash")

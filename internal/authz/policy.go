@@ -1,0 +1,232 @@
+package authz
+
+import (
+	"cmp"
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/casbin/casbin/v2"
+	"github.com/casbin/casbin/v2/model"
+	"github.com/jmoiron/sqlx"
+)
+
+// modelConf is the Casbin model: RBAC with ministries as domains, plus the record's owner.
+//
+//go:embed model.conf
+var modelConf string
+
+// Policy decides the staff roles: it holds the Casbin policy (the role templates of casbin_rule
+// and every user's roles) in a SyncedEnforcer, with no decision cache, and reloads it in full
+// from the database on Reload and when Watch hears of a change.
+//
+// A reload builds a new enforcer beside the current one and swaps it in when complete: decisions
+// never wait for a reload, and see either the old policy or the new one, never a mix.
+type Policy struct {
+	// ReloadInterval is how often Watch reloads the policy in full even when no change was
+	// notified, as a safety net. Zero means 30 seconds. Set it before Watch starts.
+	ReloadInterval time.Duration
+
+	adapter  *Adapter
+	reloadMu sync.Mutex // serialises reloads, so that an older read never replaces a newer one
+	current  atomic.Pointer[loadedPolicy]
+	loads    atomic.Int64 // reads of the table, for tests
+}
+
+// loadedPolicy is one load of the policy: the enforcer, and indexes for the questions that need no
+// enforcement.
+type loadedPolicy struct {
+	rows     []ruleRow
+	enforcer *casbin.SyncedEnforcer
+	// roles holds every role name: a subject that names a role is refused, as Casbin's role
+	// manager takes every name to hold itself.
+	roles map[string]struct{}
+	// grants are the roles of each subject (g and g2 rules), sorted.
+	grants map[string][]Grant
+	// allows holds the role templates: role, object, action.
+	allows map[[3]string]struct{}
+}
+
+// Grant is a role of a subject.
+type Grant struct {
+	Role string
+	// MinistryCode is the ministry the role holds in; "" for a role held in every ministry (the
+	// secretariat's, a g2 rule).
+	MinistryCode string
+}
+
+// NewPolicy loads every rule of db's casbin_rule table.
+func NewPolicy(ctx context.Context, db *sqlx.DB) (*Policy, error) {
+	p := &Policy{adapter: NewAdapter(db)}
+	if err := p.Reload(ctx); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Reload reads every rule from the database and replaces the policy with them. It returns once
+// the new policy is in force: a change committed before the call is seen by every decision made
+// after it returns.
+func (p *Policy) Reload(ctx context.Context) error {
+	_, err := p.reload(ctx)
+	return err
+}
+
+// reload is Reload, also reporting whether the rules had changed since the last load.
+func (p *Policy) reload(ctx context.Context) (changed bool, err error) {
+	p.reloadMu.Lock()
+	defer p.reloadMu.Unlock()
+	p.loads.Add(1)
+	rows, err := p.adapter.loadRows(ctx)
+	if err != nil {
+		return false, fmt.Errorf("authz: reload the policy: %w", err)
+	}
+	if cur := p.current.Load(); cur != nil && slices.Equal(cur.rows, rows) {
+		return false, nil
+	}
+	s, err := newLoadedPolicy(rows)
+	if err != nil {
+		return false, fmt.Errorf("authz: reload the policy: %w", err)
+	}
+	p.current.Store(s)
+	return true, nil
+}
+
+// newLoadedPolicy builds the enforcer and indexes of a set of rules.
+func newLoadedPolicy(rows []ruleRow) (*loadedPolicy, error) {
+	m, err := model.NewModelFromString(modelConf)
+	if err != nil {
+		return nil, fmt.Errorf("casbin model: %w", err)
+	}
+	if err := addRowsToModel(m, rows); err != nil {
+		return nil, err
+	}
+	// No adapter: the enforcer never writes; changes go to the database, and come back by reload.
+	e, err := casbin.NewSyncedEnforcer(m)
+	if err != nil {
+		return nil, fmt.Errorf("casbin enforcer: %w", err)
+	}
+	if err := e.BuildRoleLinks(); err != nil {
+		return nil, fmt.Errorf("casbin role links: %w", err)
+	}
+
+	s := &loadedPolicy{
+		rows:     rows,
+		enforcer: e,
+		roles:    map[string]struct{}{},
+		grants:   map[string][]Grant{},
+		allows:   map[[3]string]struct{}{},
+	}
+	for _, r := range rows {
+		switch r[0] {
+		case "p":
+			s.allows[[3]string{r[1], r[2], r[3]}] = struct{}{}
+			s.roles[r[1]] = struct{}{}
+		case "g":
+			s.roles[r[2]] = struct{}{}
+			// A role in the domain "" holds in no ministry.
+			if r[3] != "" {
+				s.grants[r[1]] = append(s.grants[r[1]], Grant{Role: r[2], MinistryCode: r[3]})
+			}
+		case "g2":
+			s.roles[r[2]] = struct{}{}
+			s.grants[r[1]] = append(s.grants[r[1]], Grant{Role: r[2]})
+		}
+	}
+	for _, gs := range s.grants {
+		slices.SortFunc(gs, func(a, b Grant) int {
+			return cmp.Or(cmp.Compare(a.MinistryCode, b.MinistryCode), cmp.Compare(a.Role, b.Role))
+		})
+	}
+	return s, nil
+}
+
+var errNotLoaded = errors.New("authz: the policy is not loaded (use NewPolicy)")
+
+// refused reports whether sub can hold no permission whatever the rules: the empty subject, and a
+// subject that names a role.
+func (s *loadedPolicy) refused(sub string) bool {
+	if sub == "" {
+		return true
+	}
+	_, isRole := s.roles[sub]
+	return isRole
+}
+
+// Allowed reports whether sub may do act on obj in the ministry dom ("" for a record of no
+// ministry), owner being the subject that owns the record ("" when none does or it does not
+// matter).
+func (p *Policy) Allowed(sub, dom, obj, act, owner string) (bool, error) {
+	s := p.current.Load()
+	if s == nil {
+		return false, errNotLoaded
+	}
+	if s.refused(sub) {
+		return false, nil
+	}
+	ok, err := s.enforcer.Enforce(sub, dom, obj, act, owner)
+	if err != nil {
+		return false, fmt.Errorf("authz: enforce %s %s %s %s: %w", sub, dom, obj, act, err)
+	}
+	return ok, nil
+}
+
+// Explain is Allowed, also returning the rule that allowed the request (role, object, action,
+// such as MINISTRY_ADMIN, event, edit), or nothing when it is refused.
+func (p *Policy) Explain(sub, dom, obj, act, owner string) (bool, []string, error) {
+	s := p.current.Load()
+	if s == nil {
+		return false, nil, errNotLoaded
+	}
+	if s.refused(sub) {
+		return false, nil, nil
+	}
+	ok, rule, err := s.enforcer.EnforceEx(sub, dom, obj, act, owner)
+	if err != nil {
+		return false, nil, fmt.Errorf("authz: enforce %s %s %s %s: %w", sub, dom, obj, act, err)
+	}
+	if !ok {
+		return false, nil, nil
+	}
+	// The enforcer returns the rule of its model: a copy, so that no caller can change it.
+	return true, slices.Clone(rule), nil
+}
+
+// Grants returns every role of sub: its roles in each ministry (g rules) and its roles in every
+// ministry (g2 rules, with MinistryCode ""), sorted by ministry code then role.
+func (p *Policy) Grants(sub string) []Grant {
+	s := p.current.Load()
+	if s == nil {
+		return nil
+	}
+	return slices.Clone(s.grants[sub])
+}
+
+// Ministries returns where sub may do act on obj: all is true when a role of sub in every ministry
+// allows it (the secretariat), codes being nil then; otherwise codes are the ministries, sorted,
+// where a role of sub allows it. It reads the rules directly, as the roles are flat: a role
+// template is a p rule, and a subject's roles are g and g2 rules that name the subject.
+func (p *Policy) Ministries(sub, obj, act string) (codes []string, all bool) {
+	s := p.current.Load()
+	if s == nil || s.refused(sub) {
+		return nil, false
+	}
+	for _, g := range s.grants[sub] {
+		if _, ok := s.allows[[3]string{g.Role, obj, act}]; !ok {
+			continue
+		}
+		if g.MinistryCode == "" {
+			return nil, true
+		}
+		// Grants are sorted by ministry: a ministry where sub has two roles comes twice in a row.
+		if n := len(codes); n == 0 || codes[n-1] != g.MinistryCode {
+			codes = append(codes, g.MinistryCode)
+		}
+	}
+	return codes, false
+}

@@ -92,3 +92,23 @@ func registrantFilter(f *model.RegistrantFilter) store.RegistrantFilter {
 		Status: f.Status, Search: f.Search,
 	}
 }
+
+func auditConnection(c *relay.Connection[*telework.AuditEntry], err error) (*model.AuditEntryConnection, error) {
+	if err != nil {
+		return nil, err
+	}
+	edges := make([]*model.AuditEntryEdge, len(c.Nodes))
+	for i, n := range c.Nodes {
+		edges[i] = &model.AuditEntryEdge{Cursor: c.Cursors[i], Node: n}
+	}
+	return &model.AuditEntryConnection{Edges: edges, PageInfo: pageInfo(c), TotalCount: c.TotalCount}, nil
+}
+
+// jsonText presents a JSON document as a string, null when there is none.
+func jsonText(b []byte) *string {
+	if len(b) == 0 {
+		return nil
+	}
+	s := string(b)
+	return &s
+}

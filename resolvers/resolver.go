@@ -5,12 +5,15 @@ package resolvers
 
 import (
 	"github.com/teleworkmonth/platform/internal/audit"
+	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/award"
 	"github.com/teleworkmonth/platform/internal/campaign"
 	"github.com/teleworkmonth/platform/internal/event"
 	"github.com/teleworkmonth/platform/internal/ministry"
+	"github.com/teleworkmonth/platform/internal/partner"
 	"github.com/teleworkmonth/platform/internal/registrant"
+	"github.com/teleworkmonth/platform/internal/user"
 )
 
 // Services are the application services the resolvers call.
@@ -22,6 +25,9 @@ type Services struct {
 	Registrants *registrant.Service
 	Awards      *award.Service
 	Audit       *audit.Service
+	Auth        *auth.Service
+	Users       *user.Service
+	Partners    *partner.Service
 }
 
 // Resolver is the root of the resolvers.

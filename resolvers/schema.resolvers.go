@@ -7,9 +7,14 @@ package resolvers
 
 import (
 	"context"
+	"time"
 
 	"github.com/teleworkmonth/platform/graph"
 	"github.com/teleworkmonth/platform/graph/model"
+	"github.com/teleworkmonth/platform/internal/apperr"
+	"github.com/teleworkmonth/platform/internal/audit"
+	"github.com/teleworkmonth/platform/internal/auth"
+	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/award"
 	"github.com/teleworkmonth/platform/internal/event"
 	"github.com/teleworkmonth/platform/internal/registrant"
@@ -17,6 +22,25 @@ import (
 	"github.com/teleworkmonth/platform/internal/store"
 	"github.com/teleworkmonth/platform/internal/telework"
 )
+
+func (r *auditEntryResolver) ID(ctx context.Context, obj *telework.AuditEntry) (string, error) {
+	return relay.ID(relay.KindAuditEntry, obj.ID), nil
+}
+
+func (r *auditEntryResolver) Ministry(ctx context.Context, obj *telework.AuditEntry) (*telework.Ministry, error) {
+	if obj.MinistryID == nil {
+		return nil, nil
+	}
+	return r.svc.Ministries.ByID(ctx, *obj.MinistryID)
+}
+
+func (r *auditEntryResolver) Before(ctx context.Context, obj *telework.AuditEntry) (*string, error) {
+	return jsonText(obj.Before), nil
+}
+
+func (r *auditEntryResolver) After(ctx context.Context, obj *telework.AuditEntry) (*string, error) {
+	return jsonText(obj.After), nil
+}
 
 func (r *awardEntryResolver) ID(ctx context.Context, obj *telework.AwardEntry) (string, error) {
 	return relay.ID(relay.KindAwardEntry, obj.ID), nil
@@ -40,6 +64,10 @@ func (r *awardProgramResolver) Campaign(ctx context.Context, obj *telework.Award
 
 func (r *awardProgramResolver) Ministry(ctx context.Context, obj *telework.AwardProgram) (*telework.Ministry, error) {
 	return r.svc.Ministries.ByID(ctx, obj.MinistryID)
+}
+
+func (r *awardProgramResolver) AnnouncedAt(ctx context.Context, obj *telework.AwardProgram) (*time.Time, error) {
+	return r.svc.Awards.AnnouncedAt(obj), nil
 }
 
 func (r *awardProgramResolver) Ceremony(ctx context.Context, obj *telework.AwardProgram) (*telework.Event, error) {
@@ -160,12 +188,148 @@ func (r *ministryResolver) AwardPrograms(ctx context.Context, obj *telework.Mini
 	return r.svc.Awards.OfMinistry(ctx, obj, fiscalYear)
 }
 
+func (r *mutationResolver) Login(ctx context.Context, email string, password string) (*model.LoginPayload, error) {
+	s, err := r.svc.Auth.Login(ctx, email, password, auth.ClientIP(ctx))
+	if err != nil {
+		return nil, err
+	}
+	v, err := r.viewer(ctx, &authz.Viewer{Kind: authz.Staff, UserID: s.User.ID, Email: s.User.Email, DisplayName: s.User.DisplayName})
+	if err != nil {
+		return nil, err
+	}
+	return &model.LoginPayload{Token: s.Token, ExpiresAt: s.ExpiresAt, Viewer: v}, nil
+}
+
+func (r *mutationResolver) Logout(ctx context.Context) (bool, error) {
+	v := authz.ViewerFrom(ctx)
+	if v.Kind != authz.Staff || v.SessionID == 0 {
+		return false, apperr.New(apperr.Unauthenticated, "no staff session to end")
+	}
+	return true, r.svc.Auth.Logout(ctx, v.SessionID)
+}
+
+func (r *mutationResolver) CreateEvent(ctx context.Context, input model.CreateEventInput) (*model.EventPayload, error) {
+	return eventPayload(r.svc.Events.Create(ctx, newEvent(input)))
+}
+
+func (r *mutationResolver) UpdateEvent(ctx context.Context, id string, input model.UpdateEventInput, expectedVersion int) (*model.EventPayload, error) {
+	key, err := keyOf(relay.KindEvent, id, "id")
+	if err != nil {
+		return nil, err
+	}
+	return eventPayload(r.svc.Events.Update(ctx, key, eventChanges(input), expectedVersion))
+}
+
+func (r *mutationResolver) PublishEvent(ctx context.Context, id string) (*model.EventPayload, error) {
+	key, err := keyOf(relay.KindEvent, id, "id")
+	if err != nil {
+		return nil, err
+	}
+	return eventPayload(r.svc.Events.Publish(ctx, key))
+}
+
+func (r *mutationResolver) CancelEvent(ctx context.Context, id string) (*model.EventPayload, error) {
+	key, err := keyOf(relay.KindEvent, id, "id")
+	if err != nil {
+		return nil, err
+	}
+	return eventPayload(r.svc.Events.Cancel(ctx, key))
+}
+
+func (r *mutationResolver) CreateAwardProgram(ctx context.Context, input model.CreateAwardProgramInput) (*model.AwardProgramPayload, error) {
+	n, err := newAwardProgram(input)
+	if err != nil {
+		return nil, err
+	}
+	return awardProgramPayload(r.svc.Awards.CreateProgram(ctx, n))
+}
+
+func (r *mutationResolver) UpdateAwardProgram(ctx context.Context, id string, input model.UpdateAwardProgramInput, expectedVersion int) (*model.AwardProgramPayload, error) {
+	key, err := keyOf(relay.KindAwardProgram, id, "id")
+	if err != nil {
+		return nil, err
+	}
+	c, err := awardProgramChanges(input)
+	if err != nil {
+		return nil, err
+	}
+	return awardProgramPayload(r.svc.Awards.UpdateProgram(ctx, key, c, expectedVersion))
+}
+
+func (r *mutationResolver) DecideAwardEntry(ctx context.Context, id string, decision telework.AwardDecision, citation *string) (*model.AwardEntryPayload, error) {
+	key, err := keyOf(relay.KindAwardEntry, id, "id")
+	if err != nil {
+		return nil, err
+	}
+	entry, err := r.svc.Awards.DecideEntry(ctx, key, decision, citation)
+	if err != nil {
+		return nil, err
+	}
+	return &model.AwardEntryPayload{Entry: entry}, nil
+}
+
+func (r *mutationResolver) AnnounceAwardProgram(ctx context.Context, id string) (*model.AwardProgramPayload, error) {
+	key, err := keyOf(relay.KindAwardProgram, id, "id")
+	if err != nil {
+		return nil, err
+	}
+	return awardProgramPayload(r.svc.Awards.Announce(ctx, key))
+}
+
+func (r *mutationResolver) ApproveRegistrant(ctx context.Context, id string) (*model.RegistrantPayload, error) {
+	key, err := keyOf(relay.KindRegistrant, id, "id")
+	if err != nil {
+		return nil, err
+	}
+	return registrantPayload(r.svc.Registrants.Approve(ctx, key))
+}
+
+func (r *mutationResolver) RejectRegistrant(ctx context.Context, id string, reason string) (*model.RegistrantPayload, error) {
+	key, err := keyOf(relay.KindRegistrant, id, "id")
+	if err != nil {
+		return nil, err
+	}
+	return registrantPayload(r.svc.Registrants.Reject(ctx, key, reason))
+}
+
+func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUserInput) (*model.UserPayload, error) {
+	u, err := r.svc.Users.Invite(ctx, input.Email, input.DisplayName, input.Password)
+	if err != nil {
+		return nil, err
+	}
+	return &model.UserPayload{Email: u.Email}, nil
+}
+
+func (r *mutationResolver) GrantRole(ctx context.Context, input model.RoleInput) (*model.RolePayload, error) {
+	return r.rolePayload(ctx)(r.svc.Users.Grant(ctx, roleChange(input)))
+}
+
+func (r *mutationResolver) RevokeRole(ctx context.Context, input model.RoleInput) (*model.RolePayload, error) {
+	return r.rolePayload(ctx)(r.svc.Users.Revoke(ctx, roleChange(input)))
+}
+
+func (r *mutationResolver) CreateAPIKey(ctx context.Context, input model.CreateAPIKeyInput) (*model.APIKeyPayload, error) {
+	k, err := r.svc.Partners.CreateKey(ctx, input.Name)
+	if err != nil {
+		return nil, err
+	}
+	return &model.APIKeyPayload{ID: relay.ID(relay.KindAPIKey, k.ID), Name: k.Name, Key: k.Key}, nil
+}
+
+func (r *mutationResolver) RevokeAPIKey(ctx context.Context, id string) (bool, error) {
+	key, err := relay.ParseIDOf(relay.KindAPIKey, id)
+	if err != nil {
+		return false, apperr.Invalid("id", "is not the ID of an API key")
+	}
+	return true, r.svc.Partners.RevokeKey(ctx, key)
+}
+
 func (r *queryResolver) Node(ctx context.Context, id string) (relay.Node, error) {
 	return r.node(ctx, id)
 }
 
 func (r *queryResolver) Viewer(ctx context.Context) (*model.Viewer, error) {
-	return r.viewer(ctx), nil
+	return r.viewer(ctx, authz.ViewerFrom(ctx))
 }
 
 func (r *queryResolver) Campaigns(ctx context.Context) ([]*telework.Campaign, error) {
@@ -232,6 +396,22 @@ func (r *queryResolver) AwardProgram(ctx context.Context, id string) (*telework.
 	return r.svc.Awards.ByID(ctx, key)
 }
 
+func (r *queryResolver) AuditLog(ctx context.Context, ministryCode *string, first *int, after *string) (*model.AuditEntryConnection, error) {
+	page, err := audit.PageOf(first, after)
+	if err != nil {
+		return nil, err
+	}
+	return auditConnection(r.svc.Audit.List(ctx, ministryCode, page, wantsTotal(ctx)))
+}
+
+func (r *queryResolver) ExplainAccess(ctx context.Context, email string, action string, object string, ministryCode *string) (*model.AccessExplanation, error) {
+	e, err := r.svc.Users.Explain(ctx, email, object, action, deref(ministryCode))
+	if err != nil {
+		return nil, err
+	}
+	return r.explanation(ctx, e)
+}
+
 func (r *registrantResolver) ID(ctx context.Context, obj *telework.Registrant) (string, error) {
 	return relay.ID(relay.KindRegistrant, obj.ID), nil
 }
@@ -252,6 +432,8 @@ func (r *registrantResolver) LogoDownloadURL(ctx context.Context, obj *telework.
 func (r *viewerResolver) Can(ctx context.Context, obj *model.Viewer, action string, object string, ministryCode *string) (bool, error) {
 	return r.svc.Authz.Can(ctx, action, object, deref(ministryCode)), nil
 }
+
+func (r *Resolver) AuditEntry() graph.AuditEntryResolver { return &auditEntryResolver{r} }
 
 func (r *Resolver) AwardEntry() graph.AwardEntryResolver { return &awardEntryResolver{r} }
 
@@ -275,6 +457,8 @@ func (r *Resolver) EventApplication() graph.EventApplicationResolver {
 
 func (r *Resolver) Ministry() graph.MinistryResolver { return &ministryResolver{r} }
 
+func (r *Resolver) Mutation() graph.MutationResolver { return &mutationResolver{r} }
+
 func (r *Resolver) Query() graph.QueryResolver { return &queryResolver{r} }
 
 func (r *Resolver) Registrant() graph.RegistrantResolver { return &registrantResolver{r} }
@@ -282,6 +466,7 @@ func (r *Resolver) Registrant() graph.RegistrantResolver { return &registrantRes
 func (r *Resolver) Viewer() graph.ViewerResolver { return &viewerResolver{r} }
 
 type (
+	auditEntryResolver       struct{ *Resolver }
 	awardEntryResolver       struct{ *Resolver }
 	awardProgramResolver     struct{ *Resolver }
 	campaignResolver         struct{ *Resolver }
@@ -291,6 +476,7 @@ type (
 	eventResolver            struct{ *Resolver }
 	eventApplicationResolver struct{ *Resolver }
 	ministryResolver         struct{ *Resolver }
+	mutationResolver         struct{ *Resolver }
 	queryResolver            struct{ *Resolver }
 	registrantResolver       struct{ *Resolver }
 	viewerResolver           struct{ *Resolver }

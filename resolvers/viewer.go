@@ -5,11 +5,11 @@ import (
 
 	"github.com/teleworkmonth/platform/graph/model"
 	"github.com/teleworkmonth/platform/internal/authz"
+	"github.com/teleworkmonth/platform/internal/telework"
 )
 
-// viewer presents the request's viewer.
-func (r *Resolver) viewer(ctx context.Context) *model.Viewer {
-	v := authz.ViewerFrom(ctx)
+// viewer presents a viewer with its roles.
+func (r *Resolver) viewer(ctx context.Context, v *authz.Viewer) (*model.Viewer, error) {
 	out := &model.Viewer{Kind: string(v.Kind), Roles: []*model.RoleAssignment{}}
 	if v.Email != "" {
 		out.Email = &v.Email
@@ -17,7 +17,31 @@ func (r *Resolver) viewer(ctx context.Context) *model.Viewer {
 	if v.DisplayName != "" {
 		out.DisplayName = &v.DisplayName
 	}
-	return out
+	if v.Kind != authz.Staff {
+		return out, nil
+	}
+	roles, err := r.roleAssignments(ctx, r.svc.Authz.Grants(v.Subject()))
+	out.Roles = roles
+	return out, err
+}
+
+// roleAssignments presents role grants with their ministries, read in one statement.
+func (r *Resolver) roleAssignments(ctx context.Context, grants []authz.Grant) ([]*model.RoleAssignment, error) {
+	codes := make([]string, 0, len(grants))
+	for _, g := range grants {
+		if g.MinistryCode != "" {
+			codes = append(codes, g.MinistryCode)
+		}
+	}
+	ministries, err := r.svc.Ministries.ByCodes(ctx, codes)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.RoleAssignment, len(grants))
+	for i, g := range grants {
+		out[i] = &model.RoleAssignment{Role: telework.Role(g.Role), Ministry: ministries[g.MinistryCode]}
+	}
+	return out, nil
 }
 
 func deref(s *string) string {

@@ -3,14 +3,50 @@
 package model
 
 import (
-	"bytes"
-	"fmt"
-	"io"
-	"strconv"
 	"time"
 
 	"github.com/teleworkmonth/platform/internal/telework"
 )
+
+// Why an access decision came out as it did.
+type AccessExplanation struct {
+	// Whether the user may perform the action.
+	Allowed bool `json:"allowed"`
+	// The policy rule that allowed it, as `ROLE, object, action`; null when nothing allowed it.
+	MatchedRule *string `json:"matchedRule,omitempty"`
+	// The user's role assignments, the grounds of the decision.
+	Roles []*RoleAssignment `json:"roles"`
+	// The decision in words.
+	Reason string `json:"reason"`
+}
+
+// A partner API key, just made.
+type APIKeyPayload struct {
+	// The key's global ID, to revoke it.
+	ID string `json:"id"`
+	// What the key is for.
+	Name string `json:"name"`
+	// Shown once.
+	Key string `json:"key"`
+}
+
+// A page of the audit log, newest first.
+type AuditEntryConnection struct {
+	// The entries of this page.
+	Edges []*AuditEntryEdge `json:"edges"`
+	// Where this page ends.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many entries match in all, across every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// An entry in a page of the audit log.
+type AuditEntryEdge struct {
+	// Where this edge stands in the list: pass it as `after` to continue from here.
+	Cursor string `json:"cursor"`
+	// The entry.
+	Node *telework.AuditEntry `json:"node"`
+}
 
 // A page of award entries, in the order they arrived.
 type AwardEntryConnection struct {
@@ -28,6 +64,100 @@ type AwardEntryEdge struct {
 	Cursor string `json:"cursor"`
 	// The entry.
 	Node *telework.AwardEntry `json:"node"`
+}
+
+// The award entry a mutation changed.
+type AwardEntryPayload struct {
+	// The entry as it now stands.
+	Entry *telework.AwardEntry `json:"entry"`
+}
+
+// The award program a mutation created or changed.
+type AwardProgramPayload struct {
+	// The program as it now stands.
+	AwardProgram *telework.AwardProgram `json:"awardProgram"`
+}
+
+// Who to contact about a registration: a person's name, email and telephone.
+type ContactInput struct {
+	// The contact person's name.
+	Name string `json:"name"`
+	// The contact person's email address.
+	Email string `json:"email"`
+	// The contact person's telephone number.
+	Phone *string `json:"phone,omitempty"`
+}
+
+// A new partner API key.
+type CreateAPIKeyInput struct {
+	// What the key is for, e.g. the partner portal's name, 1 to 100 characters.
+	Name string `json:"name"`
+}
+
+// A new award program of a ministry.
+type CreateAwardProgramInput struct {
+	// The fiscal year of the campaign the program belongs to.
+	FiscalYear int `json:"fiscalYear"`
+	// The ministry that runs the program.
+	MinistryCode string `json:"ministryCode"`
+	// The name in Japanese, e.g. 総務大臣賞.
+	NameJa string `json:"nameJa"`
+	// The name in English.
+	NameEn *string `json:"nameEn,omitempty"`
+	// What the program recognizes, in Japanese.
+	DescriptionJa *string `json:"descriptionJa,omitempty"`
+	// What the program recognizes, in English.
+	DescriptionEn *string `json:"descriptionEn,omitempty"`
+	// When entries open.
+	EntryOpensAt *time.Time `json:"entryOpensAt,omitempty"`
+	// When entries close: after they open.
+	EntryClosesAt *time.Time `json:"entryClosesAt,omitempty"`
+	// The award ceremony event, of the same campaign.
+	CeremonyEventID *string `json:"ceremonyEventId,omitempty"`
+}
+
+// A new event. It starts as a draft, visible only to its ministries' staff until published.
+type CreateEventInput struct {
+	// The fiscal year of the campaign the event belongs to.
+	FiscalYear int `json:"fiscalYear"`
+	// The hosting ministry's code; the caller must be allowed to create events there.
+	HostMinistryCode string `json:"hostMinistryCode"`
+	// The co-hosting ministries' codes (not the host's).
+	CoHostMinistryCodes []string `json:"coHostMinistryCodes,omitempty"`
+	// What kind of event it is.
+	Kind telework.EventKind `json:"kind"`
+	// The title in Japanese, 1 to 200 characters.
+	TitleJa string `json:"titleJa"`
+	// The title in English.
+	TitleEn *string `json:"titleEn,omitempty"`
+	// The description in Japanese, up to 5,000 characters.
+	DescriptionJa *string `json:"descriptionJa,omitempty"`
+	// The description in English.
+	DescriptionEn *string `json:"descriptionEn,omitempty"`
+	// When the event begins.
+	StartsAt time.Time `json:"startsAt"`
+	// When the event ends: after it begins.
+	EndsAt time.Time `json:"endsAt"`
+	// Where the event takes place; omit for an online-only event.
+	Venue *VenueInput `json:"venue,omitempty"`
+	// Whether the event is streamed online.
+	OnlineStreaming bool `json:"onlineStreaming"`
+	// The fee in yen, 0 when free.
+	FeeYen int `json:"feeYen"`
+	// In-person seats; omit for no limit.
+	Capacity *int `json:"capacity,omitempty"`
+	// When applications close, not after the start; omit to close when full.
+	ApplicationDeadline *time.Time `json:"applicationDeadline,omitempty"`
+}
+
+// A new staff account.
+type CreateUserInput struct {
+	// The account's email, its login.
+	Email string `json:"email"`
+	// The name shown for the account, 1 to 100 characters.
+	DisplayName string `json:"displayName"`
+	// The password, 12 to 256 characters; stored only as a hash.
+	Password string `json:"password"`
 }
 
 // A page of applications, in the order they arrived.
@@ -90,6 +220,26 @@ type EventFilter struct {
 	Search *string `json:"search,omitempty"`
 }
 
+// The event a mutation created or changed.
+type EventPayload struct {
+	// The event as it now stands.
+	Event *telework.Event `json:"event"`
+}
+
+// A staff session, just begun.
+type LoginPayload struct {
+	// The session token: send it as `Authorization: Bearer <token>`. Shown once.
+	Token string `json:"token"`
+	// When the session ends.
+	ExpiresAt time.Time `json:"expiresAt"`
+	// Who is now signed in.
+	Viewer *Viewer `json:"viewer"`
+}
+
+// The changes of the API: each mutation returns a payload; editable records take the version the caller expects and answer CONFLICT when it has moved on.
+type Mutation struct {
+}
+
 // Where a page of a connection ends, for keyset pagination.
 type PageInfo struct {
 	// Whether another page follows this one. Ask for it with `after: endCursor`.
@@ -136,12 +286,102 @@ type RegistrantFilter struct {
 	Search *string `json:"search,omitempty"`
 }
 
+// The registrant a mutation changed.
+type RegistrantPayload struct {
+	// The registrant as it now stands.
+	Registrant *telework.Registrant `json:"registrant"`
+}
+
 // A role held by a staff member: in one ministry, or in all of them for the secretariat.
 type RoleAssignment struct {
 	// The role.
-	Role Role `json:"role"`
+	Role telework.Role `json:"role"`
 	// The ministry the role holds in; null for the secretariat, which holds in every ministry.
 	Ministry *telework.Ministry `json:"ministry,omitempty"`
+}
+
+// A role of a staff member in a ministry, to grant or revoke.
+type RoleInput struct {
+	// The staff member's email.
+	Email string `json:"email"`
+	// The role.
+	Role telework.Role `json:"role"`
+	// The ministry the role holds in; omit for `SECRETARIAT`.
+	MinistryCode *string `json:"ministryCode,omitempty"`
+}
+
+// A staff member's roles after a grant or revocation.
+type RolePayload struct {
+	// Every role the staff member now holds.
+	Roles []*RoleAssignment `json:"roles"`
+}
+
+// Changes to an award program: omitted fields stay as they are.
+type UpdateAwardProgramInput struct {
+	// The name in Japanese.
+	NameJa *string `json:"nameJa,omitempty"`
+	// The name in English.
+	NameEn *string `json:"nameEn,omitempty"`
+	// What the program recognizes, in Japanese.
+	DescriptionJa *string `json:"descriptionJa,omitempty"`
+	// What the program recognizes, in English.
+	DescriptionEn *string `json:"descriptionEn,omitempty"`
+	// When entries open.
+	EntryOpensAt *time.Time `json:"entryOpensAt,omitempty"`
+	// When entries close.
+	EntryClosesAt *time.Time `json:"entryClosesAt,omitempty"`
+	// The award ceremony event, of the same campaign.
+	CeremonyEventID *string `json:"ceremonyEventId,omitempty"`
+}
+
+// Changes to an event: omitted fields stay as they are.
+type UpdateEventInput struct {
+	// The co-hosting ministries' codes, replacing the current ones.
+	CoHostMinistryCodes []string `json:"coHostMinistryCodes,omitempty"`
+	// What kind of event it is.
+	Kind *telework.EventKind `json:"kind,omitempty"`
+	// The title in Japanese, 1 to 200 characters.
+	TitleJa *string `json:"titleJa,omitempty"`
+	// The title in English.
+	TitleEn *string `json:"titleEn,omitempty"`
+	// The description in Japanese.
+	DescriptionJa *string `json:"descriptionJa,omitempty"`
+	// The description in English.
+	DescriptionEn *string `json:"descriptionEn,omitempty"`
+	// When the event begins.
+	StartsAt *time.Time `json:"startsAt,omitempty"`
+	// When the event ends.
+	EndsAt *time.Time `json:"endsAt,omitempty"`
+	// The venue, replacing the current one.
+	Venue *VenueInput `json:"venue,omitempty"`
+	// Whether the event is streamed online.
+	OnlineStreaming *bool `json:"onlineStreaming,omitempty"`
+	// The fee in yen.
+	FeeYen *int `json:"feeYen,omitempty"`
+	// In-person seats: not fewer than the seats already taken.
+	Capacity *int `json:"capacity,omitempty"`
+	// When applications close.
+	ApplicationDeadline *time.Time `json:"applicationDeadline,omitempty"`
+}
+
+// The staff account a mutation created.
+type UserPayload struct {
+	// The account's email.
+	Email string `json:"email"`
+}
+
+// A venue of an event.
+type VenueInput struct {
+	// The venue's name in Japanese, e.g. 御茶ノ水ソラシティ 2F ホール.
+	NameJa string `json:"nameJa"`
+	// The venue's name in English.
+	NameEn *string `json:"nameEn,omitempty"`
+	// The street address in Japanese.
+	AddressJa *string `json:"addressJa,omitempty"`
+	// The street address in English.
+	AddressEn *string `json:"addressEn,omitempty"`
+	// The prefecture the venue is in.
+	Prefecture *telework.Prefecture `json:"prefecture,omitempty"`
 }
 
 // Who is asking: the credential the request carries, or none.
@@ -158,68 +398,4 @@ type Viewer struct {
 	// (e.g. `event`, `application`, `registrant`) in a ministry: for showing or hiding buttons. The server
 	// checks every request again regardless.
 	Can bool `json:"can"`
-}
-
-// A staff role. Every role but `SECRETARIAT` holds in one ministry.
-type Role string
-
-const (
-	// テレワーク月間事務局: works across every ministry.
-	RoleSecretariat Role = "SECRETARIAT"
-	// Manages one ministry's events, award programs, entries, applications, users and roles.
-	RoleMinistryAdmin Role = "MINISTRY_ADMIN"
-	// Creates and edits one ministry's events and award programs and decides its entries.
-	RoleMinistryEditor Role = "MINISTRY_EDITOR"
-	// Reads one ministry's drafts, counts and statistics; no personal data.
-	RoleMinistryViewer Role = "MINISTRY_VIEWER"
-)
-
-var AllRole = []Role{
-	RoleSecretariat,
-	RoleMinistryAdmin,
-	RoleMinistryEditor,
-	RoleMinistryViewer,
-}
-
-func (e Role) IsValid() bool {
-	switch e {
-	case RoleSecretariat, RoleMinistryAdmin, RoleMinistryEditor, RoleMinistryViewer:
-		return true
-	}
-	return false
-}
-
-func (e Role) String() string {
-	return string(e)
-}
-
-func (e *Role) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = Role(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid Role", str)
-	}
-	return nil
-}
-
-func (e Role) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *Role) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e Role) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
 }

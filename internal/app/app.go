@@ -15,15 +15,18 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/teleworkmonth/platform/internal/audit"
+	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/award"
 	"github.com/teleworkmonth/platform/internal/campaign"
 	"github.com/teleworkmonth/platform/internal/config"
 	"github.com/teleworkmonth/platform/internal/event"
 	"github.com/teleworkmonth/platform/internal/ministry"
+	"github.com/teleworkmonth/platform/internal/partner"
 	"github.com/teleworkmonth/platform/internal/registrant"
 	"github.com/teleworkmonth/platform/internal/server"
 	"github.com/teleworkmonth/platform/internal/store"
+	"github.com/teleworkmonth/platform/internal/user"
 	"github.com/teleworkmonth/platform/resolvers"
 )
 
@@ -32,6 +35,7 @@ type App struct {
 	Config  config.Config
 	Log     zerolog.Logger
 	DB      *sqlx.DB
+	Policy  *authz.Policy
 	Handler http.Handler
 }
 
@@ -50,8 +54,16 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 	if err != nil {
 		return nil, err
 	}
+	policy, err := authz.NewPolicy(ctx, db)
+	if err != nil {
+		// Most likely the database is not migrated yet: serve, report not ready (/readyz), and let
+		// the policy watcher load the rules once they are there.
+		log.Warn().Err(err).Msg("the authorization policy could not be loaded yet")
+		policy = authz.NewUnloadedPolicy(db)
+	}
 	now := time.Now
-	az := authz.New(nil)
+	az := authz.New(policy)
+	credentials := auth.NewService(db, auth.Options{SessionTTL: cfg.SessionTTL})
 	r := resolvers.New(resolvers.Services{
 		Authz:       az,
 		Campaigns:   campaign.NewService(db),
@@ -60,9 +72,20 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 		Registrants: registrant.NewService(db, az),
 		Awards:      award.NewService(db, az, now),
 		Audit:       audit.NewService(db, az),
+		Auth:        credentials,
+		Users:       user.NewAuthorizedService(db, az, policy),
+		Partners:    partner.NewService(db, credentials, az),
 	})
-	h := server.New(server.Deps{Config: cfg, DB: db, Log: log, Authz: az, Resolver: r, Now: now})
-	return &App{Config: cfg, Log: log, DB: db, Handler: h}, nil
+	h := server.New(server.Deps{Config: cfg, DB: db, Log: log, Authz: az, Auth: credentials, Resolver: r, Now: now})
+	return &App{Config: cfg, Log: log, DB: db, Policy: policy, Handler: h}, nil
+}
+
+// WatchPolicy keeps the authorization policy current until ctx is done: a change made by any
+// instance is in force here within a second (PostgreSQL LISTEN/NOTIFY, with periodic full reloads).
+func (a *App) WatchPolicy(ctx context.Context) {
+	if err := a.Policy.Watch(ctx, a.Config.DatabaseURL, a.Log); err != nil && ctx.Err() == nil {
+		a.Log.Error().Err(err).Msg("policy watcher stopped")
+	}
 }
 
 // Serve answers HTTP on l until ctx is done, then stops accepting, lets the requests in flight
@@ -76,6 +99,10 @@ func (a *App) Serve(ctx context.Context, l net.Listener) error {
 		MaxHeaderBytes:    64 << 10,
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
+	watchCtx, stopWatching := context.WithCancel(ctx)
+	defer stopWatching()
+	go a.WatchPolicy(watchCtx)
+
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(l) }()
 	a.Log.Info().Str("addr", l.Addr().String()).Str("env", a.Config.Env).Msg("serving")

@@ -23,6 +23,8 @@ import (
 	"github.com/teleworkmonth/platform/internal/pgtest"
 	"github.com/teleworkmonth/platform/internal/seed"
 	"github.com/teleworkmonth/platform/internal/store"
+	"github.com/teleworkmonth/platform/internal/telework"
+	"github.com/teleworkmonth/platform/internal/user"
 )
 
 // Options change how the application under test is set up.
@@ -63,6 +65,10 @@ func New(tb testing.TB, opt Options) *Server {
 		tb.Fatalf("apptest: %v", err)
 	}
 	tb.Cleanup(func() { a.Close() })
+	watchCtx, stopWatching := context.WithCancel(context.Background())
+	watched := make(chan struct{})
+	go func() { defer close(watched); a.WatchPolicy(watchCtx) }()
+	tb.Cleanup(func() { stopWatching(); <-watched })
 	if opt.Seed {
 		if _, err := seed.Demo(context.Background(), a.DB); err != nil {
 			tb.Fatalf("apptest: seed: %v", err)
@@ -185,4 +191,35 @@ func (s *Server) send(r *http.Request) Response {
 	}
 	_ = json.Unmarshal(b, &out) // not every answer is JSON (the playground, a 404)
 	return out
+}
+
+// QueryAs posts a GraphQL request with a bearer token ("" for none).
+func (s *Server) QueryAs(token, query string, variables map[string]any) Response {
+	s.tb.Helper()
+	h := http.Header{}
+	if token != "" {
+		h.Set("Authorization", "Bearer "+token)
+	}
+	return s.Do(Request{Query: query, Variables: variables, Header: h})
+}
+
+// Staff creates a staff account with a role (none when role is "") and signs it in through the
+// API's login; it returns the session token.
+func (s *Server) Staff(email string, role telework.Role, ministryCode string) string {
+	s.tb.Helper()
+	const password = "a-test-password-of-some-length"
+	ctx := context.Background()
+	if _, err := user.NewService(s.DB).Create(ctx, user.NewUser{Email: email, DisplayName: email, Password: password, Role: role, MinistryCode: ministryCode}); err != nil {
+		s.tb.Fatalf("apptest: create %s: %v", email, err)
+	}
+	if err := s.App.Policy.Reload(ctx); err != nil {
+		s.tb.Fatalf("apptest: reload policy: %v", err)
+	}
+	r := s.Query(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, map[string]any{"e": email, "p": password})
+	var data struct{ Login struct{ Token string } }
+	r.Decode(s.tb, &data)
+	if data.Login.Token == "" {
+		s.tb.Fatalf("apptest: login %s: %s", email, r.Body)
+	}
+	return data.Login.Token
 }

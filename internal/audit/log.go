@@ -30,10 +30,9 @@ func PageOf(first *int, after *string) (relay.Page, error) {
 
 // List returns a page of the audit log, newest first: the entries of the ministries whose log the
 // viewer may read, of one ministry when ministryCode is set. It returns UNAUTHENTICATED for
-// anonymous viewers and FORBIDDEN for viewers who may read no log; a ministry outside the viewer's
-// scope gives an empty page.
+// anonymous viewers and FORBIDDEN for viewers who may read no log or not that ministry's.
 func (s *Service) List(ctx context.Context, ministryCode *string, page relay.Page, withTotal bool) (*Connection, error) {
-	scope, err := s.authz.AuditScope(ctx)
+	scope, err := s.authz.AuditScope(ctx, ministryCode)
 	if err != nil {
 		return nil, err
 	}

@@ -11,6 +11,7 @@ package authz
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/teleworkmonth/platform/internal/apperr"
@@ -145,8 +146,9 @@ func (a *Authorizer) ListAwardEntries(ctx context.Context, p *telework.AwardProg
 }
 
 // AuditScope limits the audit log to the ministries whose log the viewer may read. It returns
-// UNAUTHENTICATED for anonymous viewers and FORBIDDEN for viewers who may read none.
-func (a *Authorizer) AuditScope(ctx context.Context) (store.AuditScope, error) {
+// UNAUTHENTICATED for anonymous viewers, and FORBIDDEN for viewers who may read none, or who ask for
+// a ministry (ministryCode, when not nil) whose log they may not read.
+func (a *Authorizer) AuditScope(ctx context.Context, ministryCode *string) (store.AuditScope, error) {
 	v := ViewerFrom(ctx)
 	if v.Kind == Anonymous {
 		return store.AuditScope{}, apperr.New(apperr.Unauthenticated, "sign in first: this needs a credential")
@@ -154,6 +156,9 @@ func (a *Authorizer) AuditScope(ctx context.Context) (store.AuditScope, error) {
 	codes, all := a.staffMinistries(v, ObjAuditLog, ActRead)
 	if !all && len(codes) == 0 {
 		return store.AuditScope{}, forbidden("only ministry admins and the secretariat read the audit log")
+	}
+	if ministryCode != nil && !all && !slices.Contains(codes, *ministryCode) {
+		return store.AuditScope{}, forbidden("not allowed to read this ministry's audit log")
 	}
 	return store.AuditScope{All: all, MinistryCodes: codes}, nil
 }

@@ -37,10 +37,12 @@ const (
 	ActExplain      = "explain"
 )
 
-// Decider is what authorization asks of the policy engine.
+// Decider is what authorization asks of the policy engine (Policy).
 type Decider interface {
 	Allowed(sub, dom, obj, act, owner string) (bool, error)
+	Explain(sub, dom, obj, act, owner string) (bool, []string, error)
 	Ministries(sub, obj, act string) (codes []string, all bool)
+	Grants(sub string) []Grant
 }
 
 // Authorize decides whether the request's viewer may perform act on an object of kind obj in a

@@ -62,12 +62,17 @@ type Grant struct {
 
 // NewPolicy loads every rule of db's casbin_rule table.
 func NewPolicy(ctx context.Context, db *sqlx.DB) (*Policy, error) {
-	p := &Policy{adapter: NewAdapter(db)}
+	p := NewUnloadedPolicy(db)
 	if err := p.Reload(ctx); err != nil {
 		return nil, err
 	}
 	return p, nil
 }
+
+// NewUnloadedPolicy returns a policy that has loaded nothing yet: every decision fails until a
+// Reload succeeds (Watch retries). It serves a server that starts before its database is migrated,
+// which reports itself not ready meanwhile.
+func NewUnloadedPolicy(db *sqlx.DB) *Policy { return &Policy{adapter: NewAdapter(db)} }
 
 // Reload reads every rule from the database and replaces the policy with them. It returns once
 // the new policy is in force: a change committed before the call is seen by every decision made

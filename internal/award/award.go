@@ -46,9 +46,18 @@ func (s *Service) OfCampaign(ctx context.Context, c *telework.Campaign) ([]*tele
 func (s *Service) OfMinistry(ctx context.Context, m *telework.Ministry, fiscalYear *int) ([]*telework.AwardProgram, error) {
 	key := loader.ProgramsKey{MinistryID: m.ID}
 	if fiscalYear != nil {
-		key.FiscalYear = *fiscalYear
+		key.FiscalYear, key.HasYear = *fiscalYear, true
 	}
 	return orEmpty(loader.From(ctx).ProgramsOfMinistry.Load(ctx, key)())
+}
+
+// AnnouncedAt is when a program's results were announced: nil until that time has come, so that a
+// scheduled announcement stays private.
+func (s *Service) AnnouncedAt(p *telework.AwardProgram) *time.Time {
+	if !p.Announced(s.now()) {
+		return nil
+	}
+	return p.AnnouncedAt
 }
 
 // Winners returns a program's announced winners, awarded first: none before the announcement.

@@ -33,6 +33,7 @@ type Config struct {
 	DBConnMaxLifetime  time.Duration // DB_CONN_MAX_LIFETIME
 	DBStatementTimeout time.Duration // DB_STATEMENT_TIMEOUT
 
+	SessionTTL      time.Duration // SESSION_TTL
 	RequestTimeout  time.Duration // REQUEST_TIMEOUT
 	ShutdownTimeout time.Duration // SHUTDOWN_TIMEOUT
 	LogLevel        zerolog.Level // LOG_LEVEL
@@ -66,6 +67,7 @@ func Load(getenv func(string) string) (Config, error) {
 		DBConnMaxLifetime:  r.duration("DB_CONN_MAX_LIFETIME", 30*time.Minute),
 		DBStatementTimeout: r.duration("DB_STATEMENT_TIMEOUT", 10*time.Second),
 
+		SessionTTL:      r.duration("SESSION_TTL", 12*time.Hour),
 		RequestTimeout:  r.duration("REQUEST_TIMEOUT", 15*time.Second),
 		ShutdownTimeout: r.duration("SHUTDOWN_TIMEOUT", 20*time.Second),
 		LogLevel:        r.level("LOG_LEVEL", zerolog.InfoLevel),

@@ -5,8 +5,6 @@ package event
 import (
 	"context"
 	"slices"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/jmoiron/sqlx"
 
@@ -159,16 +157,11 @@ func (s *Service) ProgramParts(ctx context.Context, e *telework.Event) ([]*telew
 	return parts, err
 }
 
-const maxSearchLength = 100
-
 // validFilter checks a filter and normalizes its search text.
 func validFilter(f store.EventFilter) (store.EventFilter, error) {
-	if f.Search != nil {
-		search := strings.TrimSpace(*f.Search)
-		if search == "" || utf8.RuneCountInString(search) > maxSearchLength {
-			return f, apperr.Invalid("filter.search", "must be 1 to %d characters", maxSearchLength)
-		}
-		f.Search = &search
+	var err error
+	if f.Search, err = telework.NormalizeSearch("filter.search", f.Search); err != nil {
+		return f, err
 	}
 	if f.Prefecture != nil && !f.Prefecture.Valid() {
 		return f, apperr.Invalid("filter.prefecture", "is not a prefecture")

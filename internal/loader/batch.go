@@ -16,14 +16,18 @@ import (
 func programsOfMinistry(db *sqlx.DB) *dataloader.Loader[ProgramsKey, []*telework.AwardProgram] {
 	return dataloader.NewBatchedLoader(func(ctx context.Context, keys []ProgramsKey) []*dataloader.Result[[]*telework.AwardProgram] {
 		results := make([]*dataloader.Result[[]*telework.AwardProgram], len(keys))
-		for year, idx := range groupKeys(keys, func(k ProgramsKey) int { return k.FiscalYear }) {
+		type year struct {
+			value int
+			given bool
+		}
+		for y, idx := range groupKeys(keys, func(k ProgramsKey) year { return year{k.FiscalYear, k.HasYear} }) {
 			ids := make([]int64, len(idx))
 			for i, j := range idx {
 				ids[i] = keys[j].MinistryID
 			}
 			var fiscalYear *int
-			if year != 0 {
-				fiscalYear = &year
+			if y.given {
+				fiscalYear = &y.value
 			}
 			groups, err := store.AwardProgramsByMinistryIDs(ctx, db, ids, fiscalYear)
 			for _, j := range idx {

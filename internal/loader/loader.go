@@ -45,10 +45,11 @@ type Loaders struct {
 	EventCount          *dataloader.Loader[EventCountKey, int]
 }
 
-// ProgramsKey asks for a ministry's award programs, of one fiscal year when FiscalYear is not 0.
+// ProgramsKey asks for a ministry's award programs, of one fiscal year when HasYear is set.
 type ProgramsKey struct {
 	MinistryID int64
 	FiscalYear int
+	HasYear    bool
 }
 
 // EventPageKey asks for one page of a nested event list: a campaign's or a ministry's events.

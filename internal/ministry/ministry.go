@@ -51,3 +51,16 @@ func (s *Service) Divisions(ctx context.Context, m *telework.Ministry) ([]*telew
 func (s *Service) DivisionByID(ctx context.Context, id int64) (*telework.Division, error) {
 	return loader.From(ctx).Division.Load(ctx, id)()
 }
+
+// ByCodes returns the ministries with the given codes, keyed by code.
+func (s *Service) ByCodes(ctx context.Context, codes []string) (map[string]*telework.Ministry, error) {
+	found, err := store.MinistriesByCodes(ctx, s.db, codes)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]*telework.Ministry, len(found))
+	for _, m := range found {
+		out[m.Code] = m
+	}
+	return out, nil
+}

@@ -5,8 +5,6 @@ package registrant
 import (
 	"context"
 	"slices"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/jmoiron/sqlx"
 
@@ -79,15 +77,10 @@ func (s *Service) Name(ctx context.Context, r *telework.Registrant) *string {
 	return &r.Name
 }
 
-const maxSearchLength = 100
-
 func validFilter(f store.RegistrantFilter) (store.RegistrantFilter, error) {
-	if f.Search != nil {
-		search := strings.TrimSpace(*f.Search)
-		if search == "" || utf8.RuneCountInString(search) > maxSearchLength {
-			return f, apperr.Invalid("filter.search", "must be 1 to %d characters", maxSearchLength)
-		}
-		f.Search = &search
+	var err error
+	if f.Search, err = telework.NormalizeSearch("filter.search", f.Search); err != nil {
+		return f, err
 	}
 	if f.FiscalYear != nil && (*f.FiscalYear < 1989 || *f.FiscalYear > 2200) {
 		return f, apperr.Invalid("filter.fiscalYear", "must be a fiscal year such as 2023")

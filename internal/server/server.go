@@ -12,6 +12,7 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/rs/zerolog/hlog"
 
+	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/config"
 	"github.com/teleworkmonth/platform/internal/lang"
@@ -29,6 +30,7 @@ type Deps struct {
 	DB       *sqlx.DB
 	Log      zerolog.Logger
 	Authz    *authz.Authorizer
+	Auth     *auth.Service
 	Resolver *resolvers.Resolver
 	Now      func() time.Time
 }
@@ -41,7 +43,8 @@ func New(d Deps) http.Handler {
 		refuseGETMutations,
 		withTimeout(d.Config.RequestTimeout),
 		lang.Middleware,
-		withViewerAndLoaders(d),
+		auth.Middleware(d.Auth),
+		withLoaders(d),
 	)
 
 	mux := http.NewServeMux()
@@ -69,15 +72,13 @@ func chain(h http.Handler, middleware ...func(http.Handler) http.Handler) http.H
 	return h
 }
 
-// withViewerAndLoaders establishes who the request comes from and makes the request's dataloaders,
-// limited to what that viewer may see.
-func withViewerAndLoaders(d Deps) func(http.Handler) http.Handler {
+// withLoaders makes the request's dataloaders, limited to what its viewer (established by the
+// auth middleware before it) may see.
+func withLoaders(d Deps) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			ctx := r.Context()
-			viewer := authz.ViewerFrom(ctx)
-			ctx = authz.WithViewer(ctx, viewer)
-			ctx = loader.WithLoaders(ctx, loader.New(d.DB, d.Authz.EventScope(viewer), d.Now()))
+			ctx = loader.WithLoaders(ctx, loader.New(d.DB, d.Authz.EventScope(authz.ViewerFrom(ctx)), d.Now()))
 			next.ServeHTTP(w, r.WithContext(ctx))
 		})
 	}

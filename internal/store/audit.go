@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	"github.com/jmoiron/sqlx"
@@ -24,7 +23,7 @@ func InsertAuditEntry(ctx context.Context, db sqlx.ExtContext, e telework.AuditE
 	return nil
 }
 
-func nullJSON(b json.RawMessage) any {
+func nullJSON(b []byte) any {
 	if len(b) == 0 {
 		return nil
 	}

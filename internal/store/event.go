@@ -19,7 +19,7 @@ const eventColumns = `e.id, e.version, e.campaign_id, e.host_ministry_id, e.kind
 	e.seats_taken, e.waitlist_length`
 
 // eventSearchText must stay the expression of the trigram index events_search_idx.
-const eventSearchText = `(e.title_ja || ' ' || coalesce(e.title_en, '') || ' ' || coalesce(e.description_ja, '') || ' ' || coalesce(e.description_en, ''))`
+const eventSearchText = `(e.title_ja || E'\x1f' || coalesce(e.title_en, '') || E'\x1f' || coalesce(e.description_ja, '') || E'\x1f' || coalesce(e.description_en, ''))`
 
 // EventScope limits a query to the events a viewer may see: everything but drafts, plus the drafts
 // that authz allows.

@@ -60,7 +60,7 @@ func (f RegistrantFilter) apply(c *conditions) {
 	}
 	if f.Search != nil {
 		// The expression of the trigram index registrants_name_search_idx.
-		c.add(`(r.name || ' ' || coalesce(r.name_kana, '')) ILIKE ?`, containsPattern(*f.Search))
+		c.add(`(r.name || E'\x1f' || coalesce(r.name_kana, '')) ILIKE ?`, containsPattern(*f.Search))
 	}
 }
 

@@ -40,3 +40,30 @@ func InsertRoleGrant(ctx context.Context, db sqlx.ExecerContext, userID int64, r
 	}
 	return nil
 }
+
+// UserByEmail returns the staff account with an email (compared lower-cased), or nil.
+func UserByEmail(ctx context.Context, db sqlx.QueryerContext, email string) (*telework.User, error) {
+	var users []*telework.User
+	err := sqlx.SelectContext(ctx, db, &users, `
+		SELECT id, email, display_name, password_hash, disabled_at, created_at FROM users WHERE email = lower($1)`, email)
+	if err != nil || len(users) == 0 {
+		return nil, err
+	}
+	return users[0], nil
+}
+
+// DeleteRoleGrant removes a role's grouping rule; it reports whether there was one.
+func DeleteRoleGrant(ctx context.Context, db sqlx.ExecerContext, userID int64, role telework.Role, ministryCode string) (bool, error) {
+	ptype, dom := "g", ministryCode
+	if !role.InMinistry() {
+		ptype, dom = "g2", ""
+	}
+	res, err := db.ExecContext(ctx, `
+		DELETE FROM casbin_rule WHERE ptype = $1 AND v0 = $2 AND v1 = $3 AND v2 = $4`,
+		ptype, UserSubject(userID), string(role), dom)
+	if err != nil {
+		return false, fmt.Errorf("revoke role: %w", err)
+	}
+	n, err := res.RowsAffected()
+	return n > 0, err
+}

@@ -11,18 +11,28 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"github.com/teleworkmonth/platform/internal/apperr"
+	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/auth"
+	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/store"
 	"github.com/teleworkmonth/platform/internal/telework"
 )
 
-// Service manages staff accounts.
+// Service manages staff accounts and their roles.
 type Service struct {
-	db *sqlx.DB
+	db     *sqlx.DB
+	authz  *authz.Authorizer
+	policy Policy
 }
 
-// NewService returns the user service.
+// NewService returns the user service for creating accounts from the command line.
 func NewService(db *sqlx.DB) *Service { return &Service{db: db} }
+
+// NewAuthorizedService returns the user service for the API: the authorizer decides every change
+// and the policy applies role changes as soon as they commit.
+func NewAuthorizedService(db *sqlx.DB, a *authz.Authorizer, p Policy) *Service {
+	return &Service{db: db, authz: a, policy: p}
+}
 
 // NewUser is what creating a staff account takes. Role is optional; MinistryCode goes with a
 // ministry role and must be empty for the secretariat.
@@ -68,12 +78,38 @@ func (n *NewUser) Validate() error {
 	return nil
 }
 
-// Create validates and creates a staff account with its first role, in one transaction. It
-// returns BAD_USER_INPUT for invalid input or an unknown ministry, CONFLICT for a taken email.
+// Invite creates a staff account for the request's viewer, who must be allowed to create users
+// (the secretariat, a ministry admin); roles are granted separately, under the rules of Grant.
+func (s *Service) Invite(ctx context.Context, email, displayName, password string) (*telework.User, error) {
+	n := NewUser{Email: email, DisplayName: displayName, Password: password}
+	if err := n.Validate(); err != nil {
+		return nil, inputField(err)
+	}
+	if err := s.authz.AuthorizeAnywhere(ctx, authz.ObjUser, authz.ActCreate); err != nil {
+		return nil, err
+	}
+	return s.create(ctx, n, true)
+}
+
+// inputField names a validation error's field as the GraphQL input names it.
+func inputField(err error) error {
+	if e, ok := apperr.As(err); ok && e.Field != "" {
+		return apperr.Invalid("input."+e.Field, "%s", strings.TrimPrefix(e.Message, e.Field+": "))
+	}
+	return err
+}
+
+// Create validates and creates a staff account with its first role, in one transaction, for the
+// operator's command line (which has no viewer). It returns BAD_USER_INPUT for invalid input or an
+// unknown ministry, CONFLICT for a taken email.
 func (s *Service) Create(ctx context.Context, n NewUser) (*telework.User, error) {
 	if err := n.Validate(); err != nil {
 		return nil, err
 	}
+	return s.create(ctx, n, false)
+}
+
+func (s *Service) create(ctx context.Context, n NewUser, audited bool) (*telework.User, error) {
 	hash, err := auth.HashPassword(n.Password)
 	if err != nil {
 		return nil, err
@@ -91,6 +127,11 @@ func (s *Service) Create(ctx context.Context, n NewUser) (*telework.User, error)
 		}
 		if u, err = store.InsertUser(ctx, tx, n.Email, n.DisplayName, hash); err != nil {
 			return err
+		}
+		if audited {
+			if err := audit.Record(ctx, tx, audit.Change{Action: "user.create", ObjectType: "User", ObjectID: u.ID, After: u}); err != nil {
+				return err
+			}
 		}
 		if n.Role == "" {
 			return nil

@@ -1,0 +1,69 @@
+// Package partner manages the API keys of partner portals (prefectures, industry bodies, the
+// campaign website), which read public data and campaign statistics.
+package partner
+
+import (
+	"context"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/teleworkmonth/platform/internal/audit"
+	"github.com/teleworkmonth/platform/internal/auth"
+	"github.com/teleworkmonth/platform/internal/authz"
+	"github.com/teleworkmonth/platform/internal/store"
+)
+
+// Service manages partner API keys.
+type Service struct {
+	db    *sqlx.DB
+	auth  *auth.Service
+	authz *authz.Authorizer
+}
+
+// NewService returns the partner key service.
+func NewService(db *sqlx.DB, credentials *auth.Service, a *authz.Authorizer) *Service {
+	return &Service{db: db, auth: credentials, authz: a}
+}
+
+// Key is a partner API key just made: the key itself is shown once and stored only as a hash.
+type Key struct {
+	ID   int64
+	Name string
+	Key  string
+}
+
+// CreateKey makes a partner API key (the secretariat). It returns BAD_USER_INPUT for an invalid
+// name.
+func (s *Service) CreateKey(ctx context.Context, name string) (*Key, error) {
+	if err := s.authz.Authorize(ctx, authz.ObjAPIKey, authz.ActCreate, ""); err != nil {
+		return nil, err
+	}
+	var k Key
+	err := store.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
+		id, key, err := s.auth.CreateAPIKey(ctx, tx, name, authz.ViewerFrom(ctx).UserID)
+		if err != nil {
+			return err
+		}
+		k = Key{ID: id, Name: name, Key: key}
+		return audit.Record(ctx, tx, audit.Change{Action: "api_key.create", ObjectType: "ApiKey", ObjectID: id,
+			After: map[string]string{"Name": name}})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &k, nil
+}
+
+// RevokeKey revokes a partner API key at once (the secretariat). It returns NOT_FOUND for an
+// unknown key.
+func (s *Service) RevokeKey(ctx context.Context, id int64) error {
+	if err := s.authz.Authorize(ctx, authz.ObjAPIKey, authz.ActRevoke, ""); err != nil {
+		return err
+	}
+	return store.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
+		if err := s.auth.RevokeAPIKey(ctx, tx, id); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Change{Action: "api_key.revoke", ObjectType: "ApiKey", ObjectID: id})
+	})
+}

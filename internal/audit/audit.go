@@ -18,6 +18,7 @@ import (
 
 // Change describes one change to record.
 type Change struct {
+	Actor      string // who made it; "" for the request's viewer
 	MinistryID *int64 // the tenant of the changed record; nil for records of no ministry
 	Action     string // e.g. event.update
 	ObjectType string // e.g. Event
@@ -43,8 +44,12 @@ func Record(ctx context.Context, tx sqlx.ExtContext, c Change) error {
 	if err != nil {
 		return err
 	}
+	actor := c.Actor
+	if actor == "" {
+		actor = authz.ViewerFrom(ctx).Subject()
+	}
 	return store.InsertAuditEntry(ctx, tx, telework.AuditEntry{
-		Actor:      authz.ViewerFrom(ctx).Subject(),
+		Actor:      actor,
 		MinistryID: c.MinistryID,
 		Action:     c.Action,
 		ObjectType: c.ObjectType,

@@ -11,6 +11,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"github.com/teleworkmonth/platform/internal/apperr"
+	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/store"
 	"github.com/teleworkmonth/platform/internal/telework"
@@ -143,7 +144,11 @@ func (s *Service) Login(ctx context.Context, email, password, clientIP string) (
 		if sess.ID, err = store.InsertSession(ctx, tx, u.ID, tokenHash, now, sess.ExpiresAt); err != nil {
 			return err
 		}
-		return store.ClearLoginFailures(ctx, tx, email)
+		if err := store.ClearLoginFailures(ctx, tx, email); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Change{Actor: store.UserSubject(u.ID), Action: "session.login",
+			ObjectType: "Session", ObjectID: sess.ID})
 	})
 	if err != nil {
 		return nil, err
@@ -154,7 +159,12 @@ func (s *Service) Login(ctx context.Context, email, password, clientIP string) (
 
 // Logout revokes a staff session. Revoking an ended session changes nothing.
 func (s *Service) Logout(ctx context.Context, sessionID int64) error {
-	return store.RevokeSession(ctx, s.db, sessionID, s.now())
+	return store.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
+		if err := store.RevokeSession(ctx, tx, sessionID, s.now()); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Change{Action: "session.logout", ObjectType: "Session", ObjectID: sessionID})
+	})
 }
 
 // Authenticate returns the viewer an Authorization header establishes: anonymous for no header,

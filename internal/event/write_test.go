@@ -12,13 +12,11 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"github.com/teleworkmonth/platform/internal/apperr"
-	"github.com/teleworkmonth/platform/internal/authz"
+	"github.com/teleworkmonth/platform/internal/apptest"
 	"github.com/teleworkmonth/platform/internal/event"
 	"github.com/teleworkmonth/platform/internal/pgtest"
-	"github.com/teleworkmonth/platform/internal/seed"
 	"github.com/teleworkmonth/platform/internal/store"
 	"github.com/teleworkmonth/platform/internal/telework"
-	"github.com/teleworkmonth/platform/internal/user"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
@@ -33,37 +31,12 @@ type fixture struct {
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
-	ctx := t.Context()
-	db := pgtest.NewDB(t)
-	if _, err := seed.Demo(ctx, db); err != nil {
-		t.Fatalf("seed: %v", err)
-	}
-	policy, err := authz.NewPolicy(ctx, db)
-	if err != nil {
-		t.Fatalf("NewPolicy: %v", err)
-	}
-	f := &fixture{db: db, svc: event.NewService(db, authz.New(policy)), as: map[string]context.Context{"anonymous": ctx}}
-	for name, role := range map[string]struct {
-		role     telework.Role
-		ministry string
-	}{
-		"secretariat": {telework.RoleSecretariat, ""},
-		"MIC editor":  {telework.RoleMinistryEditor, "MIC"},
-		"MIC viewer":  {telework.RoleMinistryViewer, "MIC"},
-	} {
-		u, err := user.NewService(db).Create(ctx, user.NewUser{
-			Email: strings.ReplaceAll(name, " ", ".") + "@example.jp", DisplayName: name,
-			Password: "correct horse battery", Role: role.role, MinistryCode: role.ministry,
-		})
-		if err != nil {
-			t.Fatalf("create %s: %v", name, err)
-		}
-		f.as[name] = authz.WithViewer(ctx, &authz.Viewer{Kind: authz.Staff, UserID: u.ID, Email: u.Email})
-	}
-	if err := policy.Reload(ctx); err != nil {
-		t.Fatalf("Reload: %v", err)
-	}
-	return f
+	w := apptest.NewWorld(t, map[string]apptest.Actor{
+		"secretariat": {Role: telework.RoleSecretariat, Ministry: ""},
+		"MIC editor":  {Role: telework.RoleMinistryEditor, Ministry: "MIC"},
+		"MIC viewer":  {Role: telework.RoleMinistryViewer, Ministry: "MIC"},
+	})
+	return &fixture{db: w.DB, svc: event.NewService(w.DB, w.Authz), as: w.As}
 }
 
 // TestEventWrites runs the stories of event writes on one database with the demo data: each

@@ -11,14 +11,13 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"github.com/teleworkmonth/platform/internal/apperr"
+	"github.com/teleworkmonth/platform/internal/apptest"
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/loader"
 	"github.com/teleworkmonth/platform/internal/pgtest"
 	"github.com/teleworkmonth/platform/internal/registrant"
-	"github.com/teleworkmonth/platform/internal/seed"
 	"github.com/teleworkmonth/platform/internal/store"
 	"github.com/teleworkmonth/platform/internal/telework"
-	"github.com/teleworkmonth/platform/internal/user"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
@@ -39,36 +38,11 @@ type fixture struct {
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
-	ctx := t.Context()
-	db := pgtest.NewDB(t)
-	if _, err := seed.Demo(ctx, db); err != nil {
-		t.Fatalf("seed: %v", err)
-	}
-	policy, err := authz.NewPolicy(ctx, db)
-	if err != nil {
-		t.Fatalf("NewPolicy: %v", err)
-	}
-	f := &fixture{db: db, svc: registrant.NewService(db, authz.New(policy)), as: map[string]context.Context{"anonymous": ctx}}
-	for name, role := range map[string]struct {
-		role     telework.Role
-		ministry string
-	}{
-		"secretariat": {telework.RoleSecretariat, ""},
-		"MIC admin":   {telework.RoleMinistryAdmin, "MIC"},
-	} {
-		u, err := user.NewService(db).Create(ctx, user.NewUser{
-			Email: strings.ReplaceAll(name, " ", ".") + "@example.jp", DisplayName: name,
-			Password: "correct horse battery", Role: role.role, MinistryCode: role.ministry,
-		})
-		if err != nil {
-			t.Fatalf("create %s: %v", name, err)
-		}
-		f.as[name] = authz.WithViewer(ctx, &authz.Viewer{Kind: authz.Staff, UserID: u.ID, Email: u.Email})
-	}
-	if err := policy.Reload(ctx); err != nil {
-		t.Fatalf("Reload: %v", err)
-	}
-	return f
+	w := apptest.NewWorld(t, map[string]apptest.Actor{
+		"secretariat": {Role: telework.RoleSecretariat, Ministry: ""},
+		"MIC admin":   {Role: telework.RoleMinistryAdmin, Ministry: "MIC"},
+	})
+	return &fixture{db: w.DB, svc: registrant.NewService(w.DB, w.Authz), as: w.As}
 }
 
 // registrants returns n FY2026 registrants of the demo data with a status and consent, each for

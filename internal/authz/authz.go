@@ -188,8 +188,8 @@ func (a *Authorizer) ReadField(ctx context.Context, obj any, class FieldClass) e
 	case *telework.EventApplication:
 		ok = a.ownsApplication(ctx, o.ID) || a.applicationStaff(ctx, o, act)
 	case *telework.Event:
-		// The stream link: the event's own staff (and, with sign-ups, its confirmed applicants).
-		ok = a.allowedInAny(ctx, ObjEvent, ActReadDraft, eventMinistries(ctx, o)...)
+		// The stream link: the event's own staff and its confirmed applicants.
+		ok = a.confirmedApplicant(ctx, o.ID) || a.allowedInAny(ctx, ObjEvent, ActReadDraft, eventMinistries(ctx, o)...)
 	}
 	if ok {
 		return nil
@@ -220,6 +220,16 @@ func (a *Authorizer) Can(ctx context.Context, action, object, ministryCode strin
 func (a *Authorizer) ownsRegistrant(ctx context.Context, registrantID int64) bool {
 	v := ViewerFrom(ctx)
 	return v.Kind == Registrant && v.RegistrantID == registrantID
+}
+
+// confirmedApplicant reports whether the viewer holds a confirmed application for an event.
+func (a *Authorizer) confirmedApplicant(ctx context.Context, eventID int64) bool {
+	v := ViewerFrom(ctx)
+	if v.Kind != Applicant {
+		return false
+	}
+	app, err := loader.From(ctx).Application.Load(ctx, v.ApplicationID)()
+	return err == nil && app != nil && app.EventID == eventID && app.Status == telework.ApplicationConfirmed
 }
 
 func (a *Authorizer) ownsApplication(ctx context.Context, applicationID int64) bool {

@@ -33,6 +33,7 @@ type Loaders struct {
 	Divisions           *dataloader.Loader[int64, []*telework.Division]
 	Division            *dataloader.Loader[int64, *telework.Division]
 	Event               *dataloader.Loader[int64, *telework.Event]
+	Application         *dataloader.Loader[int64, *telework.EventApplication]
 	CoHosts             *dataloader.Loader[int64, []*telework.Ministry]
 	ProgramParts        *dataloader.Loader[int64, []*telework.ProgramPart]
 	Registrant          *dataloader.Loader[int64, *telework.Registrant]
@@ -80,6 +81,7 @@ func New(db *sqlx.DB, eventScope store.EventScope, now time.Time) *Loaders {
 		Divisions:           grouped(db, store.DivisionsByMinistryIDs),
 		Division:            byID(db, store.DivisionsByIDs, func(d *telework.Division) int64 { return d.ID }),
 		Event:               byID(db, store.EventsByIDs, func(e *telework.Event) int64 { return e.ID }),
+		Application:         byID(db, store.ApplicationsByIDs, func(a *telework.EventApplication) int64 { return a.ID }),
 		CoHosts:             grouped(db, store.CoHostsByEventIDs),
 		ProgramParts:        grouped(db, store.ProgramPartsByEventIDs),
 		Registrant:          byID(db, store.RegistrantsByIDs, func(r *telework.Registrant) int64 { return r.ID }),

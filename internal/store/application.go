@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
 
 	"github.com/teleworkmonth/platform/internal/relay"
 	"github.com/teleworkmonth/platform/internal/telework"
@@ -53,4 +54,13 @@ func CountApplications(ctx context.Context, db sqlx.QueryerContext, q Applicatio
 		return 0, fmt.Errorf("count applications: %w", err)
 	}
 	return n, nil
+}
+
+// ApplicationsByIDs returns the applications with the given IDs, in any order.
+func ApplicationsByIDs(ctx context.Context, db sqlx.QueryerContext, ids []int64) ([]*telework.EventApplication, error) {
+	var out []*telework.EventApplication
+	if err := sqlx.SelectContext(ctx, db, &out, `SELECT `+applicationColumns+` FROM event_applications a WHERE a.id = ANY($1)`, pq.Array(ids)); err != nil {
+		return nil, fmt.Errorf("applications by id: %w", err)
+	}
+	return out, nil
 }

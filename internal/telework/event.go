@@ -104,6 +104,13 @@ type Attendance string
 // ApplicationStatus is where an event application stands.
 type ApplicationStatus string
 
+// The statuses of an event application.
+const (
+	ApplicationConfirmed  ApplicationStatus = "CONFIRMED"
+	ApplicationWaitlisted ApplicationStatus = "WAITLISTED"
+	ApplicationCancelled  ApplicationStatus = "CANCELLED"
+)
+
 // EventApplication is one person's sign-up for one event.
 type EventApplication struct {
 	ID               int64             `db:"id"`

@@ -6,6 +6,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -48,6 +49,10 @@ type Config struct {
 	MaxTokens     int   // GRAPHQL_MAX_TOKENS
 	MaxAliases    int   // GRAPHQL_MAX_ALIASES
 	MaxFields     int   // GRAPHQL_MAX_FIELDS
+
+	// AllowedOrigins are the origins, besides the server's own, whose pages may open WebSocket
+	// connections: "scheme://host[:port]", lower case, the port "*" standing for any port.
+	AllowedOrigins []string // ALLOWED_ORIGINS
 }
 
 // Production reports whether the server runs in production.
@@ -84,6 +89,12 @@ func Load(getenv func(string) string) (Config, error) {
 	c.Playground = r.boolean("PLAYGROUND", open)
 	c.Introspection = r.boolean("INTROSPECTION", open)
 	c.FieldSuggestions = r.boolean("FIELD_SUGGESTIONS", open)
+	// Pages served from the developer's own machine, on any port, outside production.
+	var localOrigins []string
+	if open {
+		localOrigins = []string{"http://localhost:*", "http://127.0.0.1:*"}
+	}
+	c.AllowedOrigins = r.origins("ALLOWED_ORIGINS", localOrigins)
 	if c.DBMaxIdleConns > c.DBMaxOpenConns {
 		r.fail("DB_MAX_IDLE_CONNS", "must not exceed DB_MAX_OPEN_CONNS")
 	}
@@ -160,6 +171,47 @@ func (r *reader) boolean(name string, def bool) bool {
 		return def
 	}
 	return b
+}
+
+// origins reads a comma-separated list of origins such as https://portal.example.jp or
+// http://localhost:* (any port). An origin is a scheme (http or https), a host and an optional
+// port, as browsers send it in the Origin header: no path, query, user or wildcard host, so that
+// no spelling opens the server to every page. A scheme's default port is dropped, as browsers do.
+func (r *reader) origins(name string, def []string) []string {
+	v := r.str(name, "")
+	if v == "" {
+		return def
+	}
+	var out []string
+	for part := range strings.SplitSeq(v, ",") {
+		o := strings.ToLower(strings.TrimSpace(part))
+		if o == "" {
+			continue
+		}
+		anyPort := strings.HasSuffix(o, ":*")
+		u, err := url.Parse(strings.TrimSuffix(o, ":*"))
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" ||
+			strings.ContainsAny(u.Host, "*%") || strings.HasSuffix(u.Host, ":") || u.User != nil ||
+			(u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.ForceQuery || u.Fragment != "" ||
+			(u.Port() != "" && (anyPort || !validPort(u.Port()))) {
+			r.fail(name, "must list origins such as https://portal.example.jp or http://localhost:*, separated by commas, not %q", strings.TrimSpace(part))
+			return def
+		}
+		host := u.Host
+		if p := u.Port(); (u.Scheme == "http" && p == "80") || (u.Scheme == "https" && p == "443") {
+			host = strings.TrimSuffix(host, ":"+p)
+		}
+		if anyPort {
+			host += ":*"
+		}
+		out = append(out, u.Scheme+"://"+host)
+	}
+	return out
+}
+
+func validPort(p string) bool {
+	n, err := strconv.Atoi(p)
+	return err == nil && n > 0 && n <= 65535 && strconv.Itoa(n) == p
 }
 
 func (r *reader) level(name string, def zerolog.Level) zerolog.Level {

@@ -18,6 +18,7 @@ const (
 // constraintMessages turns the constraints a caller can break into errors that name the field.
 var constraintMessages = map[string]*apperr.Error{
 	"users_email_key": {Code: apperr.Conflict, Field: "email", Message: "email: a user with this email exists already"},
+	"award_entries_program_id_registrant_id_key": {Code: apperr.Conflict, Field: "input.programId", Message: "input.programId: the registrant has entered this program already"},
 }
 
 // mapError turns a PostgreSQL error of a known constraint into the application's error, keeping

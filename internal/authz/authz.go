@@ -219,7 +219,7 @@ func (a *Authorizer) Can(ctx context.Context, action, object, ministryCode strin
 
 func (a *Authorizer) ownsRegistrant(ctx context.Context, registrantID int64) bool {
 	v := ViewerFrom(ctx)
-	return v.Kind == Registrant && v.RegistrantID == registrantID
+	return v.Kind == Registrant && v.RegistrantID == registrantID || createdInRequest(ctx, registrantID, 0)
 }
 
 // confirmedApplicant reports whether the viewer holds a confirmed application for an event.
@@ -234,7 +234,7 @@ func (a *Authorizer) confirmedApplicant(ctx context.Context, eventID int64) bool
 
 func (a *Authorizer) ownsApplication(ctx context.Context, applicationID int64) bool {
 	v := ViewerFrom(ctx)
-	return v.Kind == Applicant && v.ApplicationID == applicationID
+	return v.Kind == Applicant && v.ApplicationID == applicationID || createdInRequest(ctx, 0, applicationID)
 }
 
 func forbidden(msg string) error { return apperr.New(apperr.Forbidden, "%s", msg) }

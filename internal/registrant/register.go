@@ -69,6 +69,9 @@ func (s *Service) Register(ctx context.Context, n telework.NewRegistration) (*te
 	if err != nil {
 		return nil, "", err
 	}
+	// The caller holds the token from this answer on: the answer shows the registration as its
+	// owner sees it.
+	authz.OwnCreatedRegistrant(ctx, created.ID)
 	return created, token, nil
 }
 

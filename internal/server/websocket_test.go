@@ -156,7 +156,7 @@ func queryViewer(t *testing.T, c *WSClient, id string) (viewer string, deadlineM
 	if err := json.Unmarshal(r.Data, &data); err != nil || len(r.Errors) > 0 {
 		t.Fatalf("query: %s, errors %v", r.Data, r.Codes())
 	}
-	if m := c.Read(5 * time.Second); m.Type != "complete" || m.ID != id {
+	if m := c.ReadOf(id, 5*time.Second); m.Type != "complete" {
 		t.Fatalf("received %s %s, want complete of %s", m.Type, m.Payload, id)
 	}
 	return data.Viewer, data.DeadlineMs

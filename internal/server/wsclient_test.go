@@ -117,6 +117,17 @@ func (c *WSClient) Read(within time.Duration) WSMessage {
 	return WSMessage{}
 }
 
+// ReadOf returns the next message of operation id, dropping those of other operations.
+func (c *WSClient) ReadOf(id string, within time.Duration) WSMessage {
+	c.tb.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		if m := c.Read(time.Until(deadline)); m.ID == id {
+			return m
+		}
+	}
+}
+
 // Quiet fails the test when a message comes within the time given.
 func (c *WSClient) Quiet(within time.Duration) {
 	c.tb.Helper()
@@ -163,12 +174,12 @@ func (r WSResult) Codes() []string {
 	return codes
 }
 
-// Next returns the next result of operation id, failing the test on any other message or none
-// within the time given.
+// Next returns the next result of operation id, failing the test on any other message of id or
+// none within the time given. Messages of other operations are dropped.
 func (c *WSClient) Next(id string, within time.Duration) WSResult {
 	c.tb.Helper()
-	m := c.Read(within)
-	if m.Type != "next" || m.ID != id {
+	m := c.ReadOf(id, within)
+	if m.Type != "next" {
 		c.tb.Fatalf("received %s (id %q) %s, want next of %q", m.Type, m.ID, m.Payload, id)
 	}
 	var r WSResult

@@ -167,8 +167,8 @@ func queryViewer(t *testing.T, c *WSClient, id string) (viewer string, deadlineM
 func TestWebsocketOrigins(t *testing.T) {
 	t.Parallel()
 	dev := newSocketServer(t, nil)
-	prod := newSocketServer(t, map[string]string{"APP_ENV": "production",
-		"ALLOWED_ORIGINS": "https://portal.example.jp,http://localhost:5173"})
+	// Listed origins replace the local defaults, as in production (where there are none).
+	listed := newSocketServer(t, map[string]string{"ALLOWED_ORIGINS": "https://portal.example.jp,http://localhost:5173"})
 	own := func(s *socketServer) string { return s.URL }
 
 	tests := []struct {
@@ -177,16 +177,16 @@ func TestWebsocketOrigins(t *testing.T) {
 		origin func(*socketServer) string
 		ok     bool
 	}{
-		{"no origin", prod, nil, true},
-		{"same origin, production", prod, own, true},
-		{"listed", prod, fixed("https://portal.example.jp"), true},
-		{"listed with its port", prod, fixed("http://localhost:5173"), true},
-		{"listed, other port", prod, fixed("http://localhost:5174"), false},
-		{"listed, other scheme", prod, fixed("http://portal.example.jp"), false},
-		{"subdomain of a listed one", prod, fixed("https://evil.portal.example.jp"), false},
-		{"local page in production", prod, fixed("http://localhost:3000"), false},
-		{"other site", prod, fixed("https://evil.example"), false},
-		{"null", prod, fixed("null"), false},
+		{"no origin", listed, nil, true},
+		{"same origin", listed, own, true},
+		{"listed", listed, fixed("https://portal.example.jp"), true},
+		{"listed with its port", listed, fixed("http://localhost:5173"), true},
+		{"listed, other port", listed, fixed("http://localhost:5174"), false},
+		{"listed, other scheme", listed, fixed("http://portal.example.jp"), false},
+		{"subdomain of a listed one", listed, fixed("https://evil.portal.example.jp"), false},
+		{"local page, not listed", listed, fixed("http://localhost:3000"), false},
+		{"other site", listed, fixed("https://evil.example"), false},
+		{"null", listed, fixed("null"), false},
 		{"same origin, development", dev, own, true},
 		{"localhost, any port, development", dev, fixed("http://localhost:3000"), true},
 		{"127.0.0.1, any port, development", dev, fixed("http://127.0.0.1:8081"), true},

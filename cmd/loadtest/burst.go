@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+)
+
+// result is what one burst measured.
+type result struct {
+	name       string
+	sent       int
+	statuses   map[string]int // CONFIRMED, WAITLISTED
+	failures   map[string]int // by error code
+	latencies  []time.Duration
+	wall       time.Duration
+	unfinished int // not sent before the run's time ran out
+}
+
+func (r *result) ok() int { return r.statuses["CONFIRMED"] + r.statuses["WAITLISTED"] }
+
+// burst sends o.n sign-ups, o.concurrency at a time, and measures them.
+func burst(ctx context.Context, c *client, o options, prefix string) *result {
+	res := &result{statuses: map[string]int{}, failures: map[string]int{}}
+	jobs := make(chan int)
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	began := time.Now()
+	for range o.concurrency {
+		wg.Go(func() {
+			for i := range jobs {
+				input := map[string]any{
+					"eventId":        o.eventID,
+					"attendeeName":   fmt.Sprintf("負荷 試験 %d", i),
+					"attendeeEmail":  fmt.Sprintf("%s%d@example.com", prefix, i),
+					"organization":   "loadtest",
+					"attendance":     o.attendance,
+					"idempotencyKey": fmt.Sprintf("%s-%d", prefix, i),
+				}
+				start := time.Now()
+				status, failure := c.apply(ctx, input)
+				took := time.Since(start)
+				mu.Lock()
+				res.sent++
+				if failure != "" {
+					res.failures[failure]++
+				} else {
+					res.statuses[status]++
+					res.latencies = append(res.latencies, took)
+				}
+				mu.Unlock()
+			}
+		})
+	}
+send:
+	for i := range o.n {
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			res.unfinished = o.n - i
+			break send
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	res.wall = time.Since(began)
+	slices.Sort(res.latencies)
+	return res
+}
+
+// percentile is the nearest-rank percentile p of sorted durations.
+func percentile(sorted []time.Duration, p float64) time.Duration {
+	if len(sorted) == 0 {
+		return 0
+	}
+	rank := int(p/100*float64(len(sorted))+0.999999) - 1
+	return sorted[min(max(rank, 0), len(sorted)-1)]
+}

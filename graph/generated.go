@@ -41,10 +41,12 @@ type ResolverRoot interface {
 	Division() DivisionResolver
 	Event() EventResolver
 	EventApplication() EventApplicationResolver
+	EventSeats() EventSeatsResolver
 	Ministry() MinistryResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 	Registrant() RegistrantResolver
+	Subscription() SubscriptionResolver
 	Viewer() ViewerResolver
 }
 
@@ -70,6 +72,11 @@ type ComplexityRoot struct {
 		ID   func(childComplexity int) int
 		Key  func(childComplexity int) int
 		Name func(childComplexity int) int
+	}
+
+	ApplyToEventPayload struct {
+		Application func(childComplexity int) int
+		Token       func(childComplexity int) int
 	}
 
 	AuditEntry struct {
@@ -238,6 +245,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	EventApplicationPayload struct {
+		Application func(childComplexity int) int
+	}
+
 	EventConnection struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
@@ -251,6 +262,13 @@ type ComplexityRoot struct {
 
 	EventPayload struct {
 		Event func(childComplexity int) int
+	}
+
+	EventSeats struct {
+		Capacity       func(childComplexity int) int
+		EventID        func(childComplexity int) int
+		SeatsRemaining func(childComplexity int) int
+		WaitlistLength func(childComplexity int) int
 	}
 
 	LocalizedText struct {
@@ -275,23 +293,29 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AnnounceAwardProgram func(childComplexity int, id string) int
-		ApproveRegistrant    func(childComplexity int, id string) int
-		CancelEvent          func(childComplexity int, id string) int
-		CreateAPIKey         func(childComplexity int, input model.CreateAPIKeyInput) int
-		CreateAwardProgram   func(childComplexity int, input model.CreateAwardProgramInput) int
-		CreateEvent          func(childComplexity int, input model.CreateEventInput) int
-		CreateUser           func(childComplexity int, input model.CreateUserInput) int
-		DecideAwardEntry     func(childComplexity int, id string, decision telework.AwardDecision, citation *string) int
-		GrantRole            func(childComplexity int, input model.RoleInput) int
-		Login                func(childComplexity int, email string, password string) int
-		Logout               func(childComplexity int) int
-		PublishEvent         func(childComplexity int, id string) int
-		RejectRegistrant     func(childComplexity int, id string, reason string) int
-		RevokeAPIKey         func(childComplexity int, id string) int
-		RevokeRole           func(childComplexity int, input model.RoleInput) int
-		UpdateAwardProgram   func(childComplexity int, id string, input model.UpdateAwardProgramInput, expectedVersion int) int
-		UpdateEvent          func(childComplexity int, id string, input model.UpdateEventInput, expectedVersion int) int
+		AnnounceAwardProgram   func(childComplexity int, id string) int
+		ApplyToEvent           func(childComplexity int, input model.ApplyToEventInput) int
+		ApproveRegistrant      func(childComplexity int, id string) int
+		CancelEvent            func(childComplexity int, id string) int
+		CancelEventApplication func(childComplexity int, token string) int
+		CreateAPIKey           func(childComplexity int, input model.CreateAPIKeyInput) int
+		CreateAwardProgram     func(childComplexity int, input model.CreateAwardProgramInput) int
+		CreateEvent            func(childComplexity int, input model.CreateEventInput) int
+		CreateUser             func(childComplexity int, input model.CreateUserInput) int
+		DecideAwardEntry       func(childComplexity int, id string, decision telework.AwardDecision, citation *string) int
+		GrantRole              func(childComplexity int, input model.RoleInput) int
+		Login                  func(childComplexity int, email string, password string) int
+		Logout                 func(childComplexity int) int
+		PublishEvent           func(childComplexity int, id string) int
+		RegisterActivity       func(childComplexity int, input model.RegisterActivityInput) int
+		RejectRegistrant       func(childComplexity int, id string, reason string) int
+		RevokeAPIKey           func(childComplexity int, id string) int
+		RevokeRole             func(childComplexity int, input model.RoleInput) int
+		SubmitAwardEntry       func(childComplexity int, input model.SubmitAwardEntryInput) int
+		UpdateAwardProgram     func(childComplexity int, id string, input model.UpdateAwardProgramInput, expectedVersion int) int
+		UpdateEvent            func(childComplexity int, id string, input model.UpdateEventInput, expectedVersion int) int
+		UpdateMyRegistration   func(childComplexity int, input model.UpdateMyRegistrationInput) int
+		WithdrawMyRegistration func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -325,6 +349,11 @@ type ComplexityRoot struct {
 		Registrant    func(childComplexity int, id string) int
 		Registrants   func(childComplexity int, filter *model.RegistrantFilter, first *int, after *string) int
 		Viewer        func(childComplexity int) int
+	}
+
+	RegisterActivityPayload struct {
+		Registrant func(childComplexity int) int
+		Token      func(childComplexity int) int
 	}
 
 	Registrant struct {
@@ -369,6 +398,10 @@ type ComplexityRoot struct {
 
 	RolePayload struct {
 		Roles func(childComplexity int) int
+	}
+
+	Subscription struct {
+		EventSeatsChanged func(childComplexity int, eventID string) int
 	}
 
 	UserPayload struct {
@@ -452,6 +485,9 @@ type EventApplicationResolver interface {
 	ID(ctx context.Context, obj *telework.EventApplication) (string, error)
 	Event(ctx context.Context, obj *telework.EventApplication) (*telework.Event, error)
 }
+type EventSeatsResolver interface {
+	EventID(ctx context.Context, obj *telework.EventSeats) (string, error)
+}
 type MinistryResolver interface {
 	ID(ctx context.Context, obj *telework.Ministry) (string, error)
 
@@ -460,6 +496,12 @@ type MinistryResolver interface {
 	AwardPrograms(ctx context.Context, obj *telework.Ministry, fiscalYear *int) ([]*telework.AwardProgram, error)
 }
 type MutationResolver interface {
+	RegisterActivity(ctx context.Context, input model.RegisterActivityInput) (*model.RegisterActivityPayload, error)
+	UpdateMyRegistration(ctx context.Context, input model.UpdateMyRegistrationInput) (*model.RegistrantPayload, error)
+	WithdrawMyRegistration(ctx context.Context) (*model.RegistrantPayload, error)
+	ApplyToEvent(ctx context.Context, input model.ApplyToEventInput) (*model.ApplyToEventPayload, error)
+	CancelEventApplication(ctx context.Context, token string) (*model.EventApplicationPayload, error)
+	SubmitAwardEntry(ctx context.Context, input model.SubmitAwardEntryInput) (*model.AwardEntryPayload, error)
 	Login(ctx context.Context, email string, password string) (*model.LoginPayload, error)
 	Logout(ctx context.Context) (bool, error)
 	CreateEvent(ctx context.Context, input model.CreateEventInput) (*model.EventPayload, error)
@@ -502,6 +544,9 @@ type RegistrantResolver interface {
 	Name(ctx context.Context, obj *telework.Registrant) (*string, error)
 
 	LogoDownloadURL(ctx context.Context, obj *telework.Registrant) (*string, error)
+}
+type SubscriptionResolver interface {
+	EventSeatsChanged(ctx context.Context, eventID string) (<-chan *telework.EventSeats, error)
 }
 type ViewerResolver interface {
 	Can(ctx context.Context, obj *model.Viewer, action string, object string, ministryCode *string) (bool, error)
@@ -581,6 +626,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ApiKeyPayload.Name(childComplexity), true
+
+	case "ApplyToEventPayload.application":
+		if e.ComplexityRoot.ApplyToEventPayload.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplyToEventPayload.Application(childComplexity), true
+	case "ApplyToEventPayload.token":
+		if e.ComplexityRoot.ApplyToEventPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplyToEventPayload.Token(childComplexity), true
 
 	case "AuditEntry.action":
 		if e.ComplexityRoot.AuditEntry.Action == nil {
@@ -1270,6 +1328,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventApplicationEdge.Node(childComplexity), true
 
+	case "EventApplicationPayload.application":
+		if e.ComplexityRoot.EventApplicationPayload.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventApplicationPayload.Application(childComplexity), true
+
 	case "EventConnection.edges":
 		if e.ComplexityRoot.EventConnection.Edges == nil {
 			break
@@ -1308,6 +1373,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventPayload.Event(childComplexity), true
+
+	case "EventSeats.capacity":
+		if e.ComplexityRoot.EventSeats.Capacity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSeats.Capacity(childComplexity), true
+	case "EventSeats.eventId":
+		if e.ComplexityRoot.EventSeats.EventID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSeats.EventID(childComplexity), true
+	case "EventSeats.seatsRemaining":
+		if e.ComplexityRoot.EventSeats.SeatsRemaining == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSeats.SeatsRemaining(childComplexity), true
+	case "EventSeats.waitlistLength":
+		if e.ComplexityRoot.EventSeats.WaitlistLength == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSeats.WaitlistLength(childComplexity), true
 
 	case "LocalizedText.en":
 		if e.ComplexityRoot.LocalizedText.En == nil {
@@ -1405,6 +1495,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AnnounceAwardProgram(childComplexity, args["id"].(string)), true
+	case "Mutation.applyToEvent":
+		if e.ComplexityRoot.Mutation.ApplyToEvent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_applyToEvent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApplyToEvent(childComplexity, args["input"].(model.ApplyToEventInput)), true
 	case "Mutation.approveRegistrant":
 		if e.ComplexityRoot.Mutation.ApproveRegistrant == nil {
 			break
@@ -1427,6 +1528,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CancelEvent(childComplexity, args["id"].(string)), true
+	case "Mutation.cancelEventApplication":
+		if e.ComplexityRoot.Mutation.CancelEventApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_cancelEventApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CancelEventApplication(childComplexity, args["token"].(string)), true
 	case "Mutation.createApiKey":
 		if e.ComplexityRoot.Mutation.CreateAPIKey == nil {
 			break
@@ -1521,6 +1633,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PublishEvent(childComplexity, args["id"].(string)), true
+	case "Mutation.registerActivity":
+		if e.ComplexityRoot.Mutation.RegisterActivity == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_registerActivity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RegisterActivity(childComplexity, args["input"].(model.RegisterActivityInput)), true
 	case "Mutation.rejectRegistrant":
 		if e.ComplexityRoot.Mutation.RejectRegistrant == nil {
 			break
@@ -1554,6 +1677,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeRole(childComplexity, args["input"].(model.RoleInput)), true
+	case "Mutation.submitAwardEntry":
+		if e.ComplexityRoot.Mutation.SubmitAwardEntry == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitAwardEntry_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitAwardEntry(childComplexity, args["input"].(model.SubmitAwardEntryInput)), true
 	case "Mutation.updateAwardProgram":
 		if e.ComplexityRoot.Mutation.UpdateAwardProgram == nil {
 			break
@@ -1576,6 +1710,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateEvent(childComplexity, args["id"].(string), args["input"].(model.UpdateEventInput), args["expectedVersion"].(int)), true
+	case "Mutation.updateMyRegistration":
+		if e.ComplexityRoot.Mutation.UpdateMyRegistration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateMyRegistration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateMyRegistration(childComplexity, args["input"].(model.UpdateMyRegistrationInput)), true
+	case "Mutation.withdrawMyRegistration":
+		if e.ComplexityRoot.Mutation.WithdrawMyRegistration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawMyRegistration(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1763,6 +1914,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Viewer(childComplexity), true
 
+	case "RegisterActivityPayload.registrant":
+		if e.ComplexityRoot.RegisterActivityPayload.Registrant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegisterActivityPayload.Registrant(childComplexity), true
+	case "RegisterActivityPayload.token":
+		if e.ComplexityRoot.RegisterActivityPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegisterActivityPayload.Token(childComplexity), true
+
 	case "Registrant.activities":
 		if e.ComplexityRoot.Registrant.Activities == nil {
 			break
@@ -1925,6 +2089,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RolePayload.Roles(childComplexity), true
 
+	case "Subscription.eventSeatsChanged":
+		if e.ComplexityRoot.Subscription.EventSeatsChanged == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_eventSeatsChanged_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.EventSeatsChanged(childComplexity, args["eventId"].(string)), true
+
 	case "UserPayload.email":
 		if e.ComplexityRoot.UserPayload.Email == nil {
 			break
@@ -1996,16 +2172,20 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("ApplyToEventInput", ec.unmarshalInputApplyToEventInput),
 			graphql.NewInputUnmarshaler("ContactInput", ec.unmarshalInputContactInput),
 			graphql.NewInputUnmarshaler("CreateApiKeyInput", ec.unmarshalInputCreateApiKeyInput),
 			graphql.NewInputUnmarshaler("CreateAwardProgramInput", ec.unmarshalInputCreateAwardProgramInput),
 			graphql.NewInputUnmarshaler("CreateEventInput", ec.unmarshalInputCreateEventInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
 			graphql.NewInputUnmarshaler("EventFilter", ec.unmarshalInputEventFilter),
+			graphql.NewInputUnmarshaler("RegisterActivityInput", ec.unmarshalInputRegisterActivityInput),
 			graphql.NewInputUnmarshaler("RegistrantFilter", ec.unmarshalInputRegistrantFilter),
 			graphql.NewInputUnmarshaler("RoleInput", ec.unmarshalInputRoleInput),
+			graphql.NewInputUnmarshaler("SubmitAwardEntryInput", ec.unmarshalInputSubmitAwardEntryInput),
 			graphql.NewInputUnmarshaler("UpdateAwardProgramInput", ec.unmarshalInputUpdateAwardProgramInput),
 			graphql.NewInputUnmarshaler("UpdateEventInput", ec.unmarshalInputUpdateEventInput),
+			graphql.NewInputUnmarshaler("UpdateMyRegistrationInput", ec.unmarshalInputUpdateMyRegistrationInput),
 			graphql.NewInputUnmarshaler("VenueInput", ec.unmarshalInputVenueInput),
 		)
 	}
@@ -2051,6 +2231,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
 			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
 			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
 			data.MarshalGQL(&buf)
 
 			return &graphql.Response{
@@ -2972,6 +3169,123 @@ input VenueInput {
   prefecture: Prefecture
 }
 
+"A body's or a person's registration for Telework Month: its call for participation of one year."
+input RegisterActivityInput {
+  "The fiscal year of the campaign; its call for participation must be open."
+  fiscalYear: Int!
+  "What kind of participant it is."
+  kind: RegistrantKind!
+  "The body's or person's name, 1 to 200 characters; full-width and half-width forms are normalized (NFKC)."
+  name: String!
+  "The reading of the name in katakana."
+  nameKana: String
+  "The prefecture of the head office: required for bodies, absent for individuals."
+  prefecture: Prefecture
+  "The industry, in the registrant's own words."
+  industry: String
+  "How many people the body employs."
+  employeeCount: Int
+  "How many of them telework."
+  teleworkerCount: Int
+  "Whether the body has introduced telework."
+  teleworkIntroduced: Boolean
+  "How the registrant takes part: at least one category."
+  activities: [ActivityCategory!]!
+  "Whether the name may be listed publicly once approved."
+  publishName: Boolean!
+  "Who to contact about the registration (personal data)."
+  contact: ContactInput!
+}
+
+"A registration just made."
+type RegisterActivityPayload {
+  "The registration."
+  registrant: Registrant!
+  "Shown once: the registrant's credential for its own record. Send it as ` + "`" + `Authorization: Bearer <token>` + "`" + `."
+  token: String!
+}
+
+"Changes to one's own registration: omitted fields stay as they are."
+input UpdateMyRegistrationInput {
+  "The version of the registration the changes are based on; CONFLICT when it has moved on."
+  expectedVersion: Int!
+  "The name."
+  name: String
+  "The prefecture of the head office (bodies only)."
+  prefecture: Prefecture
+  "The industry."
+  industry: String
+  "How many people the body employs."
+  employeeCount: Int
+  "How the registrant takes part."
+  activities: [ActivityCategory!]
+  "Whether the name may be listed publicly."
+  publishName: Boolean
+  "Who to contact about the registration."
+  contact: ContactInput
+}
+
+"One person's sign-up for an event."
+input ApplyToEventInput {
+  "The event's global ID: a published event before its application deadline."
+  eventId: ID!
+  "The attendee's name, 1 to 100 characters."
+  attendeeName: String!
+  "The attendee's email address: one application per email and event."
+  attendeeEmail: String!
+  "The organization the attendee belongs to."
+  organization: String
+  "In person (takes a seat, or a place on the waitlist) or online."
+  attendance: Attendance!
+  "The same key sent twice yields the same application, not a second one."
+  idempotencyKey: String
+}
+
+"A sign-up just made."
+type ApplyToEventPayload {
+  "The application: CONFIRMED, or WAITLISTED with its position."
+  application: EventApplication!
+  """
+  Shown once: lets the applicant cancel, and read the application and the stream link. Empty when the
+  email had applied already: the first application comes back, and its token only to its holder.
+  """
+  token: String!
+}
+
+"The application a mutation changed."
+type EventApplicationPayload {
+  "The application as it now stands."
+  application: EventApplication!
+}
+
+"An entry for an award program, by a registrant."
+input SubmitAwardEntryInput {
+  "The program's global ID; its entry window must be open."
+  programId: ID!
+  "The registrant's telework efforts, 1 to 4,000 characters."
+  summary: String!
+  "The email address for questions about the entry."
+  contactEmail: String!
+}
+
+"The seats of an event, as they change."
+type EventSeats {
+  "The event's global ID."
+  eventId: ID!
+  "In-person seats; null when not limited."
+  capacity: Int
+  "In-person seats still free; null when not limited."
+  seatsRemaining: Int
+  "How many applicants wait for a seat."
+  waitlistLength: Int!
+}
+
+"Live updates over WebSocket (` + "`" + `graphql-transport-ws` + "`" + `, the protocol of the ` + "`" + `graphql-ws` + "`" + ` client) at the same path as queries."
+type Subscription {
+  "The seats of a published event, now and after every change, from any server instance."
+  eventSeatsChanged("The event's global ID." eventId: ID!): EventSeats!
+}
+
 "A new event. It starts as a draft, visible only to its ministries' staff until published."
 input CreateEventInput {
   "The fiscal year of the campaign the event belongs to."
@@ -3160,6 +3474,23 @@ type LoginPayload {
 
 "The changes of the API: each mutation returns a payload; editable records take the version the caller expects and answer CONFLICT when it has moved on."
 type Mutation {
+  "Register an activity for a campaign whose call for participation is open. Returns the registrant's token, once."
+  registerActivity(input: RegisterActivityInput!): RegisterActivityPayload!
+  "Change one's own registration (registrant token). CONFLICT when ` + "`" + `expectedVersion` + "`" + ` is not the current version."
+  updateMyRegistration(input: UpdateMyRegistrationInput!): RegistrantPayload!
+  "Withdraw one's own registration (registrant token): it leaves the public list."
+  withdrawMyRegistration: RegistrantPayload!
+  """
+  Sign up for a published event before its deadline (DEADLINE_PASSED after it; CONFLICT for a closed
+  or cancelled event). In-person seats are exact under any load; past capacity, applications are
+  waitlisted in arrival order. The same email again returns the first application; the same
+  ` + "`" + `idempotencyKey` + "`" + ` returns the same application with a fresh token.
+  """
+  applyToEvent(input: ApplyToEventInput!): ApplyToEventPayload!
+  "Cancel an application with its token: the seat goes to the first on the waitlist. Cancelling twice changes nothing."
+  cancelEventApplication("The token ` + "`" + `applyToEvent` + "`" + ` returned." token: String!): EventApplicationPayload!
+  "Enter an award program (registrant token) inside its entry window: one entry per registrant and program."
+  submitAwardEntry(input: SubmitAwardEntryInput!): AwardEntryPayload!
   "Sign in as staff. A wrong email or password gives the same UNAUTHENTICATED error; repeated failures are slowed down with RATE_LIMITED."
   login(email: String!, password: String!): LoginPayload!
   "End the current staff session: its token stops working at once."
@@ -3237,6 +3568,16 @@ func (ec *executionContext) childFields_ApiKeyPayload(ctx context.Context, field
 		return ec.fieldContext_ApiKeyPayload_key(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ApiKeyPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ApplyToEventPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "application":
+		return ec.fieldContext_ApplyToEventPayload_application(ctx, field)
+	case "token":
+		return ec.fieldContext_ApplyToEventPayload_token(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplyToEventPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_AuditEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3571,6 +3912,14 @@ func (ec *executionContext) childFields_EventApplicationEdge(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type EventApplicationEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_EventApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "application":
+		return ec.fieldContext_EventApplicationPayload_application(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventApplicationPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_EventConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "edges":
@@ -3599,6 +3948,20 @@ func (ec *executionContext) childFields_EventPayload(ctx context.Context, field 
 		return ec.fieldContext_EventPayload_event(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_EventSeats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "eventId":
+		return ec.fieldContext_EventSeats_eventId(ctx, field)
+	case "capacity":
+		return ec.fieldContext_EventSeats_capacity(ctx, field)
+	case "seatsRemaining":
+		return ec.fieldContext_EventSeats_seatsRemaining(ctx, field)
+	case "waitlistLength":
+		return ec.fieldContext_EventSeats_waitlistLength(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventSeats", field.Name)
 }
 
 func (ec *executionContext) childFields_LocalizedText(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3673,6 +4036,16 @@ func (ec *executionContext) childFields_ProgramPart(ctx context.Context, field g
 		return ec.fieldContext_ProgramPart_endsAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProgramPart", field.Name)
+}
+
+func (ec *executionContext) childFields_RegisterActivityPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "registrant":
+		return ec.fieldContext_RegisterActivityPayload_registrant(ctx, field)
+	case "token":
+		return ec.fieldContext_RegisterActivityPayload_token(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegisterActivityPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Registrant(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4047,6 +4420,20 @@ func (ec *executionContext) field_Mutation_announceAwardProgram_args(ctx context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_applyToEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ApplyToEventInput, error) {
+			return ec.unmarshalNApplyToEventInput2githubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐApplyToEventInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_approveRegistrant_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4058,6 +4445,20 @@ func (ec *executionContext) field_Mutation_approveRegistrant_args(ctx context.Co
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_cancelEventApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["token"] = arg0
 	return args, nil
 }
 
@@ -4211,6 +4612,20 @@ func (ec *executionContext) field_Mutation_publishEvent_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_registerActivity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RegisterActivityInput, error) {
+			return ec.unmarshalNRegisterActivityInput2githubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRegisterActivityInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_rejectRegistrant_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4253,6 +4668,20 @@ func (ec *executionContext) field_Mutation_revokeRole_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RoleInput, error) {
 			return ec.unmarshalNRoleInput2githubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRoleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitAwardEntry_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SubmitAwardEntryInput, error) {
+			return ec.unmarshalNSubmitAwardEntryInput2githubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐSubmitAwardEntryInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4318,6 +4747,20 @@ func (ec *executionContext) field_Mutation_updateEvent_args(ctx context.Context,
 		return nil, err
 	}
 	args["expectedVersion"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateMyRegistration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateMyRegistrationInput, error) {
+			return ec.unmarshalNUpdateMyRegistrationInput2githubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐUpdateMyRegistrationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -4558,6 +5001,20 @@ func (ec *executionContext) field_Query_registrants_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_eventSeatsChanged_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "eventId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["eventId"] = arg0
 	return args, nil
 }
 
@@ -4879,6 +5336,61 @@ func (ec *executionContext) _ApiKeyPayload_key(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_ApiKeyPayload_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApiKeyPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _ApplyToEventPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.ApplyToEventPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplyToEventPayload_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Application, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *telework.EventApplication) graphql.Marshaler {
+			return ec.marshalNEventApplication2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventApplication(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplyToEventPayload_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplyToEventPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventApplication(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplyToEventPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.ApplyToEventPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplyToEventPayload_token(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Token, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplyToEventPayload_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplyToEventPayload", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEntry_id(ctx context.Context, field graphql.CollectedField, obj *telework.AuditEntry) (ret graphql.Marshaler) {
@@ -7898,6 +8410,38 @@ func (ec *executionContext) fieldContext_EventApplicationEdge_node(_ context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _EventApplicationPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.EventApplicationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventApplicationPayload_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Application, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *telework.EventApplication) graphql.Marshaler {
+			return ec.marshalNEventApplication2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventApplication(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventApplicationPayload_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventApplicationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventApplication(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8070,6 +8614,98 @@ func (ec *executionContext) fieldContext_EventPayload_event(_ context.Context, f
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _EventSeats_eventId(ctx context.Context, field graphql.CollectedField, obj *telework.EventSeats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSeats_eventId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventSeats().EventID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSeats_eventId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSeats", field, true, true, "ID")
+}
+
+func (ec *executionContext) _EventSeats_capacity(ctx context.Context, field graphql.CollectedField, obj *telework.EventSeats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSeats_capacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Capacity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventSeats_capacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSeats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EventSeats_seatsRemaining(ctx context.Context, field graphql.CollectedField, obj *telework.EventSeats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSeats_seatsRemaining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeatsRemaining, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventSeats_seatsRemaining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSeats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EventSeats_waitlistLength(ctx context.Context, field graphql.CollectedField, obj *telework.EventSeats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSeats_waitlistLength(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WaitlistLength, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSeats_waitlistLength(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSeats", field, false, false, "Int")
 }
 
 func (ec *executionContext) _LocalizedText_ja(ctx context.Context, field graphql.CollectedField, obj *telework.LocalizedText) (ret graphql.Marshaler) {
@@ -8411,6 +9047,258 @@ func (ec *executionContext) fieldContext_Ministry_awardPrograms(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Ministry_awardPrograms_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_registerActivity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_registerActivity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RegisterActivity(ctx, fc.Args["input"].(model.RegisterActivityInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RegisterActivityPayload) graphql.Marshaler {
+			return ec.marshalNRegisterActivityPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRegisterActivityPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_registerActivity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegisterActivityPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_registerActivity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateMyRegistration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateMyRegistration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateMyRegistration(ctx, fc.Args["input"].(model.UpdateMyRegistrationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RegistrantPayload) graphql.Marshaler {
+			return ec.marshalNRegistrantPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRegistrantPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateMyRegistration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegistrantPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateMyRegistration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawMyRegistration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawMyRegistration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().WithdrawMyRegistration(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RegistrantPayload) graphql.Marshaler {
+			return ec.marshalNRegistrantPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRegistrantPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawMyRegistration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegistrantPayload(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_applyToEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_applyToEvent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApplyToEvent(ctx, fc.Args["input"].(model.ApplyToEventInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplyToEventPayload) graphql.Marshaler {
+			return ec.marshalNApplyToEventPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐApplyToEventPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_applyToEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplyToEventPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_applyToEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_cancelEventApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_cancelEventApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CancelEventApplication(ctx, fc.Args["token"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventApplicationPayload) graphql.Marshaler {
+			return ec.marshalNEventApplicationPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐEventApplicationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_cancelEventApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventApplicationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_cancelEventApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitAwardEntry(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitAwardEntry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitAwardEntry(ctx, fc.Args["input"].(model.SubmitAwardEntryInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AwardEntryPayload) graphql.Marshaler {
+			return ec.marshalNAwardEntryPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAwardEntryPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitAwardEntry(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardEntryPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitAwardEntry_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -9970,6 +10858,61 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _RegisterActivityPayload_registrant(ctx context.Context, field graphql.CollectedField, obj *model.RegisterActivityPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegisterActivityPayload_registrant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Registrant, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *telework.Registrant) graphql.Marshaler {
+			return ec.marshalNRegistrant2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrant(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegisterActivityPayload_registrant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegisterActivityPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Registrant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegisterActivityPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.RegisterActivityPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegisterActivityPayload_token(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Token, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegisterActivityPayload_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegisterActivityPayload", field, false, false, "String")
+}
+
 func (ec *executionContext) _Registrant_id(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10727,6 +11670,50 @@ func (ec *executionContext) fieldContext_RolePayload_roles(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RoleAssignment(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_eventSeatsChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_eventSeatsChanged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().EventSeatsChanged(ctx, fc.Args["eventId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *telework.EventSeats) graphql.Marshaler {
+			return ec.marshalNEventSeats2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventSeats(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_eventSeatsChanged(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventSeats(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_eventSeatsChanged_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -12059,6 +13046,83 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputApplyToEventInput(ctx context.Context, obj any) (model.ApplyToEventInput, error) {
+	var it model.ApplyToEventInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"eventId", "attendeeName", "attendeeEmail", "organization", "attendance", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "attendeeName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attendeeName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttendeeName = data
+		case "attendeeEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attendeeEmail"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttendeeEmail = data
+		case "organization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organization"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Organization = data
+		case "attendance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attendance"))
+			data, err := ec.unmarshalNAttendance2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAttendance(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Attendance = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApplyToEventInput unmarshals raw into the ApplyToEventInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApplyToEventInput(ctx context.Context, raw any) (model.ApplyToEventInput, error) {
+	var out model.ApplyToEventInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApplyToEventInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputContactInput(ctx context.Context, obj any) (model.ContactInput, error) {
 	var it model.ContactInput
 	if obj == nil {
@@ -12556,6 +13620,125 @@ func UnmarshalEventFilter(ctx context.Context, raw any) (model.EventFilter, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRegisterActivityInput(ctx context.Context, obj any) (model.RegisterActivityInput, error) {
+	var it model.RegisterActivityInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"fiscalYear", "kind", "name", "nameKana", "prefecture", "industry", "employeeCount", "teleworkerCount", "teleworkIntroduced", "activities", "publishName", "contact"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "fiscalYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiscalYear = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNRegistrantKind2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrantKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameKana":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameKana"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameKana = data
+		case "prefecture":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefecture"))
+			data, err := ec.unmarshalOPrefecture2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐPrefecture(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Prefecture = data
+		case "industry":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industry"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Industry = data
+		case "employeeCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeCount = data
+		case "teleworkerCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teleworkerCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeleworkerCount = data
+		case "teleworkIntroduced":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teleworkIntroduced"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeleworkIntroduced = data
+		case "activities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activities"))
+			data, err := ec.unmarshalNActivityCategory2ᚕgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Activities = data
+		case "publishName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishName"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishName = data
+		case "contact":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contact"))
+			data, err := ec.unmarshalNContactInput2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐContactInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Contact = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRegisterActivityInput unmarshals raw into the RegisterActivityInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRegisterActivityInput(ctx context.Context, raw any) (model.RegisterActivityInput, error) {
+	var out model.RegisterActivityInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RegisterActivityInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRegistrantFilter(ctx context.Context, obj any) (model.RegistrantFilter, error) {
 	var it model.RegistrantFilter
 	if obj == nil {
@@ -12686,6 +13869,62 @@ func (ec *executionContext) unmarshalInputRoleInput(ctx context.Context, obj any
 func UnmarshalRoleInput(ctx context.Context, raw any) (model.RoleInput, error) {
 	var out model.RoleInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RoleInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSubmitAwardEntryInput(ctx context.Context, obj any) (model.SubmitAwardEntryInput, error) {
+	var it model.SubmitAwardEntryInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"programId", "summary", "contactEmail"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "programId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgramID = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "contactEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmail"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmail = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSubmitAwardEntryInput unmarshals raw into the SubmitAwardEntryInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSubmitAwardEntryInput(ctx context.Context, raw any) (model.SubmitAwardEntryInput, error) {
+	var out model.SubmitAwardEntryInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SubmitAwardEntryInput", raw, &out)
 	return out, err
 }
 
@@ -12896,6 +14135,97 @@ func (ec *executionContext) unmarshalInputUpdateEventInput(ctx context.Context, 
 func UnmarshalUpdateEventInput(ctx context.Context, raw any) (model.UpdateEventInput, error) {
 	var out model.UpdateEventInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateMyRegistrationInput(ctx context.Context, obj any) (model.UpdateMyRegistrationInput, error) {
+	var it model.UpdateMyRegistrationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"expectedVersion", "name", "prefecture", "industry", "employeeCount", "activities", "publishName", "contact"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "prefecture":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefecture"))
+			data, err := ec.unmarshalOPrefecture2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐPrefecture(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Prefecture = data
+		case "industry":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industry"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Industry = data
+		case "employeeCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeCount = data
+		case "activities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activities"))
+			data, err := ec.unmarshalOActivityCategory2ᚕgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Activities = data
+		case "publishName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishName"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishName = data
+		case "contact":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contact"))
+			data, err := ec.unmarshalOContactInput2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐContactInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Contact = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateMyRegistrationInput unmarshals raw into the UpdateMyRegistrationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateMyRegistrationInput(ctx context.Context, raw any) (model.UpdateMyRegistrationInput, error) {
+	var out model.UpdateMyRegistrationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateMyRegistrationInput", raw, &out)
 	return out, err
 }
 
@@ -13169,6 +14499,44 @@ func (ec *executionContext) _ApiKeyPayload(ctx context.Context, sel ast.Selectio
 			}
 		case "key":
 			out.Values[i] = ec._ApiKeyPayload_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var applyToEventPayloadImplementors = []string{"ApplyToEventPayload"}
+
+func (ec *executionContext) _ApplyToEventPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApplyToEventPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, applyToEventPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApplyToEventPayload")
+		case "application":
+			out.Values[i] = ec._ApplyToEventPayload_application(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "token":
+			out.Values[i] = ec._ApplyToEventPayload_token(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14297,6 +15665,39 @@ func (ec *executionContext) _EventApplicationEdge(ctx context.Context, sel ast.S
 	return out
 }
 
+var eventApplicationPayloadImplementors = []string{"EventApplicationPayload"}
+
+func (ec *executionContext) _EventApplicationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.EventApplicationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventApplicationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventApplicationPayload")
+		case "application":
+			out.Values[i] = ec._EventApplicationPayload_application(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var eventConnectionImplementors = []string{"EventConnection"}
 
 func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EventConnection) graphql.Marshaler {
@@ -14393,6 +15794,55 @@ func (ec *executionContext) _EventPayload(ctx context.Context, sel ast.Selection
 			out.Values[i] = ec._EventPayload_event(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventSeatsImplementors = []string{"EventSeats"}
+
+func (ec *executionContext) _EventSeats(ctx context.Context, sel ast.SelectionSet, obj *telework.EventSeats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventSeatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventSeats")
+		case "eventId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventSeats_eventId(ctx, field, obj)
+				})
+		case "capacity":
+			out.Values[i] = ec._EventSeats_capacity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "seatsRemaining":
+			out.Values[i] = ec._EventSeats_seatsRemaining(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "waitlistLength":
+			out.Values[i] = ec._EventSeats_waitlistLength(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -14579,6 +16029,48 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Mutation")
+		case "registerActivity":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_registerActivity(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateMyRegistration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateMyRegistration(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawMyRegistration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawMyRegistration(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "applyToEvent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_applyToEvent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cancelEventApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_cancelEventApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitAwardEntry":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitAwardEntry(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "login":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_login(ctx, field)
@@ -14968,6 +16460,44 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	return out
 }
 
+var registerActivityPayloadImplementors = []string{"RegisterActivityPayload"}
+
+func (ec *executionContext) _RegisterActivityPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RegisterActivityPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, registerActivityPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegisterActivityPayload")
+		case "registrant":
+			out.Values[i] = ec._RegisterActivityPayload_registrant(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "token":
+			out.Values[i] = ec._RegisterActivityPayload_token(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var registrantImplementors = []string{"Registrant", "Node"}
 
 func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSet, obj *telework.Registrant) graphql.Marshaler {
@@ -15268,6 +16798,26 @@ func (ec *executionContext) _RolePayload(ctx context.Context, sel ast.SelectionS
 	}
 
 	return out
+}
+
+var subscriptionImplementors = []string{"Subscription"}
+
+func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Subscription",
+	})
+	if len(fields) != 1 {
+		graphql.AddErrorf(ctx, "must subscribe to exactly one stream")
+		return nil
+	}
+
+	switch fields[0].Name {
+	case "eventSeatsChanged":
+		return ec._Subscription_eventSeatsChanged(ctx, fields[0])
+	default:
+		panic("unknown field " + strconv.Quote(fields[0].Name))
+	}
 }
 
 var userPayloadImplementors = []string{"UserPayload"}
@@ -15858,6 +17408,19 @@ func (ec *executionContext) marshalNApplicationStatus2githubᚗcomᚋteleworkmon
 	return res
 }
 
+func (ec *executionContext) unmarshalNApplyToEventInput2githubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐApplyToEventInput(ctx context.Context, v any) (model.ApplyToEventInput, error) {
+	res, err := ec.unmarshalInputApplyToEventInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApplyToEventPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐApplyToEventPayload(ctx context.Context, sel ast.SelectionSet, v *model.ApplyToEventPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApplyToEventPayload!")
+		return graphql.Null
+	}
+	return ec._ApplyToEventPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAttendance2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAttendance(ctx context.Context, v any) (telework.Attendance, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := telework.Attendance(tmp)
@@ -16116,6 +17679,11 @@ func (ec *executionContext) marshalNCommitteeRole2githubᚗcomᚋteleworkmonth�
 	return res
 }
 
+func (ec *executionContext) unmarshalNContactInput2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐContactInput(ctx context.Context, v any) (*model.ContactInput, error) {
+	res, err := ec.unmarshalInputContactInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateApiKeyInput2githubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐCreateAPIKeyInput(ctx context.Context, v any) (model.CreateAPIKeyInput, error) {
 	res, err := ec.unmarshalInputCreateApiKeyInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -16214,6 +17782,14 @@ func (ec *executionContext) marshalNEventApplicationEdge2ᚖgithubᚗcomᚋtelew
 	return ec._EventApplicationEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNEventApplicationPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐEventApplicationPayload(ctx context.Context, sel ast.SelectionSet, v *model.EventApplicationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EventApplicationPayload!")
+		return graphql.Null
+	}
+	return ec._EventApplicationPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNEventConnection2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐEventConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "EventConnection!")
@@ -16267,6 +17843,14 @@ func (ec *executionContext) marshalNEventPayload2ᚖgithubᚗcomᚋteleworkmonth
 		return graphql.Null
 	}
 	return ec._EventPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEventSeats2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventSeats(ctx context.Context, sel ast.SelectionSet, v *telework.EventSeats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EventSeats!")
+		return graphql.Null
+	}
+	return ec._EventSeats(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNEventStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventStatus(ctx context.Context, v any) (telework.EventStatus, error) {
@@ -16413,6 +17997,19 @@ func (ec *executionContext) marshalNProgramPart2ᚖgithubᚗcomᚋteleworkmonth�
 		return graphql.Null
 	}
 	return ec._ProgramPart(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRegisterActivityInput2githubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRegisterActivityInput(ctx context.Context, v any) (model.RegisterActivityInput, error) {
+	res, err := ec.unmarshalInputRegisterActivityInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRegisterActivityPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRegisterActivityPayload(ctx context.Context, sel ast.SelectionSet, v *model.RegisterActivityPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RegisterActivityPayload!")
+		return graphql.Null
+	}
+	return ec._RegisterActivityPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNRegistrant2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrant(ctx context.Context, sel ast.SelectionSet, v *telework.Registrant) graphql.Marshaler {
@@ -16574,6 +18171,11 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 	return res
 }
 
+func (ec *executionContext) unmarshalNSubmitAwardEntryInput2githubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐSubmitAwardEntryInput(ctx context.Context, v any) (model.SubmitAwardEntryInput, error) {
+	res, err := ec.unmarshalInputSubmitAwardEntryInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := scalar.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -16595,6 +18197,11 @@ func (ec *executionContext) unmarshalNUpdateAwardProgramInput2githubᚗcomᚋtel
 
 func (ec *executionContext) unmarshalNUpdateEventInput2githubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐUpdateEventInput(ctx context.Context, v any) (model.UpdateEventInput, error) {
 	res, err := ec.unmarshalInputUpdateEventInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateMyRegistrationInput2githubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐUpdateMyRegistrationInput(ctx context.Context, v any) (model.UpdateMyRegistrationInput, error) {
+	res, err := ec.unmarshalInputUpdateMyRegistrationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -16756,6 +18363,42 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	return res
 }
 
+func (ec *executionContext) unmarshalOActivityCategory2ᚕgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategoryᚄ(ctx context.Context, v any) ([]telework.ActivityCategory, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]telework.ActivityCategory, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNActivityCategory2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategory(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOActivityCategory2ᚕgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategoryᚄ(ctx context.Context, sel ast.SelectionSet, v []telework.ActivityCategory) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNActivityCategory2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategory(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOActivityCategory2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategory(ctx context.Context, v any) (*telework.ActivityCategory, error) {
 	if v == nil {
 		return nil, nil
@@ -16876,6 +18519,14 @@ func (ec *executionContext) marshalOContact2ᚖgithubᚗcomᚋteleworkmonthᚋpl
 		return graphql.Null
 	}
 	return ec._Contact(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOContactInput2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐContactInput(ctx context.Context, v any) (*model.ContactInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputContactInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOEvent2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEvent(ctx context.Context, sel ast.SelectionSet, v *telework.Event) graphql.Marshaler {

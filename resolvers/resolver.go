@@ -10,9 +10,11 @@ import (
 	"github.com/teleworkmonth/platform/internal/award"
 	"github.com/teleworkmonth/platform/internal/campaign"
 	"github.com/teleworkmonth/platform/internal/event"
+	"github.com/teleworkmonth/platform/internal/logo"
 	"github.com/teleworkmonth/platform/internal/ministry"
 	"github.com/teleworkmonth/platform/internal/partner"
 	"github.com/teleworkmonth/platform/internal/registrant"
+	"github.com/teleworkmonth/platform/internal/seats"
 	"github.com/teleworkmonth/platform/internal/user"
 )
 
@@ -28,6 +30,8 @@ type Services struct {
 	Auth        *auth.Service
 	Users       *user.Service
 	Partners    *partner.Service
+	Seats       *seats.Hub
+	Logo        *logo.Signer
 }
 
 // Resolver is the root of the resolvers.

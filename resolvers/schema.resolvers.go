@@ -168,6 +168,10 @@ func (r *eventApplicationResolver) Event(ctx context.Context, obj *telework.Even
 	return r.svc.Events.ByID(ctx, obj.EventID)
 }
 
+func (r *eventSeatsResolver) EventID(ctx context.Context, obj *telework.EventSeats) (string, error) {
+	return relay.ID(relay.KindEvent, obj.EventID), nil
+}
+
 func (r *ministryResolver) ID(ctx context.Context, obj *telework.Ministry) (string, error) {
 	return relay.ID(relay.KindMinistry, obj.ID), nil
 }
@@ -186,6 +190,55 @@ func (r *ministryResolver) Events(ctx context.Context, obj *telework.Ministry, f
 
 func (r *ministryResolver) AwardPrograms(ctx context.Context, obj *telework.Ministry, fiscalYear *int) ([]*telework.AwardProgram, error) {
 	return r.svc.Awards.OfMinistry(ctx, obj, fiscalYear)
+}
+
+func (r *mutationResolver) RegisterActivity(ctx context.Context, input model.RegisterActivityInput) (*model.RegisterActivityPayload, error) {
+	reg, token, err := r.svc.Registrants.Register(ctx, newRegistration(input))
+	if err != nil {
+		return nil, err
+	}
+	return &model.RegisterActivityPayload{Registrant: reg, Token: token}, nil
+}
+
+func (r *mutationResolver) UpdateMyRegistration(ctx context.Context, input model.UpdateMyRegistrationInput) (*model.RegistrantPayload, error) {
+	return registrantPayload(r.svc.Registrants.UpdateMine(ctx, registrationChanges(input), input.ExpectedVersion))
+}
+
+func (r *mutationResolver) WithdrawMyRegistration(ctx context.Context) (*model.RegistrantPayload, error) {
+	return registrantPayload(r.svc.Registrants.Withdraw(ctx))
+}
+
+func (r *mutationResolver) ApplyToEvent(ctx context.Context, input model.ApplyToEventInput) (*model.ApplyToEventPayload, error) {
+	key, err := keyOf(relay.KindEvent, input.EventID, "input.eventId")
+	if err != nil {
+		return nil, err
+	}
+	app, token, err := r.svc.Events.Apply(ctx, newApplication(key, input))
+	if err != nil {
+		return nil, err
+	}
+	authz.OwnCreatedApplication(ctx, app.ID)
+	return &model.ApplyToEventPayload{Application: app, Token: token}, nil
+}
+
+func (r *mutationResolver) CancelEventApplication(ctx context.Context, token string) (*model.EventApplicationPayload, error) {
+	app, err := r.svc.Events.CancelApplication(ctx, token)
+	if err != nil {
+		return nil, err
+	}
+	return &model.EventApplicationPayload{Application: app}, nil
+}
+
+func (r *mutationResolver) SubmitAwardEntry(ctx context.Context, input model.SubmitAwardEntryInput) (*model.AwardEntryPayload, error) {
+	key, err := keyOf(relay.KindAwardProgram, input.ProgramID, "input.programId")
+	if err != nil {
+		return nil, err
+	}
+	entry, err := r.svc.Awards.SubmitEntry(ctx, key, input.Summary, input.ContactEmail)
+	if err != nil {
+		return nil, err
+	}
+	return &model.AwardEntryPayload{Entry: entry}, nil
 }
 
 func (r *mutationResolver) Login(ctx context.Context, email string, password string) (*model.LoginPayload, error) {
@@ -425,8 +478,23 @@ func (r *registrantResolver) Name(ctx context.Context, obj *telework.Registrant)
 }
 
 func (r *registrantResolver) LogoDownloadURL(ctx context.Context, obj *telework.Registrant) (*string, error) {
-	// The logo link is issued to the registrant itself; registrant tokens arrive with registration.
-	return nil, nil
+	return r.svc.Registrants.LogoURL(ctx, obj, r.svc.Logo), nil
+}
+
+func (r *subscriptionResolver) EventSeatsChanged(ctx context.Context, eventID string) (<-chan *telework.EventSeats, error) {
+	key, err := keyOf(relay.KindEvent, eventID, "eventId")
+	if err != nil {
+		return nil, err
+	}
+	// Only an event the viewer may see: a draft's seats are not public.
+	e, err := r.svc.Events.ByID(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	if e == nil {
+		return nil, &apperr.Error{Code: apperr.NotFound, Field: "eventId", Message: "eventId: no Event has this ID"}
+	}
+	return r.svc.Seats.Subscribe(ctx, key)
 }
 
 func (r *viewerResolver) Can(ctx context.Context, obj *model.Viewer, action string, object string, ministryCode *string) (bool, error) {
@@ -455,6 +523,8 @@ func (r *Resolver) EventApplication() graph.EventApplicationResolver {
 	return &eventApplicationResolver{r}
 }
 
+func (r *Resolver) EventSeats() graph.EventSeatsResolver { return &eventSeatsResolver{r} }
+
 func (r *Resolver) Ministry() graph.MinistryResolver { return &ministryResolver{r} }
 
 func (r *Resolver) Mutation() graph.MutationResolver { return &mutationResolver{r} }
@@ -462,6 +532,8 @@ func (r *Resolver) Mutation() graph.MutationResolver { return &mutationResolver{
 func (r *Resolver) Query() graph.QueryResolver { return &queryResolver{r} }
 
 func (r *Resolver) Registrant() graph.RegistrantResolver { return &registrantResolver{r} }
+
+func (r *Resolver) Subscription() graph.SubscriptionResolver { return &subscriptionResolver{r} }
 
 func (r *Resolver) Viewer() graph.ViewerResolver { return &viewerResolver{r} }
 
@@ -475,9 +547,11 @@ type (
 	divisionResolver         struct{ *Resolver }
 	eventResolver            struct{ *Resolver }
 	eventApplicationResolver struct{ *Resolver }
+	eventSeatsResolver       struct{ *Resolver }
 	ministryResolver         struct{ *Resolver }
 	mutationResolver         struct{ *Resolver }
 	queryResolver            struct{ *Resolver }
 	registrantResolver       struct{ *Resolver }
+	subscriptionResolver     struct{ *Resolver }
 	viewerResolver           struct{ *Resolver }
 )

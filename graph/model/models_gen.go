@@ -30,6 +30,31 @@ type APIKeyPayload struct {
 	Key string `json:"key"`
 }
 
+// One person's sign-up for an event.
+type ApplyToEventInput struct {
+	// The event's global ID: a published event before its application deadline.
+	EventID string `json:"eventId"`
+	// The attendee's name, 1 to 100 characters.
+	AttendeeName string `json:"attendeeName"`
+	// The attendee's email address: one application per email and event.
+	AttendeeEmail string `json:"attendeeEmail"`
+	// The organization the attendee belongs to.
+	Organization *string `json:"organization,omitempty"`
+	// In person (takes a seat, or a place on the waitlist) or online.
+	Attendance telework.Attendance `json:"attendance"`
+	// The same key sent twice yields the same application, not a second one.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// A sign-up just made.
+type ApplyToEventPayload struct {
+	// The application: CONFIRMED, or WAITLISTED with its position.
+	Application *telework.EventApplication `json:"application"`
+	// Shown once: lets the applicant cancel, and read the application and the stream link. Empty when the
+	// email had applied already: the first application comes back, and its token only to its holder.
+	Token string `json:"token"`
+}
+
 // A page of the audit log, newest first.
 type AuditEntryConnection struct {
 	// The entries of this page.
@@ -178,6 +203,12 @@ type EventApplicationEdge struct {
 	Node *telework.EventApplication `json:"node"`
 }
 
+// The application a mutation changed.
+type EventApplicationPayload struct {
+	// The application as it now stands.
+	Application *telework.EventApplication `json:"application"`
+}
+
 // A page of events, in start-time order.
 type EventConnection struct {
 	// The events of this page.
@@ -252,6 +283,42 @@ type PageInfo struct {
 type Query struct {
 }
 
+// A body's or a person's registration for Telework Month: its call for participation of one year.
+type RegisterActivityInput struct {
+	// The fiscal year of the campaign; its call for participation must be open.
+	FiscalYear int `json:"fiscalYear"`
+	// What kind of participant it is.
+	Kind telework.RegistrantKind `json:"kind"`
+	// The body's or person's name, 1 to 200 characters; full-width and half-width forms are normalized (NFKC).
+	Name string `json:"name"`
+	// The reading of the name in katakana.
+	NameKana *string `json:"nameKana,omitempty"`
+	// The prefecture of the head office: required for bodies, absent for individuals.
+	Prefecture *telework.Prefecture `json:"prefecture,omitempty"`
+	// The industry, in the registrant's own words.
+	Industry *string `json:"industry,omitempty"`
+	// How many people the body employs.
+	EmployeeCount *int `json:"employeeCount,omitempty"`
+	// How many of them telework.
+	TeleworkerCount *int `json:"teleworkerCount,omitempty"`
+	// Whether the body has introduced telework.
+	TeleworkIntroduced *bool `json:"teleworkIntroduced,omitempty"`
+	// How the registrant takes part: at least one category.
+	Activities []telework.ActivityCategory `json:"activities"`
+	// Whether the name may be listed publicly once approved.
+	PublishName bool `json:"publishName"`
+	// Who to contact about the registration (personal data).
+	Contact *ContactInput `json:"contact"`
+}
+
+// A registration just made.
+type RegisterActivityPayload struct {
+	// The registration.
+	Registrant *telework.Registrant `json:"registrant"`
+	// Shown once: the registrant's credential for its own record. Send it as `Authorization: Bearer <token>`.
+	Token string `json:"token"`
+}
+
 // A page of registrants, in registration order.
 type RegistrantConnection struct {
 	// The registrants of this page.
@@ -316,6 +383,20 @@ type RolePayload struct {
 	Roles []*RoleAssignment `json:"roles"`
 }
 
+// An entry for an award program, by a registrant.
+type SubmitAwardEntryInput struct {
+	// The program's global ID; its entry window must be open.
+	ProgramID string `json:"programId"`
+	// The registrant's telework efforts, 1 to 4,000 characters.
+	Summary string `json:"summary"`
+	// The email address for questions about the entry.
+	ContactEmail string `json:"contactEmail"`
+}
+
+// Live updates over WebSocket (`graphql-transport-ws`, the protocol of the `graphql-ws` client) at the same path as queries.
+type Subscription struct {
+}
+
 // Changes to an award program: omitted fields stay as they are.
 type UpdateAwardProgramInput struct {
 	// The name in Japanese.
@@ -362,6 +443,26 @@ type UpdateEventInput struct {
 	Capacity *int `json:"capacity,omitempty"`
 	// When applications close.
 	ApplicationDeadline *time.Time `json:"applicationDeadline,omitempty"`
+}
+
+// Changes to one's own registration: omitted fields stay as they are.
+type UpdateMyRegistrationInput struct {
+	// The version of the registration the changes are based on; CONFLICT when it has moved on.
+	ExpectedVersion int `json:"expectedVersion"`
+	// The name.
+	Name *string `json:"name,omitempty"`
+	// The prefecture of the head office (bodies only).
+	Prefecture *telework.Prefecture `json:"prefecture,omitempty"`
+	// The industry.
+	Industry *string `json:"industry,omitempty"`
+	// How many people the body employs.
+	EmployeeCount *int `json:"employeeCount,omitempty"`
+	// How the registrant takes part.
+	Activities []telework.ActivityCategory `json:"activities,omitempty"`
+	// Whether the name may be listed publicly.
+	PublishName *bool `json:"publishName,omitempty"`
+	// Who to contact about the registration.
+	Contact *ContactInput `json:"contact,omitempty"`
 }
 
 // The staff account a mutation created.

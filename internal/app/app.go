@@ -21,9 +21,12 @@ import (
 	"github.com/teleworkmonth/platform/internal/campaign"
 	"github.com/teleworkmonth/platform/internal/config"
 	"github.com/teleworkmonth/platform/internal/event"
+	"github.com/teleworkmonth/platform/internal/logo"
 	"github.com/teleworkmonth/platform/internal/ministry"
+	"github.com/teleworkmonth/platform/internal/outbox"
 	"github.com/teleworkmonth/platform/internal/partner"
 	"github.com/teleworkmonth/platform/internal/registrant"
+	"github.com/teleworkmonth/platform/internal/seats"
 	"github.com/teleworkmonth/platform/internal/server"
 	"github.com/teleworkmonth/platform/internal/store"
 	"github.com/teleworkmonth/platform/internal/user"
@@ -36,6 +39,8 @@ type App struct {
 	Log     zerolog.Logger
 	DB      *sqlx.DB
 	Policy  *authz.Policy
+	Seats   *seats.Hub
+	Outbox  *outbox.Sender
 	Handler http.Handler
 }
 
@@ -64,20 +69,49 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 	now := time.Now
 	az := authz.New(policy)
 	credentials := auth.NewService(db, auth.Options{SessionTTL: cfg.SessionTTL})
+	signer := logo.NewRandomSigner() // development: links last as long as the process
+	if cfg.LogoSigningKey != "" {
+		if signer, err = logo.NewSigner([]byte(cfg.LogoSigningKey)); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
+	registrants := registrant.NewService(db, az)
+	hub := seats.NewHub(db, cfg.DatabaseURL, log)
 	r := resolvers.New(resolvers.Services{
 		Authz:       az,
 		Campaigns:   campaign.NewService(db),
 		Ministries:  ministry.NewService(db),
 		Events:      event.NewService(db, az),
-		Registrants: registrant.NewService(db, az),
+		Registrants: registrants,
 		Awards:      award.NewService(db, az, now),
 		Audit:       audit.NewService(db, az),
 		Auth:        credentials,
 		Users:       user.NewAuthorizedService(db, az, policy),
 		Partners:    partner.NewService(db, credentials, az),
+		Seats:       hub,
+		Logo:        signer,
 	})
-	h := server.New(server.Deps{Config: cfg, DB: db, Log: log, Authz: az, Auth: credentials, Resolver: r, Now: now})
-	return &App{Config: cfg, Log: log, DB: db, Policy: policy, Handler: h}, nil
+	h := server.New(server.Deps{Config: cfg, DB: db, Log: log, Authz: az, Auth: credentials, Resolver: r,
+		Logo: logo.Handler(signer, registrants.LogoStatus), Now: now})
+	deliver := outbox.LogDelivery(log)
+	if cfg.SMTPAddr != "" {
+		deliver = (&outbox.SMTP{Addr: cfg.SMTPAddr, From: cfg.SMTPFrom}).Deliver
+	}
+	sender := outbox.NewSender(db, deliver, log, outbox.Options{})
+	return &App{Config: cfg, Log: log, DB: db, Policy: policy, Seats: hub, Outbox: sender, Handler: h}, nil
+}
+
+// Background runs the application's background work until ctx is done: the policy watcher and the
+// live seats hub (each on a LISTEN connection of its own), and the sender of the message outbox.
+func (a *App) Background(ctx context.Context) {
+	go a.WatchPolicy(ctx)
+	go a.Outbox.Run(ctx)
+	go func() {
+		if err := a.Seats.Run(ctx); err != nil && ctx.Err() == nil {
+			a.Log.Error().Err(err).Msg("seats hub stopped")
+		}
+	}()
 }
 
 // WatchPolicy keeps the authorization policy current until ctx is done: a change made by any
@@ -99,9 +133,9 @@ func (a *App) Serve(ctx context.Context, l net.Listener) error {
 		MaxHeaderBytes:    64 << 10,
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
-	watchCtx, stopWatching := context.WithCancel(ctx)
-	defer stopWatching()
-	go a.WatchPolicy(watchCtx)
+	backgroundCtx, stopBackground := context.WithCancel(ctx)
+	defer stopBackground()
+	a.Background(backgroundCtx)
 
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(l) }()

@@ -65,10 +65,9 @@ func New(tb testing.TB, opt Options) *Server {
 		tb.Fatalf("apptest: %v", err)
 	}
 	tb.Cleanup(func() { a.Close() })
-	watchCtx, stopWatching := context.WithCancel(context.Background())
-	watched := make(chan struct{})
-	go func() { defer close(watched); a.WatchPolicy(watchCtx) }()
-	tb.Cleanup(func() { stopWatching(); <-watched })
+	background, stop := context.WithCancel(context.Background())
+	a.Background(background)
+	tb.Cleanup(stop)
 	if opt.Seed {
 		if _, err := seed.Demo(context.Background(), a.DB); err != nil {
 			tb.Fatalf("apptest: seed: %v", err)

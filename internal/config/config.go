@@ -6,6 +6,8 @@ package config
 import (
 	"errors"
 	"fmt"
+	"net"
+	"net/mail"
 	"net/url"
 	"strconv"
 	"strings"
@@ -34,7 +36,14 @@ type Config struct {
 	DBConnMaxLifetime  time.Duration // DB_CONN_MAX_LIFETIME
 	DBStatementTimeout time.Duration // DB_STATEMENT_TIMEOUT
 
-	SessionTTL      time.Duration // SESSION_TTL
+	SessionTTL time.Duration // SESSION_TTL
+	// LogoSigningKey signs the logo download links; every instance must share it. Empty outside
+	// production: a random key per process.
+	LogoSigningKey string // LOGO_SIGNING_KEY
+	// SMTPAddr is the relay that delivers messages (host:port); empty: messages go to the log.
+	SMTPAddr string // SMTP_ADDR
+	SMTPFrom string // SMTP_FROM
+
 	RequestTimeout  time.Duration // REQUEST_TIMEOUT
 	ShutdownTimeout time.Duration // SHUTDOWN_TIMEOUT
 	LogLevel        zerolog.Level // LOG_LEVEL
@@ -73,6 +82,9 @@ func Load(getenv func(string) string) (Config, error) {
 		DBStatementTimeout: r.duration("DB_STATEMENT_TIMEOUT", 10*time.Second),
 
 		SessionTTL:      r.duration("SESSION_TTL", 12*time.Hour),
+		LogoSigningKey:  strings.TrimSpace(getenv("LOGO_SIGNING_KEY")),
+		SMTPAddr:        strings.TrimSpace(getenv("SMTP_ADDR")),
+		SMTPFrom:        strings.TrimSpace(getenv("SMTP_FROM")),
 		RequestTimeout:  r.duration("REQUEST_TIMEOUT", 15*time.Second),
 		ShutdownTimeout: r.duration("SHUTDOWN_TIMEOUT", 20*time.Second),
 		LogLevel:        r.level("LOG_LEVEL", zerolog.InfoLevel),
@@ -95,6 +107,17 @@ func Load(getenv func(string) string) (Config, error) {
 		localOrigins = []string{"http://localhost:*", "http://127.0.0.1:*"}
 	}
 	c.AllowedOrigins = r.origins("ALLOWED_ORIGINS", localOrigins)
+	if len(c.LogoSigningKey) > 0 && len(c.LogoSigningKey) < 32 || c.Production() && c.LogoSigningKey == "" {
+		r.fail("LOGO_SIGNING_KEY", "must be a secret of at least 32 characters (required in production, shared by every instance)")
+	}
+	if c.SMTPAddr != "" {
+		if _, _, err := net.SplitHostPort(c.SMTPAddr); err != nil {
+			r.fail("SMTP_ADDR", "must be host:port, not %q", c.SMTPAddr)
+		}
+		if addr, err := mail.ParseAddress(c.SMTPFrom); err != nil || addr.Address != c.SMTPFrom {
+			r.fail("SMTP_FROM", "must be the sender's bare email address when SMTP_ADDR is set")
+		}
+	}
 	if c.DBMaxIdleConns > c.DBMaxOpenConns {
 		r.fail("DB_MAX_IDLE_CONNS", "must not exceed DB_MAX_OPEN_CONNS")
 	}

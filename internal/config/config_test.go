@@ -19,14 +19,14 @@ func TestLoadDefaults(t *testing.T) {
 }
 
 func TestLoadProductionClosesExploration(t *testing.T) {
-	c, err := Load(env(map[string]string{"APP_ENV": "production", "DATABASE_URL": "postgres://db/telework"}))
+	c, err := Load(env(map[string]string{"APP_ENV": "production", "LOGO_SIGNING_KEY": testKey, "DATABASE_URL": "postgres://db/telework"}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c.Playground || c.Introspection || c.FieldSuggestions {
 		t.Errorf("production opened the playground, introspection or suggestions: %+v", c)
 	}
-	c, err = Load(env(map[string]string{"APP_ENV": "production", "INTROSPECTION": "true"}))
+	c, err = Load(env(map[string]string{"APP_ENV": "production", "LOGO_SIGNING_KEY": testKey, "INTROSPECTION": "true"}))
 	if err != nil || !c.Introspection {
 		t.Errorf("INTROSPECTION=true was not honoured in production: %v", err)
 	}
@@ -51,5 +51,31 @@ func TestLoadDuration(t *testing.T) {
 	c, err := Load(env(map[string]string{"REQUEST_TIMEOUT": "3s"}))
 	if err != nil || c.RequestTimeout != 3*time.Second {
 		t.Fatalf("REQUEST_TIMEOUT=3s gave %v, %v", c.RequestTimeout, err)
+	}
+}
+
+const testKey = "0123456789abcdef0123456789abcdef"
+
+func TestLogoSigningKey(t *testing.T) {
+	if _, err := Load(env(map[string]string{"APP_ENV": "production"})); err == nil || !strings.Contains(err.Error(), "LOGO_SIGNING_KEY") {
+		t.Errorf("production without LOGO_SIGNING_KEY: %v", err)
+	}
+	if _, err := Load(env(map[string]string{"LOGO_SIGNING_KEY": "short"})); err == nil {
+		t.Error("a short LOGO_SIGNING_KEY was accepted")
+	}
+	if c, err := Load(env(nil)); err != nil || c.LogoSigningKey != "" {
+		t.Errorf("development without a key: %v", err)
+	}
+}
+
+func TestSMTP(t *testing.T) {
+	if _, err := Load(env(map[string]string{"SMTP_ADDR": "mail.example.jp"})); err == nil || !strings.Contains(err.Error(), "SMTP_ADDR") {
+		t.Errorf("SMTP_ADDR without a port: %v", err)
+	}
+	if _, err := Load(env(map[string]string{"SMTP_ADDR": "mail.example.jp:25"})); err == nil || !strings.Contains(err.Error(), "SMTP_FROM") {
+		t.Errorf("SMTP_ADDR without SMTP_FROM: %v", err)
+	}
+	if c, err := Load(env(map[string]string{"SMTP_ADDR": "mail.example.jp:25", "SMTP_FROM": "noreply@example.jp"})); err != nil || c.SMTPFrom != "noreply@example.jp" {
+		t.Errorf("valid SMTP settings: %v", err)
 	}
 }

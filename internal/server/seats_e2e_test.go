@@ -17,7 +17,7 @@ import (
 
 // seatsWired is set once the application runs the seats hub (app.New, apptest) and New registers
 // the WebSocket transport; until then the end-to-end tests of eventSeatsChanged are skipped.
-const seatsWired = false
+const seatsWired = true
 
 func requireSeatsWired(t *testing.T) {
 	t.Helper()

@@ -17,6 +17,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/config"
 	"github.com/teleworkmonth/platform/internal/lang"
 	"github.com/teleworkmonth/platform/internal/loader"
+	"github.com/teleworkmonth/platform/internal/logo"
 	"github.com/teleworkmonth/platform/internal/playground"
 	"github.com/teleworkmonth/platform/resolvers"
 )
@@ -32,12 +33,14 @@ type Deps struct {
 	Authz    *authz.Authorizer
 	Auth     *auth.Service
 	Resolver *resolvers.Resolver
+	Logo     http.Handler // the signed logo downloads, at logo.PathPrefix
 	Now      func() time.Time
 }
 
 // New returns the application's HTTP handler.
 func New(d Deps) http.Handler {
 	gql := newGraphQL(d.Config, d.Resolver)
+	gql.AddTransport(newWebsocket(d))
 	api := chain(gql,
 		limitBody(d.Config.MaxBodyBytes),
 		refuseGETMutations,
@@ -51,6 +54,7 @@ func New(d Deps) http.Handler {
 	mux.Handle(GraphQLPath, api)
 	mux.Handle("GET /healthz", http.HandlerFunc(healthz))
 	mux.Handle("GET /readyz", readyz(d.DB))
+	mux.Handle(logo.PathPrefix, d.Logo)
 	if d.Config.Playground {
 		page := playground.Handler(GraphQLPath)
 		mux.Handle("/{$}", page)

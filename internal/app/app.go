@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -104,14 +105,17 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 
 // Background runs the application's background work until ctx is done: the policy watcher and the
 // live seats hub (each on a LISTEN connection of its own), and the sender of the message outbox.
-func (a *App) Background(ctx context.Context) {
-	go a.WatchPolicy(ctx)
-	go a.Outbox.Run(ctx)
-	go func() {
+// The returned wait blocks until all of it has stopped.
+func (a *App) Background(ctx context.Context) (wait func()) {
+	var wg sync.WaitGroup
+	wg.Go(func() { a.WatchPolicy(ctx) })
+	wg.Go(func() { a.Outbox.Run(ctx) })
+	wg.Go(func() {
 		if err := a.Seats.Run(ctx); err != nil && ctx.Err() == nil {
 			a.Log.Error().Err(err).Msg("seats hub stopped")
 		}
-	}()
+	})
+	return wg.Wait
 }
 
 // WatchPolicy keeps the authorization policy current until ctx is done: a change made by any
@@ -134,8 +138,9 @@ func (a *App) Serve(ctx context.Context, l net.Listener) error {
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
 	backgroundCtx, stopBackground := context.WithCancel(ctx)
+	wait := a.Background(backgroundCtx)
+	defer wait()
 	defer stopBackground()
-	a.Background(backgroundCtx)
 
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(l) }()

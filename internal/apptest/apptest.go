@@ -66,8 +66,9 @@ func New(tb testing.TB, opt Options) *Server {
 	}
 	tb.Cleanup(func() { a.Close() })
 	background, stop := context.WithCancel(context.Background())
-	a.Background(background)
-	tb.Cleanup(stop)
+	wait := a.Background(background)
+	// Stop the LISTEN connections before the database goes: dropping it under them would cut them.
+	tb.Cleanup(func() { stop(); wait() })
 	if opt.Seed {
 		if _, err := seed.Demo(context.Background(), a.DB); err != nil {
 			tb.Fatalf("apptest: seed: %v", err)

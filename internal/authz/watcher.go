@@ -7,6 +7,7 @@ import (
 
 	"github.com/lib/pq"
 	"github.com/rs/zerolog"
+	"github.com/teleworkmonth/platform/internal/pglisten"
 )
 
 // PolicyChannel is the PostgreSQL notification channel on which a trigger of casbin_rule announces
@@ -22,9 +23,6 @@ const (
 	retryAfter = time.Second
 	// reloadTimeout bounds one reload.
 	reloadTimeout = 15 * time.Second
-	// The listener reconnects at once after losing its connection, then backs off up to a second.
-	minReconnect = 50 * time.Millisecond
-	maxReconnect = time.Second
 )
 
 // Watch keeps the policy current until ctx is done, then returns nil. It listens on
@@ -40,36 +38,14 @@ const (
 func (p *Policy) Watch(ctx context.Context, databaseURL string, log zerolog.Logger) error {
 	log = log.With().Str("component", "authz.policy").Logger()
 	reconnected := make(chan struct{}, 1)
-	l := pq.NewListener(databaseURL, minReconnect, maxReconnect, func(ev pq.ListenerEventType, err error) {
-		switch ev {
-		case pq.ListenerEventConnected:
-			log.Debug().Msg("policy listener connected")
-		case pq.ListenerEventReconnected:
-			log.Info().Msg("policy listener reconnected: reloading the policy")
-			select {
-			case reconnected <- struct{}{}:
-			default:
-			}
-		case pq.ListenerEventDisconnected:
-			log.Warn().Err(err).Msg("policy listener disconnected: reconnecting")
-		case pq.ListenerEventConnectionAttemptFailed:
-			log.Warn().Err(err).Msg("policy listener: connection attempt failed")
+	l := pglisten.Start(ctx, databaseURL, PolicyChannel, "policy", log, func() {
+		select {
+		case reconnected <- struct{}{}:
+		default:
 		}
 	})
-	defer func() {
-		l.Close()
-		// Let the listener's goroutine deliver what it holds and end.
-		go func() {
-			for range l.Notify {
-			}
-		}()
-	}()
-	// Close unblocks a Listen still waiting for a first connection.
-	stop := context.AfterFunc(ctx, func() { l.Close() })
-	defer stop()
-
-	listening := make(chan error, 1)
-	go func() { listening <- l.Listen(PolicyChannel) }()
+	defer l.Close()
+	listening := l.Listening
 
 	interval := p.ReloadInterval
 	if interval <= 0 {

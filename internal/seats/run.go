@@ -11,6 +11,7 @@ import (
 	"github.com/lib/pq"
 	"github.com/rs/zerolog"
 
+	"github.com/teleworkmonth/platform/internal/pglisten"
 	"github.com/teleworkmonth/platform/internal/store"
 )
 
@@ -22,9 +23,6 @@ const (
 	readTimeout = 5 * time.Second
 	// retryAfter is how soon a failed read is tried again.
 	retryAfter = time.Second
-	// The listener reconnects at once after losing its connection, then backs off up to a second.
-	minReconnect = 50 * time.Millisecond
-	maxReconnect = time.Second
 	// maxGather bounds the messages gathered for one read.
 	maxGather = 1000
 )
@@ -48,32 +46,9 @@ func (h *Hub) Run(ctx context.Context) error {
 	}
 	defer close(h.stopped)
 	log := h.log
-	l := pq.NewListener(h.databaseURL, minReconnect, maxReconnect, func(ev pq.ListenerEventType, err error) {
-		switch ev {
-		case pq.ListenerEventConnected:
-			log.Debug().Msg("seats listener connected")
-		case pq.ListenerEventReconnected:
-			log.Info().Msg("seats listener reconnected: sending the current seats to every subscriber")
-		case pq.ListenerEventDisconnected:
-			log.Warn().Err(err).Msg("seats listener disconnected: reconnecting")
-		case pq.ListenerEventConnectionAttemptFailed:
-			log.Warn().Err(err).Msg("seats listener: connection attempt failed")
-		}
-	})
-	defer func() {
-		l.Close()
-		// Let the listener's goroutine deliver what it holds and end.
-		go func() {
-			for range l.Notify {
-			}
-		}()
-	}()
-	// Close unblocks a Listen still waiting for a first connection.
-	stop := context.AfterFunc(ctx, func() { l.Close() })
-	defer stop()
-
-	listening := make(chan error, 1)
-	go func() { listening <- l.Listen(Channel) }()
+	l := pglisten.Start(ctx, h.databaseURL, Channel, "seats", log, nil)
+	defer l.Close()
+	listening := l.Listening
 
 	b := batch{dirty: map[int64]struct{}{}}
 	var requests <-chan *request // nil until LISTEN is in effect

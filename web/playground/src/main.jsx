@@ -24,9 +24,37 @@ const fetcher = createGraphiQLFetcher({
   subscriptionUrl: wsURL.href,
 });
 
+// What a newcomer sees first: a query that runs as it is against the demo data.
+const defaultQuery = `# Telework Month (テレワーク月間) GraphQL API. Press the run button (or Ctrl-Enter).
+# The Docs pane lists every type and field; send "Accept-Language: en" in Headers for English.
+{
+  campaign(fiscalYear: 2023) {
+    eraName
+    name { text }
+    theme { text }
+    stats { registrantCount eventCount byActivity { activity count } }
+  }
+  events(filter: {fiscalYear: 2026, hasSeats: true}, first: 5) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      node {
+        id
+        title { text }
+        startsAt
+        venue { name { text } prefecture }
+        seatsRemaining
+        host { code name { text } }
+        coHosts { code }
+      }
+    }
+  }
+}
+`;
+
 container.textContent = '';
 createRoot(container).render(
-  <GraphiQL fetcher={fetcher} defaultEditorToolsVisibility={false}>
+  <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} defaultEditorToolsVisibility={false}>
     {/* The default logo links to GitHub; this page stays on its own origin. */}
     <GraphiQL.Logo>GraphQL playground</GraphiQL.Logo>
   </GraphiQL>,

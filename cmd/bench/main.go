@@ -9,8 +9,9 @@
 //	    [-warmup 3s] [-out bench-report] [-keep]
 //
 // Without -database-url it uses TEST_DATABASE_URL or DATABASE_URL, else PostgreSQL on
-// 127.0.0.1:5432 as the postgres user. The database telework_bench_<timestamp> is dropped at the
-// end unless -keep is given.
+// 127.0.0.1:5432 as the postgres user when it answers, else a private throwaway cluster (the
+// PostgreSQL server programs installed are enough). The database telework_bench_<timestamp> is
+// dropped at the end unless -keep is given.
 package main
 
 import (
@@ -76,11 +77,8 @@ func parseFlags(args []string, stderr io.Writer, getenv func(string) string) (op
 	if def == "" {
 		def = getenv("DATABASE_URL")
 	}
-	if def == "" {
-		def = localURL
-	}
 	var o options
-	fs.StringVar(&o.databaseURL, "database-url", def, "a PostgreSQL server on which the benchmark may create and drop a database")
+	fs.StringVar(&o.databaseURL, "database-url", def, "a PostgreSQL server on which the benchmark may create and drop a database (default: 127.0.0.1:5432 as postgres when it answers, else a private cluster)")
 	fs.Float64Var(&o.scale, "scale", 1, "size of the synthetic campaign: 1 is 20,000 events and 500,000 applications; 0.05 for a quick run")
 	fs.IntVar(&o.concurrency, "concurrency", 16, "requests in flight at once (closed loop)")
 	fs.DurationVar(&o.duration, "duration", 20*time.Second, "measured time per operation and server")
@@ -104,15 +102,20 @@ func parseFlags(args []string, stderr io.Writer, getenv func(string) string) (op
 }
 
 func run(ctx context.Context, o options) error {
+	adminURL, stopServer, err := pgServer(ctx, o.databaseURL)
+	if err != nil {
+		return err
+	}
+	defer stopServer()
 	name := "telework_bench_" + time.Now().UTC().Format("20060102_150405")
-	dbURL, err := createDatabase(ctx, o.databaseURL, name)
+	dbURL, err := createDatabase(ctx, adminURL, name)
 	if err != nil {
 		return err
 	}
 	fmt.Println("database", name)
 	if !o.keep {
 		defer func() {
-			if err := dropDatabase(context.WithoutCancel(ctx), o.databaseURL, name); err != nil {
+			if err := dropDatabase(context.WithoutCancel(ctx), adminURL, name); err != nil {
 				fmt.Fprintln(os.Stderr, "bench: drop database:", err)
 			}
 		}()

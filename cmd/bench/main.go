@@ -6,7 +6,7 @@
 // report.md and report.json.
 //
 //	go run ./cmd/bench [-database-url postgres://…] [-scale 1] [-concurrency 16] [-duration 20s]
-//	    [-warmup 3s] [-out bench-report] [-keep]
+//	    [-warmup 3s] [-out bench-report] [-keep] [-cpuprofile ours.pprof]
 //
 // Without -database-url it uses TEST_DATABASE_URL or DATABASE_URL, else PostgreSQL on
 // 127.0.0.1:5432 as the postgres user when it answers, else a private throwaway cluster (the
@@ -27,6 +27,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -52,6 +53,7 @@ type options struct {
 	warmup      time.Duration
 	out         string
 	keep        bool
+	cpuProfile  string
 }
 
 func main() {
@@ -85,6 +87,7 @@ func parseFlags(args []string, stderr io.Writer, getenv func(string) string) (op
 	fs.DurationVar(&o.warmup, "warmup", 3*time.Second, "unmeasured time before each measurement")
 	fs.StringVar(&o.out, "out", "bench-report", "folder for report.md and report.json")
 	fs.BoolVar(&o.keep, "keep", false, "keep the benchmark's database")
+	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the run against our server to this file")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -167,7 +170,13 @@ func run(ctx context.Context, o options) error {
 
 	op := operation{Name: "events(first: 50) with venue, seats, host, co-hosts"}
 	fmt.Println("ours …")
-	if op.Ours, err = drive(ctx, oursTarget, o.concurrency, o.warmup, o.duration); err != nil {
+	stopProfile, err := startProfile(o.cpuProfile)
+	if err != nil {
+		return err
+	}
+	op.Ours, err = drive(ctx, oursTarget, o.concurrency, o.warmup, o.duration)
+	stopProfile()
+	if err != nil {
 		return fmt.Errorf("ours: %w", err)
 	}
 	if n := requests.Load(); n > 0 {
@@ -189,6 +198,25 @@ func run(ctx context.Context, o options) error {
 	}
 	fmt.Print(r.markdown())
 	return nil
+}
+
+// startProfile starts a CPU profile into path, if any, and returns the function that stops it.
+func startProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // prepare migrates the database and loads the demo data and the synthetic campaign.

@@ -2,7 +2,7 @@
 .DEFAULT_GOAL := help
 GO ?= go
 
-.PHONY: help run test check generate build bench docker clean
+.PHONY: help run test check generate build bench bench-go docker clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
@@ -25,7 +25,10 @@ generate: ## Regenerate the GraphQL code from schema.graphqls.
 build: ## Build the binary to bin/server.
 	CGO_ENABLED=0 $(GO) build -trimpath -o bin/server ./cmd/server
 
-bench: ## Run the Go benchmarks.
+bench: ## Benchmark the event list against a raw SQL baseline on a large synthetic campaign (report in bench-report/).
+	$(GO) run ./cmd/bench
+
+bench-go: ## Run the Go benchmarks (handler, authorization decisions).
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 docker: ## Build the container image.

@@ -1,5 +1,6 @@
-// Package award serves the ministerial award programs of the campaigns and their winners, which
-// become public when a program's results are announced.
+// Package award serves the ministerial award programs of the campaigns: programs and their
+// winners, which become public when a program's results are announced; the ministries' writes
+// (programs, decisions, announcements); and registrants' entries.
 package award
 
 import (
@@ -15,7 +16,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/telework"
 )
 
-// Service reads award programs and entries for the API.
+// Service reads and writes award programs and entries for the API.
 type Service struct {
 	db    *sqlx.DB
 	authz *authz.Authorizer

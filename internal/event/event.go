@@ -1,5 +1,6 @@
-// Package event serves the events of the campaigns: lists with filters, single events, and their
-// edges (host, co-hosts, program), limited to what the viewer may see.
+// Package event serves the events of the campaigns: lists with filters, single events and their
+// edges (host, co-hosts, program) limited to what the viewer may see; the staff's writes (create,
+// update, publish, cancel); and the public's sign-ups, exact under concurrency.
 package event
 
 import (
@@ -16,7 +17,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/telework"
 )
 
-// Service reads events for the API.
+// Service reads and writes events and their applications for the API.
 type Service struct {
 	db    *sqlx.DB
 	authz *authz.Authorizer

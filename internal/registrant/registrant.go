@@ -1,5 +1,6 @@
 // Package registrant serves the registrants of the campaigns: the public list of approved
-// registrants that consented to be listed, and each registrant's own record.
+// registrants that consented to be listed; each registrant's own record (registering, updating,
+// withdrawing, the logo link); and the secretariat's approvals.
 package registrant
 
 import (
@@ -16,7 +17,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/telework"
 )
 
-// Service reads registrants for the API.
+// Service reads and writes registrants for the API.
 type Service struct {
 	db    *sqlx.DB
 	authz *authz.Authorizer

@@ -254,11 +254,10 @@ func (r *mutationResolver) Login(ctx context.Context, email string, password str
 }
 
 func (r *mutationResolver) Logout(ctx context.Context) (bool, error) {
-	v := authz.ViewerFrom(ctx)
-	if v.Kind != authz.Staff || v.SessionID == 0 {
-		return false, apperr.New(apperr.Unauthenticated, "no staff session to end")
+	if err := r.svc.Auth.LogoutViewer(ctx); err != nil {
+		return false, err
 	}
-	return true, r.svc.Auth.Logout(ctx, v.SessionID)
+	return true, nil
 }
 
 func (r *mutationResolver) CreateEvent(ctx context.Context, input model.CreateEventInput) (*model.EventPayload, error) {

@@ -157,6 +157,15 @@ func (s *Service) Login(ctx context.Context, email, password, clientIP string) (
 	return sess, nil
 }
 
+// LogoutViewer ends the request's staff session; UNAUTHENTICATED when the request runs in none.
+func (s *Service) LogoutViewer(ctx context.Context) error {
+	v := authz.ViewerFrom(ctx)
+	if v.Kind != authz.Staff || v.SessionID == 0 {
+		return apperr.New(apperr.Unauthenticated, "no staff session to end")
+	}
+	return s.Logout(ctx, v.SessionID)
+}
+
 // Logout revokes a staff session. Revoking an ended session changes nothing.
 func (s *Service) Logout(ctx context.Context, sessionID int64) error {
 	return store.InTx(ctx, s.db, func(tx *sqlx.Tx) error {

@@ -79,3 +79,17 @@ func (a *Authorizer) allowed(v *Viewer, obj, act, ministryCode, owner string) (b
 	}
 	return ok, nil
 }
+
+// AuthorizeOwnRegistration decides whether the viewer may do act on obj of its own registration,
+// through the policy's OWNER rules, and returns that registrant's id: only a registrant token
+// names one (others get UNAUTHENTICATED or FORBIDDEN).
+func (a *Authorizer) AuthorizeOwnRegistration(ctx context.Context, obj, act string) (int64, error) {
+	var id int64
+	if v := ViewerFrom(ctx); v.Kind == Registrant {
+		id = v.RegistrantID
+	}
+	if err := a.AuthorizeOwned(ctx, obj, act, "", RegistrantSubject(id)); err != nil {
+		return 0, err
+	}
+	return id, nil
+}

@@ -32,16 +32,12 @@ func (s *Service) SubmitEntry(ctx context.Context, programID int64, summary, con
 	if err := n.Validate(); err != nil {
 		return nil, err
 	}
-	v := authz.ViewerFrom(ctx)
-	var registrantID int64
-	if v.Kind == authz.Registrant {
-		registrantID = v.RegistrantID
-	}
-	if err := s.authz.AuthorizeOwned(ctx, authz.ObjAwardEntry, authz.ActCreate, "", authz.RegistrantSubject(registrantID)); err != nil {
+	registrantID, err := s.authz.AuthorizeOwnRegistration(ctx, authz.ObjAwardEntry, authz.ActCreate)
+	if err != nil {
 		return nil, err
 	}
 	var entry *telework.AwardEntry
-	err := store.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
+	err = store.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
 		// Share locks: a withdrawal of the registrant, and a change of the program's window or its
 		// announcement, wait for the entry; entries do not wait for each other.
 		r, err := store.ShareLockRegistrant(ctx, tx, registrantID)

@@ -224,15 +224,7 @@ func (s *Service) LogoStatus(ctx context.Context, registrantID int64) (telework.
 // authorizeOwn authorizes a change of the viewer's own registration and returns its id: only a
 // registrant's token may change it, through the policy's OWNER rules.
 func (s *Service) authorizeOwn(ctx context.Context) (int64, error) {
-	v := authz.ViewerFrom(ctx)
-	var id int64
-	if v.Kind == authz.Registrant {
-		id = v.RegistrantID
-	}
-	if err := s.authz.AuthorizeOwned(ctx, authz.ObjRegistrant, authz.ActUpdate, "", authz.RegistrantSubject(id)); err != nil {
-		return 0, err
-	}
-	return id, nil
+	return s.authz.AuthorizeOwnRegistration(ctx, authz.ObjRegistrant, authz.ActUpdate)
 }
 
 // lockOwn locks the viewer's registration for the rest of the transaction.

@@ -38,10 +38,8 @@ type ResolverRoot interface {
 	Campaign() CampaignResolver
 	Committee() CommitteeResolver
 	CommitteeMember() CommitteeMemberResolver
-	Division() DivisionResolver
 	Event() EventResolver
 	EventApplication() EventApplicationResolver
-	EventSeats() EventSeatsResolver
 	Ministry() MinistryResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
@@ -85,8 +83,8 @@ type ComplexityRoot struct {
 		After      func(childComplexity int) int
 		At         func(childComplexity int) int
 		Before     func(childComplexity int) int
-		ID         func(childComplexity int) int
 		Ministry   func(childComplexity int) int
+		NodeID     func(childComplexity int) int
 		ObjectID   func(childComplexity int) int
 		ObjectType func(childComplexity int) int
 	}
@@ -105,7 +103,7 @@ type ComplexityRoot struct {
 	AwardEntry struct {
 		Citation     func(childComplexity int) int
 		ContactEmail func(childComplexity int) int
-		ID           func(childComplexity int) int
+		NodeID       func(childComplexity int) int
 		Program      func(childComplexity int) int
 		Registrant   func(childComplexity int) int
 		Status       func(childComplexity int) int
@@ -136,9 +134,9 @@ type ComplexityRoot struct {
 		Entries       func(childComplexity int, status *telework.AwardEntryStatus, first *int, after *string) int
 		EntryClosesAt func(childComplexity int) int
 		EntryOpensAt  func(childComplexity int) int
-		ID            func(childComplexity int) int
 		Ministry      func(childComplexity int) int
 		Name          func(childComplexity int) int
+		NodeID        func(childComplexity int) int
 		Version       func(childComplexity int) int
 		Winners       func(childComplexity int) int
 	}
@@ -154,8 +152,8 @@ type ComplexityRoot struct {
 		EraName          func(childComplexity int) int
 		Events           func(childComplexity int, first *int, after *string) int
 		FiscalYear       func(childComplexity int) int
-		ID               func(childComplexity int) int
 		Name             func(childComplexity int) int
+		NodeID           func(childComplexity int) int
 		RegistrationOpen func(childComplexity int) int
 		StartsOn         func(childComplexity int) int
 		Stats            func(childComplexity int) int
@@ -170,9 +168,9 @@ type ComplexityRoot struct {
 	}
 
 	Committee struct {
-		ID      func(childComplexity int) int
 		Members func(childComplexity int) int
 		Name    func(childComplexity int) int
+		NodeID  func(childComplexity int) int
 	}
 
 	CommitteeMember struct {
@@ -191,8 +189,8 @@ type ComplexityRoot struct {
 	Division struct {
 		Bureau func(childComplexity int) int
 		Email  func(childComplexity int) int
-		ID     func(childComplexity int) int
 		Name   func(childComplexity int) int
+		NodeID func(childComplexity int) int
 		Phone  func(childComplexity int) int
 	}
 
@@ -207,8 +205,8 @@ type ComplexityRoot struct {
 		EndsAt              func(childComplexity int) int
 		FeeYen              func(childComplexity int) int
 		Host                func(childComplexity int) int
-		ID                  func(childComplexity int) int
 		Kind                func(childComplexity int) int
+		NodeID              func(childComplexity int) int
 		OnlineStreaming     func(childComplexity int) int
 		ProgramParts        func(childComplexity int) int
 		SeatsRemaining      func(childComplexity int) int
@@ -228,7 +226,7 @@ type ComplexityRoot struct {
 		AttendeeName     func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
 		Event            func(childComplexity int) int
-		ID               func(childComplexity int) int
+		NodeID           func(childComplexity int) int
 		Organization     func(childComplexity int) int
 		Status           func(childComplexity int) int
 		WaitlistPosition func(childComplexity int) int
@@ -266,7 +264,7 @@ type ComplexityRoot struct {
 
 	EventSeats struct {
 		Capacity       func(childComplexity int) int
-		EventID        func(childComplexity int) int
+		EventNodeID    func(childComplexity int) int
 		SeatsRemaining func(childComplexity int) int
 		WaitlistLength func(childComplexity int) int
 	}
@@ -288,8 +286,8 @@ type ComplexityRoot struct {
 		Code          func(childComplexity int) int
 		Divisions     func(childComplexity int) int
 		Events        func(childComplexity int, first *int, after *string) int
-		ID            func(childComplexity int) int
 		Name          func(childComplexity int) int
+		NodeID        func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -361,12 +359,12 @@ type ComplexityRoot struct {
 		Campaign           func(childComplexity int) int
 		Contact            func(childComplexity int) int
 		EmployeeCount      func(childComplexity int) int
-		ID                 func(childComplexity int) int
 		Industry           func(childComplexity int) int
 		Kind               func(childComplexity int) int
 		LogoDownloadURL    func(childComplexity int) int
 		Name               func(childComplexity int) int
 		NameKana           func(childComplexity int) int
+		NodeID             func(childComplexity int) int
 		Prefecture         func(childComplexity int) int
 		PublishName        func(childComplexity int) int
 		RegisteredAt       func(childComplexity int) int
@@ -428,21 +426,16 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type AuditEntryResolver interface {
-	ID(ctx context.Context, obj *telework.AuditEntry) (string, error)
-
 	Ministry(ctx context.Context, obj *telework.AuditEntry) (*telework.Ministry, error)
 
 	Before(ctx context.Context, obj *telework.AuditEntry) (*string, error)
 	After(ctx context.Context, obj *telework.AuditEntry) (*string, error)
 }
 type AwardEntryResolver interface {
-	ID(ctx context.Context, obj *telework.AwardEntry) (string, error)
 	Program(ctx context.Context, obj *telework.AwardEntry) (*telework.AwardProgram, error)
 	Registrant(ctx context.Context, obj *telework.AwardEntry) (*telework.Registrant, error)
 }
 type AwardProgramResolver interface {
-	ID(ctx context.Context, obj *telework.AwardProgram) (string, error)
-
 	Campaign(ctx context.Context, obj *telework.AwardProgram) (*telework.Campaign, error)
 	Ministry(ctx context.Context, obj *telework.AwardProgram) (*telework.Ministry, error)
 
@@ -452,27 +445,18 @@ type AwardProgramResolver interface {
 	Winners(ctx context.Context, obj *telework.AwardProgram) ([]*telework.AwardEntry, error)
 }
 type CampaignResolver interface {
-	ID(ctx context.Context, obj *telework.Campaign) (string, error)
-
 	Committee(ctx context.Context, obj *telework.Campaign) (*telework.Committee, error)
 	Events(ctx context.Context, obj *telework.Campaign, first *int, after *string) (*model.EventConnection, error)
 	AwardPrograms(ctx context.Context, obj *telework.Campaign) ([]*telework.AwardProgram, error)
 	Stats(ctx context.Context, obj *telework.Campaign) (*telework.CampaignStats, error)
 }
 type CommitteeResolver interface {
-	ID(ctx context.Context, obj *telework.Committee) (string, error)
-
 	Members(ctx context.Context, obj *telework.Committee) ([]*telework.CommitteeMember, error)
 }
 type CommitteeMemberResolver interface {
 	Ministry(ctx context.Context, obj *telework.CommitteeMember) (*telework.Ministry, error)
 }
-type DivisionResolver interface {
-	ID(ctx context.Context, obj *telework.Division) (string, error)
-}
 type EventResolver interface {
-	ID(ctx context.Context, obj *telework.Event) (string, error)
-
 	Campaign(ctx context.Context, obj *telework.Event) (*telework.Campaign, error)
 
 	ProgramParts(ctx context.Context, obj *telework.Event) ([]*telework.ProgramPart, error)
@@ -482,15 +466,9 @@ type EventResolver interface {
 	Applications(ctx context.Context, obj *telework.Event, status *telework.ApplicationStatus, first *int, after *string) (*model.EventApplicationConnection, error)
 }
 type EventApplicationResolver interface {
-	ID(ctx context.Context, obj *telework.EventApplication) (string, error)
 	Event(ctx context.Context, obj *telework.EventApplication) (*telework.Event, error)
 }
-type EventSeatsResolver interface {
-	EventID(ctx context.Context, obj *telework.EventSeats) (string, error)
-}
 type MinistryResolver interface {
-	ID(ctx context.Context, obj *telework.Ministry) (string, error)
-
 	Divisions(ctx context.Context, obj *telework.Ministry) ([]*telework.Division, error)
 	Events(ctx context.Context, obj *telework.Ministry, first *int, after *string) (*model.EventConnection, error)
 	AwardPrograms(ctx context.Context, obj *telework.Ministry, fiscalYear *int) ([]*telework.AwardProgram, error)
@@ -537,8 +515,6 @@ type QueryResolver interface {
 	ExplainAccess(ctx context.Context, email string, action string, object string, ministryCode *string) (*model.AccessExplanation, error)
 }
 type RegistrantResolver interface {
-	ID(ctx context.Context, obj *telework.Registrant) (string, error)
-
 	Campaign(ctx context.Context, obj *telework.Registrant) (*telework.Campaign, error)
 
 	Name(ctx context.Context, obj *telework.Registrant) (*string, error)
@@ -670,18 +646,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEntry.Before(childComplexity), true
-	case "AuditEntry.id":
-		if e.ComplexityRoot.AuditEntry.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AuditEntry.ID(childComplexity), true
 	case "AuditEntry.ministry":
 		if e.ComplexityRoot.AuditEntry.Ministry == nil {
 			break
 		}
 
 		return e.ComplexityRoot.AuditEntry.Ministry(childComplexity), true
+	case "AuditEntry.id":
+		if e.ComplexityRoot.AuditEntry.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.NodeID(childComplexity), true
 	case "AuditEntry.objectId":
 		if e.ComplexityRoot.AuditEntry.ObjectID == nil {
 			break
@@ -740,11 +716,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AwardEntry.ContactEmail(childComplexity), true
 	case "AwardEntry.id":
-		if e.ComplexityRoot.AwardEntry.ID == nil {
+		if e.ComplexityRoot.AwardEntry.NodeID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.AwardEntry.ID(childComplexity), true
+		return e.ComplexityRoot.AwardEntry.NodeID(childComplexity), true
 	case "AwardEntry.program":
 		if e.ComplexityRoot.AwardEntry.Program == nil {
 			break
@@ -862,12 +838,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AwardProgram.EntryOpensAt(childComplexity), true
-	case "AwardProgram.id":
-		if e.ComplexityRoot.AwardProgram.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AwardProgram.ID(childComplexity), true
 	case "AwardProgram.ministry":
 		if e.ComplexityRoot.AwardProgram.Ministry == nil {
 			break
@@ -880,6 +850,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AwardProgram.Name(childComplexity), true
+	case "AwardProgram.id":
+		if e.ComplexityRoot.AwardProgram.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardProgram.NodeID(childComplexity), true
 	case "AwardProgram.version":
 		if e.ComplexityRoot.AwardProgram.Version == nil {
 			break
@@ -941,18 +917,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Campaign.FiscalYear(childComplexity), true
-	case "Campaign.id":
-		if e.ComplexityRoot.Campaign.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Campaign.ID(childComplexity), true
 	case "Campaign.name":
 		if e.ComplexityRoot.Campaign.Name == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Campaign.Name(childComplexity), true
+	case "Campaign.id":
+		if e.ComplexityRoot.Campaign.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Campaign.NodeID(childComplexity), true
 	case "Campaign.registrationOpen":
 		if e.ComplexityRoot.Campaign.RegistrationOpen == nil {
 			break
@@ -1003,12 +979,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CampaignStats.RegistrantCount(childComplexity), true
 
-	case "Committee.id":
-		if e.ComplexityRoot.Committee.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Committee.ID(childComplexity), true
 	case "Committee.members":
 		if e.ComplexityRoot.Committee.Members == nil {
 			break
@@ -1021,6 +991,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Committee.Name(childComplexity), true
+	case "Committee.id":
+		if e.ComplexityRoot.Committee.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Committee.NodeID(childComplexity), true
 
 	case "CommitteeMember.ministry":
 		if e.ComplexityRoot.CommitteeMember.Ministry == nil {
@@ -1078,18 +1054,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Division.Email(childComplexity), true
-	case "Division.id":
-		if e.ComplexityRoot.Division.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Division.ID(childComplexity), true
 	case "Division.name":
 		if e.ComplexityRoot.Division.Name == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Division.Name(childComplexity), true
+	case "Division.id":
+		if e.ComplexityRoot.Division.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Division.NodeID(childComplexity), true
 	case "Division.phone":
 		if e.ComplexityRoot.Division.Phone == nil {
 			break
@@ -1162,18 +1138,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Host(childComplexity), true
-	case "Event.id":
-		if e.ComplexityRoot.Event.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Event.ID(childComplexity), true
 	case "Event.kind":
 		if e.ComplexityRoot.Event.Kind == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Event.Kind(childComplexity), true
+	case "Event.id":
+		if e.ComplexityRoot.Event.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.NodeID(childComplexity), true
 	case "Event.onlineStreaming":
 		if e.ComplexityRoot.Event.OnlineStreaming == nil {
 			break
@@ -1272,11 +1248,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventApplication.Event(childComplexity), true
 	case "EventApplication.id":
-		if e.ComplexityRoot.EventApplication.ID == nil {
+		if e.ComplexityRoot.EventApplication.NodeID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.EventApplication.ID(childComplexity), true
+		return e.ComplexityRoot.EventApplication.NodeID(childComplexity), true
 	case "EventApplication.organization":
 		if e.ComplexityRoot.EventApplication.Organization == nil {
 			break
@@ -1381,11 +1357,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventSeats.Capacity(childComplexity), true
 	case "EventSeats.eventId":
-		if e.ComplexityRoot.EventSeats.EventID == nil {
+		if e.ComplexityRoot.EventSeats.EventNodeID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.EventSeats.EventID(childComplexity), true
+		return e.ComplexityRoot.EventSeats.EventNodeID(childComplexity), true
 	case "EventSeats.seatsRemaining":
 		if e.ComplexityRoot.EventSeats.SeatsRemaining == nil {
 			break
@@ -1471,18 +1447,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Ministry.Events(childComplexity, args["first"].(*int), args["after"].(*string)), true
-	case "Ministry.id":
-		if e.ComplexityRoot.Ministry.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Ministry.ID(childComplexity), true
 	case "Ministry.name":
 		if e.ComplexityRoot.Ministry.Name == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Ministry.Name(childComplexity), true
+	case "Ministry.id":
+		if e.ComplexityRoot.Ministry.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ministry.NodeID(childComplexity), true
 
 	case "Mutation.announceAwardProgram":
 		if e.ComplexityRoot.Mutation.AnnounceAwardProgram == nil {
@@ -1951,12 +1927,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Registrant.EmployeeCount(childComplexity), true
-	case "Registrant.id":
-		if e.ComplexityRoot.Registrant.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Registrant.ID(childComplexity), true
 	case "Registrant.industry":
 		if e.ComplexityRoot.Registrant.Industry == nil {
 			break
@@ -1987,6 +1957,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Registrant.NameKana(childComplexity), true
+	case "Registrant.id":
+		if e.ComplexityRoot.Registrant.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Registrant.NodeID(childComplexity), true
 	case "Registrant.prefecture":
 		if e.ComplexityRoot.Registrant.Prefecture == nil {
 			break
@@ -5402,7 +5378,7 @@ func (ec *executionContext) _AuditEntry_id(ctx context.Context, field graphql.Co
 			return ec.fieldContext_AuditEntry_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.AuditEntry().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -5413,7 +5389,7 @@ func (ec *executionContext) _AuditEntry_id(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("AuditEntry", field, true, false, "ID")
 }
 
 func (ec *executionContext) _AuditEntry_at(ctx context.Context, field graphql.CollectedField, obj *telework.AuditEntry) (ret graphql.Marshaler) {
@@ -5760,7 +5736,7 @@ func (ec *executionContext) _AwardEntry_id(ctx context.Context, field graphql.Co
 			return ec.fieldContext_AwardEntry_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.AwardEntry().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -5771,7 +5747,7 @@ func (ec *executionContext) _AwardEntry_id(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_AwardEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AwardEntry", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("AwardEntry", field, true, false, "ID")
 }
 
 func (ec *executionContext) _AwardEntry_program(ctx context.Context, field graphql.CollectedField, obj *telework.AwardEntry) (ret graphql.Marshaler) {
@@ -6162,7 +6138,7 @@ func (ec *executionContext) _AwardProgram_id(ctx context.Context, field graphql.
 			return ec.fieldContext_AwardProgram_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.AwardProgram().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -6173,7 +6149,7 @@ func (ec *executionContext) _AwardProgram_id(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_AwardProgram_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AwardProgram", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("AwardProgram", field, true, false, "ID")
 }
 
 func (ec *executionContext) _AwardProgram_version(ctx context.Context, field graphql.CollectedField, obj *telework.AwardProgram) (ret graphql.Marshaler) {
@@ -6545,7 +6521,7 @@ func (ec *executionContext) _Campaign_id(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Campaign_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Campaign().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -6556,7 +6532,7 @@ func (ec *executionContext) _Campaign_id(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Campaign_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Campaign", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Campaign", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Campaign_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *telework.Campaign) (ret graphql.Marshaler) {
@@ -6997,7 +6973,7 @@ func (ec *executionContext) _Committee_id(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Committee_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Committee().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -7008,7 +6984,7 @@ func (ec *executionContext) _Committee_id(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Committee_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Committee", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Committee", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Committee_name(ctx context.Context, field graphql.CollectedField, obj *telework.Committee) (ret graphql.Marshaler) {
@@ -7263,7 +7239,7 @@ func (ec *executionContext) _Division_id(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Division_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Division().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -7274,7 +7250,7 @@ func (ec *executionContext) _Division_id(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Division_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Division", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Division", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Division_name(ctx context.Context, field graphql.CollectedField, obj *telework.Division) (ret graphql.Marshaler) {
@@ -7396,7 +7372,7 @@ func (ec *executionContext) _Event_id(ctx context.Context, field graphql.Collect
 			return ec.fieldContext_Event_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -7407,7 +7383,7 @@ func (ec *executionContext) _Event_id(ctx context.Context, field graphql.Collect
 	)
 }
 func (ec *executionContext) fieldContext_Event_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Event", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Event", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Event_version(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
@@ -8022,7 +7998,7 @@ func (ec *executionContext) _EventApplication_id(ctx context.Context, field grap
 			return ec.fieldContext_EventApplication_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.EventApplication().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -8033,7 +8009,7 @@ func (ec *executionContext) _EventApplication_id(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_EventApplication_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("EventApplication", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("EventApplication", field, true, false, "ID")
 }
 
 func (ec *executionContext) _EventApplication_event(ctx context.Context, field graphql.CollectedField, obj *telework.EventApplication) (ret graphql.Marshaler) {
@@ -8625,7 +8601,7 @@ func (ec *executionContext) _EventSeats_eventId(ctx context.Context, field graph
 			return ec.fieldContext_EventSeats_eventId(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.EventSeats().EventID(ctx, obj)
+			return obj.EventNodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -8636,7 +8612,7 @@ func (ec *executionContext) _EventSeats_eventId(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_EventSeats_eventId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("EventSeats", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("EventSeats", field, true, false, "ID")
 }
 
 func (ec *executionContext) _EventSeats_capacity(ctx context.Context, field graphql.CollectedField, obj *telework.EventSeats) (ret graphql.Marshaler) {
@@ -8864,7 +8840,7 @@ func (ec *executionContext) _Ministry_id(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Ministry_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Ministry().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -8875,7 +8851,7 @@ func (ec *executionContext) _Ministry_id(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Ministry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Ministry", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Ministry", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Ministry_code(ctx context.Context, field graphql.CollectedField, obj *telework.Ministry) (ret graphql.Marshaler) {
@@ -10922,7 +10898,7 @@ func (ec *executionContext) _Registrant_id(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Registrant_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Registrant().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -10933,7 +10909,7 @@ func (ec *executionContext) _Registrant_id(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Registrant_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Registrant", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Registrant", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Registrant_version(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
@@ -14569,11 +14545,10 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AuditEntry")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._AuditEntry_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._AuditEntry_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "at":
 			out.Values[i] = ec._AuditEntry_at(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14727,11 +14702,10 @@ func (ec *executionContext) _AwardEntry(ctx context.Context, sel ast.SelectionSe
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AwardEntry")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._AwardEntry_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._AwardEntry_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "program":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -14912,11 +14886,10 @@ func (ec *executionContext) _AwardProgram(ctx context.Context, sel ast.Selection
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AwardProgram")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._AwardProgram_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._AwardProgram_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "version":
 			out.Values[i] = ec._AwardProgram_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -15040,11 +15013,10 @@ func (ec *executionContext) _Campaign(ctx context.Context, sel ast.SelectionSet,
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Campaign")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Campaign_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Campaign_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "fiscalYear":
 			out.Values[i] = ec._Campaign_fiscalYear(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -15181,11 +15153,10 @@ func (ec *executionContext) _Committee(ctx context.Context, sel ast.SelectionSet
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Committee")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Committee_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Committee_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "name":
 			out.Values[i] = ec._Committee_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -15318,30 +15289,29 @@ func (ec *executionContext) _Division(ctx context.Context, sel ast.SelectionSet,
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Division")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Division_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Division_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "name":
 			out.Values[i] = ec._Division_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "bureau":
 			out.Values[i] = ec._Division_bureau(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "email":
 			out.Values[i] = ec._Division_email(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "phone":
 			out.Values[i] = ec._Division_phone(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -15372,126 +15342,120 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Event")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Event_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Event_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "version":
 			out.Values[i] = ec._Event_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "campaign":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Event_campaign(ctx, field, obj)
-				})
+			out.Values[i] = ec._Event_campaign(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "kind":
 			out.Values[i] = ec._Event_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "title":
 			out.Values[i] = ec._Event_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "description":
 			out.Values[i] = ec._Event_description(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "startsAt":
 			out.Values[i] = ec._Event_startsAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "endsAt":
 			out.Values[i] = ec._Event_endsAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "tentative":
 			out.Values[i] = ec._Event_tentative(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "programParts":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Event_programParts(ctx, field, obj)
-				})
+			out.Values[i] = ec._Event_programParts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "venue":
 			out.Values[i] = ec._Event_venue(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "onlineStreaming":
 			out.Values[i] = ec._Event_onlineStreaming(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "streamingUrl":
 			out.Values[i] = ec._Event_streamingUrl(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "archiveVideoUrl":
 			out.Values[i] = ec._Event_archiveVideoUrl(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "feeYen":
 			out.Values[i] = ec._Event_feeYen(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "capacity":
 			out.Values[i] = ec._Event_capacity(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "seatsRemaining":
 			out.Values[i] = ec._Event_seatsRemaining(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "waitlistLength":
 			out.Values[i] = ec._Event_waitlistLength(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "applicationDeadline":
 			out.Values[i] = ec._Event_applicationDeadline(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "status":
 			out.Values[i] = ec._Event_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "host":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Event_host(ctx, field, obj)
-				})
+			out.Values[i] = ec._Event_host(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "coHosts":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Event_coHosts(ctx, field, obj)
-				})
+			out.Values[i] = ec._Event_coHosts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "applications":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Event_applications(ctx, field, obj)
-				})
+			out.Values[i] = ec._Event_applications(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15521,51 +15485,49 @@ func (ec *executionContext) _EventApplication(ctx context.Context, sel ast.Selec
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("EventApplication")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._EventApplication_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._EventApplication_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "event":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._EventApplication_event(ctx, field, obj)
-				})
+			out.Values[i] = ec._EventApplication_event(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "attendeeName":
 			out.Values[i] = ec._EventApplication_attendeeName(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "attendeeEmail":
 			out.Values[i] = ec._EventApplication_attendeeEmail(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "organization":
 			out.Values[i] = ec._EventApplication_organization(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "attendance":
 			out.Values[i] = ec._EventApplication_attendance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "status":
 			out.Values[i] = ec._EventApplication_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "waitlistPosition":
 			out.Values[i] = ec._EventApplication_waitlistPosition(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._EventApplication_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -15824,25 +15786,24 @@ func (ec *executionContext) _EventSeats(ctx context.Context, sel ast.SelectionSe
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("EventSeats")
 		case "eventId":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._EventSeats_eventId(ctx, field, obj)
-				})
+			out.Values[i] = ec._EventSeats_eventId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "capacity":
 			out.Values[i] = ec._EventSeats_capacity(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "seatsRemaining":
 			out.Values[i] = ec._EventSeats_seatsRemaining(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "waitlistLength":
 			out.Values[i] = ec._EventSeats_waitlistLength(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -15960,11 +15921,10 @@ func (ec *executionContext) _Ministry(ctx context.Context, sel ast.SelectionSet,
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Ministry")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Ministry_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Ministry_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "code":
 			out.Values[i] = ec._Ministry_code(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -16510,93 +16470,89 @@ func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSe
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Registrant")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Registrant_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Registrant_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "version":
 			out.Values[i] = ec._Registrant_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "campaign":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Registrant_campaign(ctx, field, obj)
-				})
+			out.Values[i] = ec._Registrant_campaign(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "kind":
 			out.Values[i] = ec._Registrant_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "name":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Registrant_name(ctx, field, obj)
-				})
+			out.Values[i] = ec._Registrant_name(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "nameKana":
 			out.Values[i] = ec._Registrant_nameKana(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "prefecture":
 			out.Values[i] = ec._Registrant_prefecture(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "industry":
 			out.Values[i] = ec._Registrant_industry(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "employeeCount":
 			out.Values[i] = ec._Registrant_employeeCount(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "teleworkerCount":
 			out.Values[i] = ec._Registrant_teleworkerCount(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "teleworkIntroduced":
 			out.Values[i] = ec._Registrant_teleworkIntroduced(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "activities":
 			out.Values[i] = ec._Registrant_activities(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "publishName":
 			out.Values[i] = ec._Registrant_publishName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "status":
 			out.Values[i] = ec._Registrant_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "contact":
 			out.Values[i] = ec._Registrant_contact(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "logoDownloadUrl":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Registrant_logoDownloadUrl(ctx, field, obj)
-				})
+			out.Values[i] = ec._Registrant_logoDownloadUrl(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "registeredAt":
 			out.Values[i] = ec._Registrant_registeredAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

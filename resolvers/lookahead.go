@@ -7,6 +7,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/teleworkmonth/platform/internal/event"
+	"github.com/teleworkmonth/platform/internal/telework"
 )
 
 // selected returns the fields the resolving field selects at the end of path (e.g. "edges",
@@ -36,7 +37,13 @@ var eventConnectionTypes = []string{"EventConnection", "EventEdge", "Event", "No
 
 // eventEdges tells which edges of the events of a connection the request reads.
 func eventEdges(ctx context.Context) event.Edges {
-	fields := selected(ctx, eventConnectionTypes, "edges", "node")
+	return edgesOf(selected(ctx, eventConnectionTypes, "edges", "node"))
+}
+
+var eventTypes = []string{"Event", "Node"}
+
+// edgesOf tells which edges the selected fields of an event read.
+func edgesOf(fields map[string]bool) event.Edges {
 	return event.Edges{
 		Host: fields["host"], CoHosts: fields["coHosts"], Campaign: fields["campaign"], ProgramParts: fields["programParts"],
 	}
@@ -49,5 +56,17 @@ func (r *Resolver) prefetchEvents(ctx context.Context) func(*event.Connection, e
 			r.svc.Events.Prefetch(ctx, c.Nodes, eventEdges(ctx))
 		}
 		return c, err
+	}
+}
+
+// prefetchEvent loads the edges of one event that the request reads. The fields of an event run
+// one after the other (see graph/codegen), so without it each edge would wait for a batch window
+// of its own.
+func (r *Resolver) prefetchEvent(ctx context.Context) func(*telework.Event, error) (*telework.Event, error) {
+	return func(e *telework.Event, err error) (*telework.Event, error) {
+		if err == nil && e != nil {
+			r.svc.Events.Prefetch(ctx, []*telework.Event{e}, edgesOf(selected(ctx, eventTypes)))
+		}
+		return e, err
 	}
 }

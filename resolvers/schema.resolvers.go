@@ -23,10 +23,6 @@ import (
 	"github.com/teleworkmonth/platform/internal/telework"
 )
 
-func (r *auditEntryResolver) ID(ctx context.Context, obj *telework.AuditEntry) (string, error) {
-	return relay.ID(relay.KindAuditEntry, obj.ID), nil
-}
-
 func (r *auditEntryResolver) Ministry(ctx context.Context, obj *telework.AuditEntry) (*telework.Ministry, error) {
 	if obj.MinistryID == nil {
 		return nil, nil
@@ -42,20 +38,12 @@ func (r *auditEntryResolver) After(ctx context.Context, obj *telework.AuditEntry
 	return jsonText(obj.After), nil
 }
 
-func (r *awardEntryResolver) ID(ctx context.Context, obj *telework.AwardEntry) (string, error) {
-	return relay.ID(relay.KindAwardEntry, obj.ID), nil
-}
-
 func (r *awardEntryResolver) Program(ctx context.Context, obj *telework.AwardEntry) (*telework.AwardProgram, error) {
 	return r.svc.Awards.ByID(ctx, obj.ProgramID)
 }
 
 func (r *awardEntryResolver) Registrant(ctx context.Context, obj *telework.AwardEntry) (*telework.Registrant, error) {
 	return r.svc.Awards.Registrant(ctx, obj)
-}
-
-func (r *awardProgramResolver) ID(ctx context.Context, obj *telework.AwardProgram) (string, error) {
-	return relay.ID(relay.KindAwardProgram, obj.ID), nil
 }
 
 func (r *awardProgramResolver) Campaign(ctx context.Context, obj *telework.AwardProgram) (*telework.Campaign, error) {
@@ -89,10 +77,6 @@ func (r *awardProgramResolver) Winners(ctx context.Context, obj *telework.AwardP
 	return r.svc.Awards.Winners(ctx, obj)
 }
 
-func (r *campaignResolver) ID(ctx context.Context, obj *telework.Campaign) (string, error) {
-	return relay.ID(relay.KindCampaign, obj.ID), nil
-}
-
 func (r *campaignResolver) Committee(ctx context.Context, obj *telework.Campaign) (*telework.Committee, error) {
 	return r.svc.Campaigns.Committee(ctx, obj)
 }
@@ -113,10 +97,6 @@ func (r *campaignResolver) Stats(ctx context.Context, obj *telework.Campaign) (*
 	return r.svc.Campaigns.Stats(ctx, obj)
 }
 
-func (r *committeeResolver) ID(ctx context.Context, obj *telework.Committee) (string, error) {
-	return relay.ID(relay.KindCommittee, obj.ID), nil
-}
-
 func (r *committeeResolver) Members(ctx context.Context, obj *telework.Committee) ([]*telework.CommitteeMember, error) {
 	return r.svc.Campaigns.Members(ctx, obj)
 }
@@ -126,14 +106,6 @@ func (r *committeeMemberResolver) Ministry(ctx context.Context, obj *telework.Co
 		return nil, nil
 	}
 	return r.svc.Ministries.ByID(ctx, *obj.MinistryID)
-}
-
-func (r *divisionResolver) ID(ctx context.Context, obj *telework.Division) (string, error) {
-	return relay.ID(relay.KindDivision, obj.ID), nil
-}
-
-func (r *eventResolver) ID(ctx context.Context, obj *telework.Event) (string, error) {
-	return relay.ID(relay.KindEvent, obj.ID), nil
 }
 
 func (r *eventResolver) Campaign(ctx context.Context, obj *telework.Event) (*telework.Campaign, error) {
@@ -160,20 +132,8 @@ func (r *eventResolver) Applications(ctx context.Context, obj *telework.Event, s
 	return applicationConnection(r.svc.Events.Applications(ctx, obj, status, page, wantsTotal(ctx)))
 }
 
-func (r *eventApplicationResolver) ID(ctx context.Context, obj *telework.EventApplication) (string, error) {
-	return relay.ID(relay.KindEventApplication, obj.ID), nil
-}
-
 func (r *eventApplicationResolver) Event(ctx context.Context, obj *telework.EventApplication) (*telework.Event, error) {
 	return r.svc.Events.ByID(ctx, obj.EventID)
-}
-
-func (r *eventSeatsResolver) EventID(ctx context.Context, obj *telework.EventSeats) (string, error) {
-	return relay.ID(relay.KindEvent, obj.EventID), nil
-}
-
-func (r *ministryResolver) ID(ctx context.Context, obj *telework.Ministry) (string, error) {
-	return relay.ID(relay.KindMinistry, obj.ID), nil
 }
 
 func (r *ministryResolver) Divisions(ctx context.Context, obj *telework.Ministry) ([]*telework.Division, error) {
@@ -413,7 +373,7 @@ func (r *queryResolver) Event(ctx context.Context, id string) (*telework.Event, 
 	if err != nil {
 		return nil, nil
 	}
-	return r.svc.Events.ByID(ctx, key)
+	return r.prefetchEvent(ctx)(r.svc.Events.ByID(ctx, key))
 }
 
 func (r *queryResolver) Registrants(ctx context.Context, filter *model.RegistrantFilter, first *int, after *string) (*model.RegistrantConnection, error) {
@@ -464,10 +424,6 @@ func (r *queryResolver) ExplainAccess(ctx context.Context, email string, action 
 	return r.explanation(ctx, e)
 }
 
-func (r *registrantResolver) ID(ctx context.Context, obj *telework.Registrant) (string, error) {
-	return relay.ID(relay.KindRegistrant, obj.ID), nil
-}
-
 func (r *registrantResolver) Campaign(ctx context.Context, obj *telework.Registrant) (*telework.Campaign, error) {
 	return r.svc.Campaigns.ByID(ctx, obj.CampaignID)
 }
@@ -514,15 +470,11 @@ func (r *Resolver) CommitteeMember() graph.CommitteeMemberResolver {
 	return &committeeMemberResolver{r}
 }
 
-func (r *Resolver) Division() graph.DivisionResolver { return &divisionResolver{r} }
-
 func (r *Resolver) Event() graph.EventResolver { return &eventResolver{r} }
 
 func (r *Resolver) EventApplication() graph.EventApplicationResolver {
 	return &eventApplicationResolver{r}
 }
-
-func (r *Resolver) EventSeats() graph.EventSeatsResolver { return &eventSeatsResolver{r} }
 
 func (r *Resolver) Ministry() graph.MinistryResolver { return &ministryResolver{r} }
 
@@ -543,10 +495,8 @@ type (
 	campaignResolver         struct{ *Resolver }
 	committeeResolver        struct{ *Resolver }
 	committeeMemberResolver  struct{ *Resolver }
-	divisionResolver         struct{ *Resolver }
 	eventResolver            struct{ *Resolver }
 	eventApplicationResolver struct{ *Resolver }
-	eventSeatsResolver       struct{ *Resolver }
 	ministryResolver         struct{ *Resolver }
 	mutationResolver         struct{ *Resolver }
 	queryResolver            struct{ *Resolver }

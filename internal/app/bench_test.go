@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/teleworkmonth/platform/internal/apptest"
 	"github.com/teleworkmonth/platform/internal/store"
@@ -22,6 +24,7 @@ func BenchmarkEventsFirst100(b *testing.B) {
 	body, _ := json.Marshal(map[string]string{"query": eventsWithHosts})
 	var statements int64
 	b.ReportAllocs()
+	cpuBefore := cpuTime(b)
 	b.ResetTimer()
 	for b.Loop() {
 		req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
@@ -35,4 +38,14 @@ func BenchmarkEventsFirst100(b *testing.B) {
 		statements += counter.Count()
 	}
 	b.ReportMetric(float64(statements)/float64(b.N), "statements/op")
+	b.ReportMetric(float64((cpuTime(b)-cpuBefore).Microseconds())/float64(b.N), "cpu-µs/op")
+}
+
+// cpuTime is the CPU time the process has used so far.
+func cpuTime(b *testing.B) time.Duration {
+	var u syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
 }

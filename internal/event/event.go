@@ -112,9 +112,9 @@ type Edges struct {
 	Host, CoHosts, Campaign, ProgramParts bool
 }
 
-// Prefetch asks the request's loaders for the edges of a whole page of events at once, so that
-// each edge costs one statement for the page, however long it is and however slowly the resolvers
-// of its events get to ask. It does not wait: the resolvers find the answers in the loaders' cache.
+// Prefetch loads the edges of a whole page of events at once into the request's loaders, one
+// statement per edge for the page however long it is: the resolvers of its events then find the
+// answers in the loaders' cache without waiting for a batch.
 func (s *Service) Prefetch(ctx context.Context, events []*telework.Event, want Edges) {
 	if len(events) == 0 {
 		return
@@ -129,16 +129,16 @@ func (s *Service) Prefetch(ctx context.Context, events []*telework.Event, want E
 		campaigns = appendNew(campaigns, e.CampaignID)
 	}
 	if want.Host {
-		loader.Prefetch(ctx, l.Ministry, hosts)
+		l.Ministry.Fill(ctx, hosts)
 	}
 	if want.CoHosts {
-		loader.Prefetch(ctx, l.CoHosts, ids)
+		l.CoHosts.Fill(ctx, ids)
 	}
 	if want.Campaign {
-		loader.Prefetch(ctx, l.Campaign, campaigns)
+		l.Campaign.Fill(ctx, campaigns)
 	}
 	if want.ProgramParts {
-		loader.Prefetch(ctx, l.ProgramParts, ids)
+		l.ProgramParts.Fill(ctx, ids)
 	}
 }
 

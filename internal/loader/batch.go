@@ -13,8 +13,8 @@ import (
 )
 
 // programsOfMinistry batches ministries' award programs, one statement per fiscal year asked for.
-func programsOfMinistry(db *sqlx.DB) *dataloader.Loader[ProgramsKey, []*telework.AwardProgram] {
-	return dataloader.NewBatchedLoader(func(ctx context.Context, keys []ProgramsKey) []*dataloader.Result[[]*telework.AwardProgram] {
+func programsOfMinistry(db *sqlx.DB) *Loader[ProgramsKey, []*telework.AwardProgram] {
+	return newLoader(func(ctx context.Context, keys []ProgramsKey) []*dataloader.Result[[]*telework.AwardProgram] {
 		results := make([]*dataloader.Result[[]*telework.AwardProgram], len(keys))
 		type year struct {
 			value int
@@ -35,7 +35,7 @@ func programsOfMinistry(db *sqlx.DB) *dataloader.Loader[ProgramsKey, []*telework
 			}
 		}
 		return results
-	}, options[ProgramsKey, []*telework.AwardProgram]()...)
+	})
 }
 
 type pageShape struct {
@@ -47,8 +47,8 @@ type pageShape struct {
 
 // eventPages batches the pages of nested event lists: one statement for all the parents that ask
 // for the same page (which is every parent, in a list of campaigns or ministries).
-func eventPages(db *sqlx.DB, scope store.EventScope) *dataloader.Loader[EventPageKey, []*telework.Event] {
-	return dataloader.NewBatchedLoader(func(ctx context.Context, keys []EventPageKey) []*dataloader.Result[[]*telework.Event] {
+func eventPages(db *sqlx.DB, scope store.EventScope) *Loader[EventPageKey, []*telework.Event] {
+	return newLoader(func(ctx context.Context, keys []EventPageKey) []*dataloader.Result[[]*telework.Event] {
 		results := make([]*dataloader.Result[[]*telework.Event], len(keys))
 		shapeOf := func(k EventPageKey) pageShape { return pageShape{k.Parent, k.After, k.AfterKey, k.Limit} }
 		for shape, idx := range groupKeys(keys, shapeOf) {
@@ -67,12 +67,12 @@ func eventPages(db *sqlx.DB, scope store.EventScope) *dataloader.Loader[EventPag
 			}
 		}
 		return results
-	}, options[EventPageKey, []*telework.Event]()...)
+	})
 }
 
 // eventCounts batches the totals of nested event lists.
-func eventCounts(db *sqlx.DB, scope store.EventScope) *dataloader.Loader[EventCountKey, int] {
-	return dataloader.NewBatchedLoader(func(ctx context.Context, keys []EventCountKey) []*dataloader.Result[int] {
+func eventCounts(db *sqlx.DB, scope store.EventScope) *Loader[EventCountKey, int] {
+	return newLoader(func(ctx context.Context, keys []EventCountKey) []*dataloader.Result[int] {
 		results := make([]*dataloader.Result[int], len(keys))
 		for parent, idx := range groupKeys(keys, func(k EventCountKey) store.EventParent { return k.Parent }) {
 			ids := make([]int64, len(idx))
@@ -85,7 +85,7 @@ func eventCounts(db *sqlx.DB, scope store.EventScope) *dataloader.Loader[EventCo
 			}
 		}
 		return results
-	}, options[EventCountKey, int]()...)
+	})
 }
 
 // groupKeys groups the indexes of keys by a shape that one statement can serve.

@@ -24,26 +24,26 @@ var Wait = 2 * time.Millisecond
 
 // Loaders are the dataloaders of one request.
 type Loaders struct {
-	Campaign            *dataloader.Loader[int64, *telework.Campaign]
-	Committee           *dataloader.Loader[int64, *telework.Committee]
-	CommitteeOfCampaign *dataloader.Loader[int64, *telework.Committee]
-	CommitteeMembers    *dataloader.Loader[int64, []*telework.CommitteeMember]
-	CampaignStats       *dataloader.Loader[int64, *telework.CampaignStats]
-	Ministry            *dataloader.Loader[int64, *telework.Ministry]
-	Divisions           *dataloader.Loader[int64, []*telework.Division]
-	Division            *dataloader.Loader[int64, *telework.Division]
-	Event               *dataloader.Loader[int64, *telework.Event]
-	Application         *dataloader.Loader[int64, *telework.EventApplication]
-	CoHosts             *dataloader.Loader[int64, []*telework.Ministry]
-	ProgramParts        *dataloader.Loader[int64, []*telework.ProgramPart]
-	Registrant          *dataloader.Loader[int64, *telework.Registrant]
-	AwardProgram        *dataloader.Loader[int64, *telework.AwardProgram]
-	ProgramsOfCampaign  *dataloader.Loader[int64, []*telework.AwardProgram]
-	ProgramsOfMinistry  *dataloader.Loader[ProgramsKey, []*telework.AwardProgram]
-	Winners             *dataloader.Loader[int64, []*telework.AwardEntry]
-	AwardEntry          *dataloader.Loader[int64, *telework.AwardEntry]
-	EventPage           *dataloader.Loader[EventPageKey, []*telework.Event]
-	EventCount          *dataloader.Loader[EventCountKey, int]
+	Campaign            *Loader[int64, *telework.Campaign]
+	Committee           *Loader[int64, *telework.Committee]
+	CommitteeOfCampaign *Loader[int64, *telework.Committee]
+	CommitteeMembers    *Loader[int64, []*telework.CommitteeMember]
+	CampaignStats       *Loader[int64, *telework.CampaignStats]
+	Ministry            *Loader[int64, *telework.Ministry]
+	Divisions           *Loader[int64, []*telework.Division]
+	Division            *Loader[int64, *telework.Division]
+	Event               *Loader[int64, *telework.Event]
+	Application         *Loader[int64, *telework.EventApplication]
+	CoHosts             *Loader[int64, []*telework.Ministry]
+	ProgramParts        *Loader[int64, []*telework.ProgramPart]
+	Registrant          *Loader[int64, *telework.Registrant]
+	AwardProgram        *Loader[int64, *telework.AwardProgram]
+	ProgramsOfCampaign  *Loader[int64, []*telework.AwardProgram]
+	ProgramsOfMinistry  *Loader[ProgramsKey, []*telework.AwardProgram]
+	Winners             *Loader[int64, []*telework.AwardEntry]
+	AwardEntry          *Loader[int64, *telework.AwardEntry]
+	EventPage           *Loader[EventPageKey, []*telework.Event]
+	EventCount          *Loader[EventCountKey, int]
 }
 
 // ProgramsKey asks for a ministry's award programs, of one fiscal year when HasYear is set.
@@ -114,14 +114,40 @@ func From(ctx context.Context) *Loaders {
 	return l
 }
 
-func options[K comparable, V any]() []dataloader.Option[K, V] {
-	return []dataloader.Option[K, V]{dataloader.WithWait[K, V](Wait)}
+// Loader is a dataloader that keeps its batch function, so that the keys of a whole page can also be
+// loaded at once with Fill.
+type Loader[K comparable, V any] struct {
+	*dataloader.Loader[K, V]
+	batch dataloader.BatchFunc[K, V]
+}
+
+func newLoader[K comparable, V any](batch dataloader.BatchFunc[K, V]) *Loader[K, V] {
+	return &Loader[K, V]{dataloader.NewBatchedLoader(batch, dataloader.WithWait[K, V](Wait)), batch}
+}
+
+// Fill loads keys now, with one run of the batch function in the caller's goroutine, and primes the
+// loader's cache with what it found: the resolvers of a page then find their values at once. Keys
+// already cached keep their values. A key whose load failed is not primed; its resolver loads it
+// again and reports the error.
+//
+// The alternative, registering the keys and letting the batch window run them, made every page wait
+// for the window (Wait) once per level, and the library's LoadMany registers each key from a
+// goroutine of its own, so its keys may straggle into later batches.
+func (l *Loader[K, V]) Fill(ctx context.Context, keys []K) {
+	if len(keys) == 0 {
+		return
+	}
+	for i, r := range l.batch(ctx, keys) {
+		if r != nil && r.Error == nil {
+			l.Prime(ctx, keys[i], r.Data)
+		}
+	}
 }
 
 // byID makes a loader of objects by key from a store function that returns them in any order.
 // A key with no object loads as nil, not as an error.
-func byID[V any](db *sqlx.DB, fetch func(context.Context, sqlx.QueryerContext, []int64) ([]V, error), keyOf func(V) int64) *dataloader.Loader[int64, V] {
-	return dataloader.NewBatchedLoader(func(ctx context.Context, keys []int64) []*dataloader.Result[V] {
+func byID[V any](db *sqlx.DB, fetch func(context.Context, sqlx.QueryerContext, []int64) ([]V, error), keyOf func(V) int64) *Loader[int64, V] {
+	return newLoader(func(ctx context.Context, keys []int64) []*dataloader.Result[V] {
 		values, err := fetch(ctx, db, keys)
 		if err != nil {
 			return failAll[V](len(keys), err)
@@ -135,12 +161,12 @@ func byID[V any](db *sqlx.DB, fetch func(context.Context, sqlx.QueryerContext, [
 			results[i] = &dataloader.Result[V]{Data: found[k]}
 		}
 		return results
-	}, options[int64, V]()...)
+	})
 }
 
 // grouped makes a loader of lists by key from a store function that groups them by key.
-func grouped[V any](db *sqlx.DB, fetch func(context.Context, sqlx.QueryerContext, []int64) (map[int64][]V, error)) *dataloader.Loader[int64, []V] {
-	return dataloader.NewBatchedLoader(func(ctx context.Context, keys []int64) []*dataloader.Result[[]V] {
+func grouped[V any](db *sqlx.DB, fetch func(context.Context, sqlx.QueryerContext, []int64) (map[int64][]V, error)) *Loader[int64, []V] {
+	return newLoader(func(ctx context.Context, keys []int64) []*dataloader.Result[[]V] {
 		groups, err := fetch(ctx, db, keys)
 		if err != nil {
 			return failAll[[]V](len(keys), err)
@@ -150,7 +176,7 @@ func grouped[V any](db *sqlx.DB, fetch func(context.Context, sqlx.QueryerContext
 			results[i] = &dataloader.Result[[]V]{Data: groups[k]}
 		}
 		return results
-	}, options[int64, []V]()...)
+	})
 }
 
 func failAll[V any](n int, err error) []*dataloader.Result[V] {
@@ -159,14 +185,4 @@ func failAll[V any](n int, err error) []*dataloader.Result[V] {
 		results[i] = &dataloader.Result[V]{Error: err}
 	}
 	return results
-}
-
-// Prefetch registers keys with a loader at once, without waiting for their values: they all join
-// the loader's current batch, and later loads of the same keys find them in its cache. (The
-// library's LoadMany registers each key from a goroutine of its own, so its keys may straggle into
-// later batches.)
-func Prefetch[K comparable, V any](ctx context.Context, l *dataloader.Loader[K, V], keys []K) {
-	for _, k := range keys {
-		l.Load(ctx, k)
-	}
 }

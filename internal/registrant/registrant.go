@@ -89,7 +89,7 @@ func validFilter(f store.RegistrantFilter) (store.RegistrantFilter, error) {
 	return f, nil
 }
 
-// PrefetchCampaigns asks the request's loaders for the campaigns of a page of registrants at once.
+// PrefetchCampaigns loads the campaigns of a page of registrants at once into the request's loaders.
 func (s *Service) PrefetchCampaigns(ctx context.Context, rs []*telework.Registrant) {
 	ids := make([]int64, 0, 2)
 	for _, r := range rs {
@@ -97,7 +97,5 @@ func (s *Service) PrefetchCampaigns(ctx context.Context, rs []*telework.Registra
 			ids = append(ids, r.CampaignID)
 		}
 	}
-	if len(ids) > 0 {
-		loader.Prefetch(ctx, loader.From(ctx).Campaign, ids)
-	}
+	loader.From(ctx).Campaign.Fill(ctx, ids)
 }

@@ -9,7 +9,7 @@ import (
 	"strings"
 )
 
-// Node is any object with a global ID. The concrete domain types satisfy it without knowing of it.
+// Node is any object with a global ID.
 type Node interface{}
 
 // Kind names the type of object a global ID points to.

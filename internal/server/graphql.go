@@ -225,7 +225,7 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
-	writeResponse(w, media, http.StatusOK, responses(ctx))
+	writeResult(w, media, responses(ctx))
 }
 
 // badRequest is a request that is not a well-formed GraphQL-over-HTTP request.
@@ -371,6 +371,41 @@ func writeErrors(w http.ResponseWriter, media string, status int, errs gqlerror.
 	writeResponse(w, media, status, struct {
 		Errors gqlerror.List `json:"errors"`
 	}{errs})
+}
+
+// writeResult writes the response of an executed operation. Its data is JSON already, written by
+// the executor, and goes out as it is: encoding/json would scan and compact it once more, which
+// cost about as much as marshalling a large list in the first place.
+func writeResult(w http.ResponseWriter, media string, resp *graphql.Response) {
+	errs, err := json.Marshal(resp.Errors)
+	if err != nil {
+		panic(fmt.Errorf("encode the response's errors: %w", err))
+	}
+	var ext []byte
+	if len(resp.Extensions) > 0 {
+		if ext, err = json.Marshal(resp.Extensions); err != nil {
+			panic(fmt.Errorf("encode the response's extensions: %w", err))
+		}
+	}
+	body := make([]byte, 0, len(resp.Data)+len(errs)+len(ext)+40)
+	if len(resp.Errors) > 0 {
+		body = append(append(append(body, `{"errors":`...), errs...), ',')
+	} else {
+		body = append(body, '{')
+	}
+	body = append(body, `"data":`...)
+	if len(resp.Data) == 0 {
+		body = append(body, "null"...)
+	} else {
+		body = append(body, resp.Data...)
+	}
+	if ext != nil {
+		body = append(append(body, `,"extensions":`...), ext...)
+	}
+	body = append(body, '}')
+	w.Header().Set("Content-Type", media+"; charset=utf-8")
+	w.WriteHeader(http.StatusOK)
+	w.Write(body)
 }
 
 func writeResponse(w http.ResponseWriter, media string, status int, v any) {

@@ -1,8 +1,8 @@
 package telework
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"time"
 )
 
@@ -61,10 +61,10 @@ func EraName(fiscalYear int) string {
 			if n == 1 {
 				return era.name + "元年度"
 			}
-			return fmt.Sprintf("%s%d年度", era.name, n)
+			return era.name + strconv.Itoa(n) + "年度"
 		}
 	}
-	return fmt.Sprintf("%d年度", fiscalYear)
+	return strconv.Itoa(fiscalYear) + "年度"
 }
 
 // Sector is the part of society a committee member comes from.

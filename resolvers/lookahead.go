@@ -42,10 +42,12 @@ func eventEdges(ctx context.Context) event.Edges {
 
 var eventTypes = []string{"Event", "Node"}
 
-// edgesOf tells which edges the selected fields of an event read.
+// edgesOf tells which edges the selected fields of an event read. Its applications read its
+// co-hosts too: their staff may read them.
 func edgesOf(fields map[string]bool) event.Edges {
 	return event.Edges{
-		Host: fields["host"], CoHosts: fields["coHosts"], Campaign: fields["campaign"], ProgramParts: fields["programParts"],
+		Host: fields["host"], CoHosts: fields["coHosts"] || fields["applications"], Campaign: fields["campaign"],
+		ProgramParts: fields["programParts"],
 	}
 }
 

@@ -25,7 +25,7 @@ func (r *Resolver) node(ctx context.Context, id string) (relay.Node, error) {
 	case relay.KindDivision:
 		node, err = nilSafe(r.svc.Ministries.DivisionByID(ctx, key))
 	case relay.KindEvent:
-		node, err = nilSafe(r.svc.Events.ByID(ctx, key))
+		node, err = nilSafe(r.svc.Events.Find(ctx, key))
 	case relay.KindRegistrant:
 		node, err = nilSafe(r.svc.Registrants.ByID(ctx, key))
 	case relay.KindAwardProgram:

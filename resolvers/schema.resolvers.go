@@ -373,7 +373,7 @@ func (r *queryResolver) Event(ctx context.Context, id string) (*telework.Event, 
 	if err != nil {
 		return nil, nil
 	}
-	return r.prefetchEvent(ctx)(r.svc.Events.ByID(ctx, key))
+	return r.prefetchEvent(ctx)(r.svc.Events.Find(ctx, key))
 }
 
 func (r *queryResolver) Registrants(ctx context.Context, filter *model.RegistrantFilter, first *int, after *string) (*model.RegistrantConnection, error) {

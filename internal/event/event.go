@@ -93,6 +93,14 @@ func (s *Service) ByID(ctx context.Context, id int64) (*telework.Event, error) {
 	return e, nil
 }
 
+// Find returns an event for a root field (event, node): it is read at once, there being no other
+// loads in the request to batch it with, rather than after the loaders' batch window; the fields
+// that need it again find it in the request's loader.
+func (s *Service) Find(ctx context.Context, id int64) (*telework.Event, error) {
+	loader.From(ctx).Event.Fill(ctx, []int64{id})
+	return s.ByID(ctx, id)
+}
+
 // Host returns the ministry that hosts an event.
 func (s *Service) Host(ctx context.Context, e *telework.Event) (*telework.Ministry, error) {
 	return loader.From(ctx).Ministry.Load(ctx, e.HostMinistryID)()

@@ -12,11 +12,14 @@ func Markdown(reports []Report) string {
 	var b strings.Builder
 	for _, r := range reports {
 		fmt.Fprintf(&b, "#### %s: %s\n\n", markdownText(r.Name), r.Verdict)
-		fmt.Fprintf(&b, "%d SQL statements, estimated cost %.1f in all.\n\n", r.Statements, r.TotalCost)
-		b.WriteString("| # | statement | tables read | est. cost | est. rows | ms | verdict |\n")
-		b.WriteString("|---:|---|---|---:|---:|---:|---|\n")
+		fmt.Fprintf(&b, "%d SQL statements, estimated cost %.1f in all", r.Statements, r.TotalCost)
+		if r.ExecutionMs > 0 {
+			fmt.Fprintf(&b, "; measured: %.2f ms, %.0f rows read, %d buffers", r.ExecutionMs, r.RowsRead, r.SharedBlocks)
+		}
+		b.WriteString(".\n\n| # | statement | tables read | est. cost | est. rows | ms | rows read | verdict |\n")
+		b.WriteString("|---:|---|---|---:|---:|---:|---:|---|\n")
 		for i, p := range r.Plans {
-			verdict, ms := p.Verdict, "–"
+			verdict, ms, read := p.Verdict, "–", "–"
 			if p.Skipped != "" {
 				verdict += " (" + p.Skipped + ")"
 			}
@@ -24,14 +27,22 @@ func Markdown(reports []Report) string {
 				verdict += "; small tables read whole: " + strings.Join(p.SmallSeqScans, ", ")
 			}
 			if p.ExecutionMs > 0 {
-				ms = fmt.Sprintf("%.2f", p.ExecutionMs)
+				ms, read = fmt.Sprintf("%.2f", p.ExecutionMs), fmt.Sprintf("%.0f", rowsRead(p.Scans))
 			}
-			fmt.Fprintf(&b, "| %d | `%s` | %s | %.1f | %.0f | %s | %s |\n", i+1, markdownCode(p.SQL, 110),
-				markdownText(scansText(p.Scans)), p.TotalCost, p.Rows, ms, markdownText(verdict))
+			fmt.Fprintf(&b, "| %d | `%s` | %s | %.1f | %.0f | %s | %s | %s |\n", i+1, markdownCode(p.SQL, 110),
+				markdownText(scansText(p.Scans)), p.TotalCost, p.Rows, ms, read, markdownText(verdict))
 		}
 		b.WriteString("\n")
 	}
 	return b.String()
+}
+
+func rowsRead(scans []Scan) float64 {
+	n := 0.0
+	for _, s := range scans {
+		n += s.RowsRead
+	}
+	return n
 }
 
 // scansText lists the table reads of a plan: "events: Index Scan (events_starts_idx); ministries:

@@ -32,9 +32,12 @@ type Scan struct {
 	// TableRows is the planner's estimate of the rows of the whole table (pg_class.reltuples); for
 	// a table never analyzed, a count of at most Options.SmallTableRows+1 rows.
 	TableRows int64 `json:"tableRows"`
-	// ActualRows and Loops are measured under ANALYZE: rows returned per loop, and loops.
+	// Measured under ANALYZE: rows returned per loop, loops, and rows read in all (returned, and
+	// removed by a filter or an index recheck, over every loop). Rows read is what grows with a
+	// table when a read is not bounded by its index.
 	ActualRows float64 `json:"actualRows,omitempty"`
 	Loops      float64 `json:"loops,omitempty"`
+	RowsRead   float64 `json:"rowsRead,omitempty"`
 }
 
 // planNode is one node of EXPLAIN (FORMAT JSON), with the fields the summary uses.
@@ -46,6 +49,8 @@ type planNode struct {
 	PlanRows     float64    `json:"Plan Rows"`
 	ActualRows   float64    `json:"Actual Rows"`
 	ActualLoops  float64    `json:"Actual Loops"`
+	FilterOut    float64    `json:"Rows Removed by Filter"`
+	RecheckOut   float64    `json:"Rows Removed by Index Recheck"`
 	SharedHit    int64      `json:"Shared Hit Blocks"`
 	SharedRead   int64      `json:"Shared Read Blocks"`
 	Plans        []planNode `json:"Plans"`
@@ -82,7 +87,7 @@ func parsePlan(raw []byte, p *Plan) error {
 func collectScans(n planNode, scans *[]Scan) {
 	if n.RelationName != "" && strings.HasSuffix(n.NodeType, "Scan") {
 		s := Scan{Relation: n.RelationName, Node: n.NodeType, Index: n.IndexName, Rows: n.PlanRows,
-			ActualRows: n.ActualRows, Loops: n.ActualLoops}
+			ActualRows: n.ActualRows, Loops: n.ActualLoops, RowsRead: (n.ActualRows + n.FilterOut + n.RecheckOut) * n.ActualLoops}
 		if n.NodeType == "Bitmap Heap Scan" {
 			s.Index = strings.Join(bitmapIndexes(n, nil), ", ")
 		}

@@ -15,7 +15,8 @@ const samplePlan = `[{"Plan": {"Node Type": "Limit", "Total Cost": 42.5, "Plan R
         {"Node Type": "Bitmap Index Scan", "Index Name": "event_cohosts_pkey"},
         {"Node Type": "Bitmap Index Scan", "Index Name": "event_cohosts_ministry_idx"}]}]},
     {"Node Type": "Seq Scan", "Relation Name": "ministries", "Total Cost": 1, "Plan Rows": 9},
-    {"Node Type": "Seq Scan", "Relation Name": "registrants", "Total Cost": 9, "Plan Rows": 2},
+    {"Node Type": "Seq Scan", "Relation Name": "registrants", "Total Cost": 9, "Plan Rows": 2,
+     "Actual Rows": 2, "Actual Loops": 3, "Rows Removed by Filter": 98},
     {"Node Type": "Index Only Scan", "Relation Name": "registrants", "Index Name": "registrants_campaign_idx", "Total Cost": 1, "Plan Rows": 1},
     {"Node Type": "Function Scan", "Total Cost": 1, "Plan Rows": 10}]}]},
   "Planning Time": 0.2, "Execution Time": 1.5}]`
@@ -33,7 +34,7 @@ func TestParseAndJudge(t *testing.T) {
 		{Relation: "events", Node: "Index Scan", Index: "events_starts_idx", Rows: 51},
 		{Relation: "event_cohosts", Node: "Bitmap Heap Scan", Index: "event_cohosts_pkey, event_cohosts_ministry_idx", Rows: 3},
 		{Relation: "ministries", Node: "Seq Scan", Rows: 9},
-		{Relation: "registrants", Node: "Seq Scan", Rows: 2},
+		{Relation: "registrants", Node: "Seq Scan", Rows: 2, ActualRows: 2, Loops: 3, RowsRead: 300},
 		{Relation: "registrants", Node: "Index Only Scan", Index: "registrants_campaign_idx", Rows: 1},
 	}
 	if !slices.Equal(p.Scans, want) {

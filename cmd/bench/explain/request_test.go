@@ -73,6 +73,9 @@ func TestRequests(t *testing.T) {
 			if r.Statements == 0 || len(r.Plans) != r.Statements || r.Verdict == "" {
 				t.Errorf("%s: %d statements, %d plans, verdict %q", r.Name, r.Statements, len(r.Plans), r.Verdict)
 			}
+			if opts.Analyze && (r.ExecutionMs <= 0 || r.RowsRead <= 0 || r.SharedBlocks <= 0) {
+				t.Errorf("%s: ANALYZE measured %v ms, %v rows read, %d buffers", r.Name, r.ExecutionMs, r.RowsRead, r.SharedBlocks)
+			}
 			for _, p := range r.Plans {
 				if p.Skipped != "" {
 					t.Errorf("%s: a public read ran a statement that is not explained (%s): %s", r.Name, p.Skipped, p.SQL)

@@ -3,6 +3,9 @@ package store
 import (
 	"context"
 	"database/sql/driver"
+	"fmt"
+	"slices"
+	"sync"
 	"sync/atomic"
 )
 
@@ -14,26 +17,100 @@ type StatementCounter struct{ n atomic.Int64 }
 // Count is the number of statements counted so far.
 func (c *StatementCounter) Count() int64 { return c.n.Load() }
 
-type counterKey struct{}
+// Statement is one SQL statement as the driver ran it: its text with $n placeholders and the
+// values bound to them, already converted to driver values (int64, float64, bool, []byte, string,
+// time.Time or nil), so that they can be bound again as they are, e.g. to EXPLAIN the statement.
+type Statement struct {
+	SQL  string
+	Args []any
+}
+
+// StatementLog records the SQL statements run with a context, in the order the driver received
+// them. Dataloaders run statements from goroutines of their own, so it is safe for concurrent use.
+type StatementLog struct {
+	mu         sync.Mutex
+	statements []Statement
+}
+
+// Statements returns a copy of the statements recorded so far.
+func (l *StatementLog) Statements() []Statement {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return slices.Clone(l.statements)
+}
+
+func (l *StatementLog) add(query string, args []driver.NamedValue) {
+	values := make([]any, len(args))
+	for i, a := range args {
+		if b, ok := a.Value.([]byte); ok {
+			// The caller may reuse its buffer once the statement has run.
+			a.Value = slices.Clone(b)
+		}
+		values[i] = a.Value
+	}
+	l.mu.Lock()
+	l.statements = append(l.statements, Statement{SQL: query, Args: values})
+	l.mu.Unlock()
+}
+
+// statementWatch is what a context asks of the driver for each statement: count it, and record it
+// too when log is set. One context value holds both, so a statement costs one lookup, and a
+// context that only counts never copies a statement.
+type statementWatch struct {
+	counter *StatementCounter
+	log     *StatementLog
+}
+
+type watchKey struct{}
+
+func watchOf(ctx context.Context) *statementWatch {
+	w, _ := ctx.Value(watchKey{}).(*statementWatch)
+	return w
+}
 
 // CountStatements returns a context in which every statement run through a database opened by
 // Open is counted by the returned counter. A context that already counts keeps its counter, so that
 // an outer caller (a test, the benchmark) sees the same count as the request log.
 func CountStatements(ctx context.Context) (context.Context, *StatementCounter) {
-	if c, ok := ctx.Value(counterKey{}).(*StatementCounter); ok {
-		return ctx, c
+	if w := watchOf(ctx); w != nil {
+		return ctx, w.counter
 	}
-	c := new(StatementCounter)
-	return context.WithValue(ctx, counterKey{}, c), c
+	w := &statementWatch{counter: new(StatementCounter)}
+	return context.WithValue(ctx, watchKey{}, w), w.counter
 }
 
-func countStatement(ctx context.Context) {
-	if c, ok := ctx.Value(counterKey{}).(*StatementCounter); ok {
-		c.n.Add(1)
+// RecordStatements returns a context in which every statement run through a database opened by
+// Open is recorded, text and arguments, in the returned log (and counted, as by CountStatements).
+// A context that already records keeps its log, as one that counts keeps its counter; a context
+// that only counts keeps its counter and gains the log. Recording copies every statement's
+// arguments: it is for tools that look at what a request ran (the benchmark's EXPLAIN), not for
+// every request.
+func RecordStatements(ctx context.Context) (context.Context, *StatementLog) {
+	outer := watchOf(ctx)
+	if outer != nil && outer.log != nil {
+		return ctx, outer.log
+	}
+	w := &statementWatch{counter: new(StatementCounter), log: new(StatementLog)}
+	if outer != nil {
+		w.counter = outer.counter
+	}
+	return context.WithValue(ctx, watchKey{}, w), w.log
+}
+
+// watchStatement counts, and records when asked to, a statement about to run with ctx.
+func watchStatement(ctx context.Context, query string, args []driver.NamedValue) {
+	w := watchOf(ctx)
+	if w == nil {
+		return
+	}
+	w.counter.n.Add(1)
+	if w.log != nil {
+		w.log.add(query, args)
 	}
 }
 
-// countingConnector wraps lib/pq's connector so that each query and exec is counted.
+// countingConnector wraps lib/pq's connector so that each query and exec goes through
+// watchStatement: counted, and recorded when the context asks for it.
 type countingConnector struct{ driver.Connector }
 
 func (c countingConnector) Connect(ctx context.Context) (driver.Conn, error) {
@@ -41,7 +118,12 @@ func (c countingConnector) Connect(ctx context.Context) (driver.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
-	return countingConn{conn.(pqConn)}, nil
+	pc, ok := conn.(pqConn)
+	if !ok {
+		conn.Close()
+		return nil, fmt.Errorf("count statements: the driver's connection is a %T, not lib/pq's", conn)
+	}
+	return countingConn{pc}, nil
 }
 
 // pqConn is what lib/pq's connection provides; the wrapper passes every part of it through.
@@ -60,11 +142,11 @@ type pqConn interface {
 type countingConn struct{ pqConn }
 
 func (c countingConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
-	countStatement(ctx)
+	watchStatement(ctx, query, args)
 	return c.pqConn.QueryContext(ctx, query, args)
 }
 
 func (c countingConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
-	countStatement(ctx)
+	watchStatement(ctx, query, args)
 	return c.pqConn.ExecContext(ctx, query, args)
 }

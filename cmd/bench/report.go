@@ -117,9 +117,9 @@ func (r report) markdown() string {
 	fmt.Fprintf(&b, "; %s; %s\n", m.Postgres, m.Go)
 	fmt.Fprintf(&b, "- Scale: %g (%d registrants, %d events, %d applications, %d staff added; loaded in %.1f s)\n",
 		r.Scale, r.Rows.Registrants, r.Rows.Events, r.Rows.Applications, r.Rows.Users, r.LoadSeconds)
-	fmt.Fprintf(&b, "- Closed loop over loopback: %d workers (login: at most %d) for %s after a warm-up of %s; "+
+	fmt.Fprintf(&b, "- Closed loop over loopback: %d workers%s for %s after a warm-up of %s; "+
 		"each server a process of its own, started afresh for each operation, on the same machine as PostgreSQL and the load generator\n\n",
-		r.Concurrency, loginWorkers, r.Duration, r.Warmup)
+		r.Concurrency, r.fewerWorkers(), r.Duration, r.Warmup)
 
 	b.WriteString("| Operation | Server | Requests | req/s | p50 / p95 / p99 ms | Errors | SQL statements/req | CPU s | CPU s per 1000 req | Peak RSS MiB | Authz share of CPU |\n")
 	b.WriteString("|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|\n")
@@ -154,6 +154,20 @@ func (r report) markdown() string {
 		"whose samples have a function of `internal/authz` or `github.com/casbin` on the stack. " +
 		"A single Casbin decision with 10,000 users is measured by `BenchmarkDecision` in `internal/authz` (`make bench-go`).\n")
 	return b.String()
+}
+
+// fewerWorkers names the operations that ran with fewer workers than asked for, e.g. " (login: 16)".
+func (r report) fewerWorkers() string {
+	var parts []string
+	for _, o := range r.Operations {
+		if o.Workers > 0 && o.Workers < r.Concurrency {
+			parts = append(parts, fmt.Sprintf("%s: %d", o.Key, o.Workers))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
 }
 
 func row(b *strings.Builder, name, server string, r result) {

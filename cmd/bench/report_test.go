@@ -51,7 +51,7 @@ func TestReportWrite(t *testing.T) {
 	if events.ThroughputRatio != 0.8 || events.P50Ratio != 1.25 {
 		t.Fatalf("ratios = %v, %v", events.ThroughputRatio, events.P50Ratio)
 	}
-	login := operation{Key: "login", Name: "login", Workers: 16, Ours: result{stats: stats{Throughput: 3, P50Ms: 5000, P95Ms: 6000, P99Ms: 6100, Errors: 2}}}
+	login := operation{Key: "login", Name: "login", Workers: 8, Ours: result{stats: stats{Throughput: 3, P50Ms: 5000, P95Ms: 6000, P99Ms: 6100, Errors: 2}}}
 	login.ratios()
 	if login.ThroughputRatio != 0 {
 		t.Errorf("a ratio without a baseline: %v", login.ThroughputRatio)
@@ -75,6 +75,7 @@ func TestReportWrite(t *testing.T) {
 		"Scale: 0.05 (5000 registrants, 1000 events, 25000 applications, 500 staff",
 		"AMD EPYC, 2 cores, 23.5 GiB memory; Debian GNU/Linux 12, kernel 6.1; PostgreSQL 15.20; go1.26",
 		"BenchmarkDecision",
+		"16 workers (login: 8) for 5s after a warm-up of 1s",
 	} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("report.md lacks %q:\n%s", want, md)

@@ -25,8 +25,8 @@ generate: ## Regenerate the GraphQL code from schema.graphqls.
 build: ## Build the binary to bin/server.
 	CGO_ENABLED=0 $(GO) build -trimpath -o bin/server ./cmd/server
 
-bench: ## Benchmark the event list against a raw SQL baseline on a large synthetic campaign (report in bench-report/).
-	$(GO) run ./cmd/bench
+bench: ## Benchmark the API's operations, reads against raw baselines, on a large synthetic campaign (bench-report/; flags: BENCH_FLAGS='-ops events').
+	$(GO) run ./cmd/bench $(BENCH_FLAGS)
 
 bench-go: ## Run the Go benchmarks (handler, authorization decisions).
 	$(GO) test -run '^$$' -bench . -benchmem ./...

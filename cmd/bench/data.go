@@ -55,10 +55,21 @@ func sizes(scale float64) dataSize {
 	return dataSize{Registrants: n(100_000), Events: n(20_000), Applications: n(500_000), Users: n(10_000)}
 }
 
+// benchPassword is the password of every staff account the benchmark makes.
+const benchPassword = "bench-password-not-secret"
+
+// signUpEvery makes every signUpEvery-th synthetic event one that takes sign-ups (applyToEvent).
+const signUpEvery = 40
+
 // loadBulk adds the synthetic FY2026 campaign with set-based SQL: every choice is a deterministic
-// function of the row number (hashtext and modulo), so runs at one scale load the same data.
+// function of the row number (hashtext and modulo), so runs at one scale load the same data. One
+// thing follows the clock instead: every signUpEvery-th event is published, has a venue, is streamed
+// and starts 30 to 60 days after the load, so that applyToEvent finds events open for sign-ups
+// whenever the benchmark runs. One application in ten goes to one event in a hundred, so that a
+// hundredth of the events have hundreds of applications: the host's read of an event takes a full
+// page of 100.
 func loadBulk(ctx context.Context, db *sqlx.DB, n dataSize) error {
-	hash, err := auth.HashPassword("bench-password-not-secret")
+	hash, err := auth.HashPassword(benchPassword)
 	if err != nil {
 		return err
 	}
@@ -107,6 +118,15 @@ func loadBulk(ctx context.Context, db *sqlx.DB, n dataSize) error {
 			INSERT INTO event_cohosts (event_id, ministry_id)
 			SELECT e.id, m.id FROM events e JOIN ministries m ON m.id <> e.host_ministry_id
 			WHERE e.id >= $1 AND abs(hashtext(e.id || m.code)) % 12 = 0`, []any{firstEvent}},
+		{"sign-up events", `
+			UPDATE events SET status = 'PUBLISHED', tentative = false,
+				starts_at = date_trunc('hour', now()) + (30 + (id - $1) / $2 % 30) * interval '1 day',
+				ends_at = date_trunc('hour', now()) + (30 + (id - $1) / $2 % 30) * interval '1 day' + interval '90 minutes',
+				application_deadline = NULL,
+				venue_name_ja = coalesce(venue_name_ja, '会場 ' || id), venue_name_en = coalesce(venue_name_en, 'Venue ' || id),
+				venue_address_ja = coalesce(venue_address_ja, '千代田区 ' || id), venue_prefecture = coalesce(venue_prefecture, 'TOKYO'),
+				online_streaming = true, capacity = 50 + (id - $1) % 50
+			WHERE id >= $1 AND (id - $1) % $2 = 0`, []any{firstEvent, signUpEvery}},
 		{"applications", `
 			WITH ev AS (SELECT id, capacity, row_number() OVER (ORDER BY id) - 1 AS i
 			            FROM events WHERE id >= $1 AND status <> 'DRAFT'),
@@ -114,7 +134,9 @@ func loadBulk(ctx context.Context, db *sqlx.DB, n dataSize) error {
 			     a AS (SELECT g, ev.id AS event_id, ev.capacity,
 			                  CASE WHEN ev.capacity IS NULL OR abs(hashtext('a' || g)) % 5 = 0 THEN 'ONLINE' ELSE 'IN_PERSON' END AS attendance
 			           FROM generate_series(1, $2) AS g CROSS JOIN n
-			           JOIN ev ON ev.i = abs(hashtext('e' || g)) % n.n),
+			           JOIN ev ON ev.i = CASE WHEN abs(hashtext('q' || g)) % 10 = 0
+			                                  THEN abs(hashtext('e' || g)) % greatest(n.n / 100, 1) * 100
+			                                  ELSE abs(hashtext('e' || g)) % n.n END),
 			     r AS (SELECT a.*, row_number() OVER (PARTITION BY event_id, attendance ORDER BY g) AS rn FROM a)
 			INSERT INTO event_applications (event_id, attendee_name, attendee_email, organization, attendance,
 				status, waitlist_position, created_at)
@@ -139,7 +161,8 @@ func loadBulk(ctx context.Context, db *sqlx.DB, n dataSize) error {
 			SELECT $1, k.kind, CASE k.kind WHEN 'INDIVIDUAL' THEN '個人 ' || g ELSE '株式会社テレワーク ' || g END,
 				'テレワーク ' || g,
 				CASE WHEN k.kind = 'INDIVIDUAL' THEN NULL ELSE ($2::text[])[1 + abs(hashtext('p' || g)) % 47] END,
-				NULL,
+				CASE WHEN k.kind IN ('COMPANY', 'ORGANIZATION') THEN
+					(ARRAY['情報通信業','製造業','金融業、保険業','卸売業、小売業','建設業','サービス業'])[1 + abs(hashtext('i' || g)) % 6] END,
 				CASE WHEN k.kind = 'INDIVIDUAL' THEN NULL ELSE 10 + abs(hashtext('n' || g)) % 5000 END,
 				CASE WHEN k.kind = 'INDIVIDUAL' THEN NULL ELSE abs(hashtext('n' || g)) % 10 END,
 				true,

@@ -42,14 +42,23 @@ func TestSummarize(t *testing.T) {
 }
 
 func TestReportWrite(t *testing.T) {
-	op := operation{Name: "events", Ours: stats{Throughput: 800, P50Ms: 10, P95Ms: 20, P99Ms: 30},
-		Baseline: &stats{Throughput: 1000, P50Ms: 8, P95Ms: 16, P99Ms: 24}, StatementsPerRequest: 3, BaselineStatementsReq: 2}
-	op.ratios()
-	if op.ThroughputRatio != 0.8 || op.P50Ratio != 1.25 {
-		t.Fatalf("ratios = %v, %v", op.ThroughputRatio, op.P50Ratio)
+	events := operation{Key: "events", Name: "events", Workers: 16, Goal: 0.8,
+		Ours: result{stats: stats{Requests: 8000, Throughput: 800, P50Ms: 10, P95Ms: 20, P99Ms: 30}, StatementsPerRequest: 3,
+			CPUSeconds: ptr(12), CPUSecondsPer1000: ptr(1.5), PeakRSSMiB: ptr(80.4), AuthzShare: ptr(0.042), Profile: "events.pprof"},
+		Baseline: &result{stats: stats{Requests: 10000, Throughput: 1000, P50Ms: 8, P95Ms: 16, P99Ms: 24}, StatementsPerRequest: 2,
+			CPUSeconds: ptr(6), CPUSecondsPer1000: ptr(0.6), PeakRSSMiB: ptr(20)}}
+	events.ratios()
+	if events.ThroughputRatio != 0.8 || events.P50Ratio != 1.25 {
+		t.Fatalf("ratios = %v, %v", events.ThroughputRatio, events.P50Ratio)
 	}
-	r := report{Date: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC), GoVersion: "go1.26", CPUs: 2, Scale: 0.05,
-		Concurrency: 16, Duration: "5s", Warmup: "1s", Rows: sizes(0.05), Operations: []operation{op}}
+	login := operation{Key: "login", Name: "login", Workers: 8, Ours: result{stats: stats{Throughput: 3, P50Ms: 5000, P95Ms: 6000, P99Ms: 6100, Errors: 2}}}
+	login.ratios()
+	if login.ThroughputRatio != 0 {
+		t.Errorf("a ratio without a baseline: %v", login.ThroughputRatio)
+	}
+	r := report{Date: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC), Scale: 0.05, Concurrency: 16, Duration: "5s", Warmup: "1s",
+		Machine: machine{CPU: "AMD EPYC", Cores: 2, MemoryGiB: 23.5, OS: "Debian GNU/Linux 12", Kernel: "6.1", Postgres: "PostgreSQL 15.20", Go: "go1.26"},
+		Rows:    sizes(0.05), Operations: []operation{events, login}}
 	dir := t.TempDir()
 	if err := r.write(dir); err != nil {
 		t.Fatal(err)
@@ -58,17 +67,31 @@ func TestReportWrite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"| events | 800 | 1000 | 0.80 | 10.00 / 20.00 / 30.00 | 8.00 / 16.00 / 24.00 | 3.0 / 2.0 |", "Scale: 0.05 (5000 registrants, 1000 events, 25000 applications, 500 staff"} {
+	for _, want := range []string{
+		"| events | ours | 8000 | 800 | 10.00 / 20.00 / 30.00 | 0 | 3.0 | 12.0 | 1.50 | 80 | 4.2 % |",
+		"|  | baseline | 10000 | 1000 | 8.00 / 16.00 / 24.00 | 0 | 2.0 | 6.0 | 0.60 | 20 | – |",
+		"| login | ours | 0 | 3 | 5000.00 / 6000.00 / 6100.00 | 2 | 0.0 | n/a | n/a | n/a | – |",
+		"| events | 0.80 | 1.25 | ≥ 0.8 | yes |",
+		"Scale: 0.05 (5000 registrants, 1000 events, 25000 applications, 500 staff",
+		"AMD EPYC, 2 cores, 23.5 GiB memory; Debian GNU/Linux 12, kernel 6.1; PostgreSQL 15.20; go1.26",
+		"BenchmarkDecision",
+		"16 workers (login: 8) for 5s after a warm-up of 1s",
+	} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("report.md lacks %q:\n%s", want, md)
 		}
+	}
+	if strings.Contains(string(md), "| login | 0.00") {
+		t.Errorf("report.md compares login, which has no baseline:\n%s", md)
 	}
 	var back report
 	js, err := os.ReadFile(filepath.Join(dir, "report.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := json.Unmarshal(js, &back); err != nil || back.Operations[0].ThroughputRatio != 0.8 || back.Scale != 0.05 {
+	if err := json.Unmarshal(js, &back); err != nil || back.Operations[0].ThroughputRatio != 0.8 || back.Scale != 0.05 ||
+		back.Operations[0].Ours.Requests != 8000 || *back.Operations[0].Ours.AuthzShare != 0.042 ||
+		back.Operations[1].Ours.CPUSeconds != nil || back.Machine.Cores != 2 {
 		t.Errorf("report.json = %s (%v)", js, err)
 	}
 }
@@ -76,10 +99,19 @@ func TestReportWrite(t *testing.T) {
 func TestParseFlags(t *testing.T) {
 	env := map[string]string{"DATABASE_URL": "postgres://x@127.0.0.1/db"}
 	o, err := parseFlags([]string{"-scale", "0.05"}, &strings.Builder{}, func(k string) string { return env[k] })
-	if err != nil || o.databaseURL != env["DATABASE_URL"] || o.scale != 0.05 || o.concurrency != 16 || o.duration != 20*time.Second {
+	if err != nil || o.databaseURL != env["DATABASE_URL"] || o.scale != 0.05 || o.concurrency != 16 || o.duration != 20*time.Second || len(o.ops) != len(specs) {
 		t.Errorf("parseFlags = %+v, %v", o, err)
 	}
 	if _, err := parseFlags([]string{"-scale", "0"}, &strings.Builder{}, func(string) string { return "" }); err == nil {
 		t.Error("scale 0 accepted")
+	}
+	o, err = parseFlags([]string{"-ops", "mix, events"}, &strings.Builder{}, func(string) string { return "" })
+	if err != nil || len(o.ops) != 2 || o.ops[0].key != "events" || o.ops[1].key != "mix" {
+		t.Errorf("-ops mix,events = %v, %v; want events then mix, in the order they run", o.ops, err)
+	}
+	for _, bad := range []string{"evnts", "", ","} {
+		if _, err := parseFlags([]string{"-ops", bad}, &strings.Builder{}, func(string) string { return "" }); err == nil {
+			t.Errorf("-ops %q accepted", bad)
+		}
 	}
 }

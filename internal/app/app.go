@@ -161,13 +161,38 @@ func (a *App) Serve(ctx context.Context, l net.Listener) error {
 	return nil
 }
 
-// Run listens on LISTEN_ADDR and serves until ctx is done.
+// Run listens on LISTEN_ADDR, and on DEBUG_ADDR when it is set, and serves until ctx is done.
 func (a *App) Run(ctx context.Context) error {
 	l, err := net.Listen("tcp", a.Config.ListenAddr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", a.Config.ListenAddr, err)
 	}
+	if a.Config.DebugAddr != "" {
+		stop, err := a.serveDebug(a.Config.DebugAddr)
+		if err != nil {
+			l.Close()
+			return err
+		}
+		defer stop()
+	}
 	return a.Serve(ctx, l)
+}
+
+// serveDebug serves the profiler (server.Debug) on a listener of its own at addr, apart from the
+// public handler, until the returned stop is called; profiles still being taken are cut then.
+func (a *App) serveDebug(addr string) (stop func(), err error) {
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen on DEBUG_ADDR %s: %w", addr, err)
+	}
+	srv := &http.Server{Handler: server.Debug(), ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		if err := srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			a.Log.Error().Err(err).Msg("debug listener stopped")
+		}
+	}()
+	a.Log.Info().Str("addr", l.Addr().String()).Msg("serving the profiler (DEBUG_ADDR)")
+	return func() { srv.Close() }, nil
 }
 
 // Close releases the database connections.

@@ -27,6 +27,11 @@ const (
 type Config struct {
 	Env        string // APP_ENV
 	ListenAddr string // LISTEN_ADDR
+	// DebugAddr is where the Go profiler (net/http/pprof, under /debug/pprof/) answers, on a
+	// listener of its own and never on the public handler; empty, the default: nowhere. It must name
+	// its host (127.0.0.1:6060), so that no spelling such as ":6060" opens it on every interface
+	// by accident: profiles show the program's internals.
+	DebugAddr string // DEBUG_ADDR
 	// DatabaseURL is empty only when the development command is to start a private PostgreSQL.
 	DatabaseURL string // DATABASE_URL
 	DevDataDir  string // DEV_DATA_DIR
@@ -73,6 +78,7 @@ func Load(getenv func(string) string) (Config, error) {
 	c := Config{
 		Env:         r.oneOf("APP_ENV", Development, Development, Production, Test),
 		ListenAddr:  r.str("LISTEN_ADDR", ":8080"),
+		DebugAddr:   strings.TrimSpace(getenv("DEBUG_ADDR")),
 		DatabaseURL: strings.TrimSpace(getenv("DATABASE_URL")),
 		DevDataDir:  r.str("DEV_DATA_DIR", ".data"),
 
@@ -116,6 +122,13 @@ func Load(getenv func(string) string) (Config, error) {
 		}
 		if addr, err := mail.ParseAddress(c.SMTPFrom); err != nil || addr.Address != c.SMTPFrom {
 			r.fail("SMTP_FROM", "must be the sender's bare email address when SMTP_ADDR is set")
+		}
+	}
+	if c.DebugAddr != "" {
+		if host, port, err := net.SplitHostPort(c.DebugAddr); err != nil || host == "" || !validPort(port) {
+			r.fail("DEBUG_ADDR", "must be host:port with its host named, such as 127.0.0.1:6060, not %q", c.DebugAddr)
+		} else if c.DebugAddr == c.ListenAddr {
+			r.fail("DEBUG_ADDR", "must differ from LISTEN_ADDR: the profiler never shares the public listener")
 		}
 	}
 	if c.DBMaxIdleConns > c.DBMaxOpenConns {

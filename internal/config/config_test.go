@@ -79,3 +79,24 @@ func TestSMTP(t *testing.T) {
 		t.Errorf("valid SMTP settings: %v", err)
 	}
 }
+
+func TestDebugAddr(t *testing.T) {
+	if c, err := Load(env(nil)); err != nil || c.DebugAddr != "" {
+		t.Errorf("DEBUG_ADDR unset: %q, %v; want off", c.DebugAddr, err)
+	}
+	for _, ok := range []string{"127.0.0.1:6060", "localhost:6060", "[::1]:6060", " 10.0.0.5:6061 "} {
+		c, err := Load(env(map[string]string{"DEBUG_ADDR": ok}))
+		if err != nil || c.DebugAddr != strings.TrimSpace(ok) {
+			t.Errorf("DEBUG_ADDR=%q: %q, %v", ok, c.DebugAddr, err)
+		}
+	}
+	for _, bad := range []string{":6060", "127.0.0.1", "127.0.0.1:0", "127.0.0.1:99999", "127.0.0.1:http", "http://127.0.0.1:6060"} {
+		if _, err := Load(env(map[string]string{"DEBUG_ADDR": bad})); err == nil || !strings.Contains(err.Error(), "DEBUG_ADDR") {
+			t.Errorf("DEBUG_ADDR=%q: %v, want an error naming DEBUG_ADDR", bad, err)
+		}
+	}
+	_, err := Load(env(map[string]string{"LISTEN_ADDR": "127.0.0.1:8080", "DEBUG_ADDR": "127.0.0.1:8080"}))
+	if err == nil || !strings.Contains(err.Error(), "DEBUG_ADDR") {
+		t.Errorf("DEBUG_ADDR equal to LISTEN_ADDR: %v", err)
+	}
+}

@@ -1,0 +1,212 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"path/filepath"
+	"time"
+
+	"github.com/google/pprof/profile"
+)
+
+// probeN numbers the request that checks an operation without a baseline before it is measured:
+// outside the numbering of any run, so that it takes no email a measured sign-up will use.
+const probeN = 1 << 40
+
+// runOperation measures one operation: a fresh process of our server and, when the operation has
+// one, of the baseline; the same JSON from both before any measurement; then ours under load with
+// its CPU profile, and the baseline under the same load.
+func runOperation(ctx context.Context, o options, s spec, bin string, env []string, f *fixtures) (operation, error) {
+	op := operation{Key: s.key, Name: s.title, Workers: o.concurrency, Goal: s.goal}
+	if s.maxWorkers > 0 {
+		op.Workers = min(op.Workers, s.maxWorkers)
+	}
+	ours, err := startOurs(ctx, bin, env)
+	if err != nil {
+		return op, err
+	}
+	defer ours.stop()
+	oursTarget := s.ours(f, ours.url)
+	var base *process
+	var baseTarget target
+	if s.base != nil {
+		if base, err = startBaseline(ctx, env); err != nil {
+			return op, err
+		}
+		defer base.stop()
+		baseTarget = s.base(f, base.url)
+		if err := sameAnswers(ctx, oursTarget, baseTarget, s.compare(f)); err != nil {
+			return op, fmt.Errorf("%s: %w", s.key, err)
+		}
+	} else if _, err := oursTarget.once(ctx, http.DefaultClient, probeN); err != nil {
+		return op, fmt.Errorf("%s: the first request failed: %w", s.key, err)
+	}
+
+	fmt.Printf("%s: ours …\n", s.key)
+	op.Ours, err = measure(ctx, o, op.Workers, ours, oursTarget, filepath.Join(o.out, s.key+".pprof"))
+	if err != nil {
+		return op, fmt.Errorf("%s: ours: %w", s.key, err)
+	}
+	if op.Ours.Requests+op.Ours.Errors == 0 {
+		fmt.Printf("  no request began in the measured window: the requests of %s take longer than -warmup; measure for longer\n", s.key)
+	}
+	ours.stop()
+	if base != nil {
+		fmt.Printf("%s: baseline …\n", s.key)
+		b, err := measure(ctx, o, op.Workers, base, baseTarget, "")
+		if err != nil {
+			return op, fmt.Errorf("%s: baseline: %w", s.key, err)
+		}
+		op.Baseline = &b
+		op.ratios()
+	}
+	return op, nil
+}
+
+// measure drives a target and reads what its server did over the measured window: statements per
+// request from its log, CPU time and peak memory from /proc, and, with a profile path, a CPU profile
+// of the window's whole seconds taken from its profiler, saved there, and the authorization
+// layer's share of it.
+func measure(ctx context.Context, o options, workers int, p *process, t target, profilePath string) (result, error) {
+	var (
+		from, to   time.Time
+		cpu0, cpu1 float64
+		cpuErr     error
+		profiled   = make(chan error, 1)
+		prof       *profile.Profile
+	)
+	seconds := int(o.duration / time.Second)
+	takeProfile := profilePath != "" && p.debugURL != "" && seconds >= 1
+	w := window{
+		start: func(at time.Time) {
+			from = at
+			cpu0, cpuErr = cpuSeconds(p.pid())
+			if takeProfile {
+				go func() {
+					var err error
+					prof, err = fetchProfile(ctx, p.debugURL, seconds, profilePath)
+					profiled <- err
+				}()
+			}
+		},
+		end: func(at time.Time) {
+			to = at
+			if cpuErr == nil {
+				cpu1, cpuErr = cpuSeconds(p.pid())
+			}
+		},
+	}
+	st, err := drive(ctx, t, workers, o.warmup, o.duration, w)
+	if err != nil {
+		return result{}, err
+	}
+	r := result{stats: st}
+	if cpuErr == nil {
+		r.CPUSeconds = ptr(cpu1 - cpu0)
+		if n := st.Requests + st.Errors; n > 0 {
+			r.CPUSecondsPer1000 = ptr((cpu1 - cpu0) / float64(n) * 1000)
+		}
+	}
+	if rss, err := peakRSS(p.pid()); err == nil {
+		r.PeakRSSMiB = ptr(float64(rss) / (1 << 20))
+	}
+	if takeProfile {
+		if err := <-profiled; err != nil {
+			return r, err
+		}
+		r.AuthzShare, r.Profile = ptr(authzShare(prof)), filepath.Base(profilePath)
+	}
+	// The last request lines of the window are written before their answers leave the server;
+	// give the reader of the log a moment to catch up.
+	time.Sleep(200 * time.Millisecond)
+	if n, statements := p.log.statements(from, to); n > 0 {
+		r.StatementsPerRequest = float64(statements) / float64(n)
+	}
+	return r, nil
+}
+
+func ptr(v float64) *float64 { return &v }
+
+// hostToken logs the host in through a server process of its own, so that the argon2id work of the
+// login (64 MiB) counts in no operation's peak memory, and returns the session token.
+func hostToken(ctx context.Context, bin string, env []string) (string, error) {
+	ours, err := startOurs(ctx, bin, env)
+	if err != nil {
+		return "", err
+	}
+	defer ours.stop()
+	token, err := login(ctx, ours.url, hostEmail)
+	if err != nil {
+		return "", fmt.Errorf("the host's login: %w", err)
+	}
+	return token, nil
+}
+
+// login signs in as one of the benchmark's staff accounts through the login mutation and returns
+// the session token.
+func login(ctx context.Context, srv, email string) (string, error) {
+	t := graphqlTarget(srv+"/graphql", request(loginMutation, map[string]any{"email": email, "password": benchPassword}))
+	body, err := t.once(ctx, http.DefaultClient, 0)
+	if err != nil {
+		return "", err
+	}
+	var ans struct {
+		Data struct {
+			Login struct {
+				Token string `json:"token"`
+			} `json:"login"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal(body, &ans); err != nil || ans.Data.Login.Token == "" {
+		return "", fmt.Errorf("no token in %.200s", body)
+	}
+	return ans.Data.Login.Token, nil
+}
+
+// sameAnswers checks that both servers give the same JSON to the first n requests of an operation
+// before measuring them.
+func sameAnswers(ctx context.Context, ours, base target, n int) error {
+	get := func(t target, i uint64) (string, error) {
+		body, err := t.once(ctx, http.DefaultClient, i)
+		if err != nil {
+			return "", err
+		}
+		var v any
+		if err := json.Unmarshal(body, &v); err != nil {
+			return "", err
+		}
+		canonical, err := json.Marshal(v)
+		return string(canonical), err
+	}
+	for i := range uint64(max(n, 1)) {
+		a, err := get(ours, i)
+		if err != nil {
+			return fmt.Errorf("ours: %w", err)
+		}
+		b, err := get(base, i)
+		if err != nil {
+			return fmt.Errorf("baseline: %w", err)
+		}
+		if a != b {
+			at, oursPart, basePart := difference(a, b, 300)
+			return fmt.Errorf("request %d: the baseline's answer differs from ours at byte %d of their canonical JSON:\nours:     %s\nbaseline: %s",
+				i, at, oursPart, basePart)
+		}
+	}
+	return nil
+}
+
+// difference returns where a and b first differ and the text of each around there, up to context
+// bytes either side.
+func difference(a, b string, context int) (at int, aPart, bPart string) {
+	for at < len(a) && at < len(b) && a[at] == b[at] {
+		at++
+	}
+	part := func(s string) string {
+		from, to := max(at-context, 0), min(at+context, len(s))
+		return "…" + s[from:to] + "…"
+	}
+	return at, part(a), part(b)
+}

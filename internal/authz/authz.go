@@ -206,8 +206,10 @@ func (a *Authorizer) awardEntryStaff(ctx context.Context, e *telework.AwardEntry
 }
 
 func (a *Authorizer) applicationStaff(ctx context.Context, app *telework.EventApplication, act string) bool {
-	e, err := loader.From(ctx).Event.Load(ctx, app.EventID)()
-	return err == nil && e != nil && a.allowedInAny(ctx, ObjApplication, act, eventMinistries(ctx, e)...)
+	return rememberedEventDecision(ctx, eventDecisionKey{ObjApplication, act, app.EventID}, func() bool {
+		e, err := loader.From(ctx).Event.Load(ctx, app.EventID)()
+		return err == nil && e != nil && a.allowedInAny(ctx, ObjApplication, act, eventMinistries(ctx, e)...)
+	})
 }
 
 // Can answers Viewer.can: whether the viewer may perform an action on a kind of object in a

@@ -52,3 +52,35 @@ func createdInRequest(ctx context.Context, registrantID, applicationID int64) bo
 	return (registrantID != 0 && slices.Contains(o.registrants, registrantID)) ||
 		(applicationID != 0 && slices.Contains(o.applications, applicationID))
 }
+
+// eventDecisions remembers, for one request, whether its viewer may act on the records of an event:
+// a page of a hundred applications asks the same question for each personal field of each row,
+// and each answer takes several loader reads and a policy lookup.
+type eventDecisions struct{ m sync.Map }
+
+type eventDecisionKey struct {
+	obj, act string
+	eventID  int64
+}
+
+type eventDecisionsKey struct{}
+
+// WithEventDecisions prepares a request's context to remember decisions about events' records.
+func WithEventDecisions(ctx context.Context) context.Context {
+	return context.WithValue(ctx, eventDecisionsKey{}, &eventDecisions{})
+}
+
+// rememberedEventDecision returns the remembered decision, or makes it with decide and remembers
+// it. Without WithEventDecisions every call decides afresh.
+func rememberedEventDecision(ctx context.Context, key eventDecisionKey, decide func() bool) bool {
+	d, ok := ctx.Value(eventDecisionsKey{}).(*eventDecisions)
+	if !ok {
+		return decide()
+	}
+	if v, ok := d.m.Load(key); ok {
+		return v.(bool)
+	}
+	allowed := decide()
+	d.m.Store(key, allowed)
+	return allowed
+}

@@ -83,7 +83,7 @@ func withLoaders(d Deps) func(http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			ctx := r.Context()
 			ctx = loader.WithLoaders(ctx, loader.New(d.DB, d.Authz.EventScope(authz.ViewerFrom(ctx)), d.Now()))
-			ctx = authz.WithRequestOwnership(ctx)
+			ctx = authz.WithEventDecisions(authz.WithRequestOwnership(ctx))
 			next.ServeHTTP(w, r.WithContext(ctx))
 		})
 	}

@@ -2,6 +2,7 @@ package authz
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"strings"
@@ -66,8 +67,8 @@ func (r ruleRow) values(tokens int) []string {
 }
 
 // loadRows reads every rule, in the order they were added.
-func (a *Adapter) loadRows(ctx context.Context) ([]ruleRow, error) {
-	rows, err := a.db.QueryContext(ctx, `SELECT ptype, v0, v1, v2, v3, v4, v5 FROM casbin_rule ORDER BY id`)
+func loadRows(ctx context.Context, q sqlx.QueryerContext) ([]ruleRow, error) {
+	rows, err := q.QueryContext(ctx, `SELECT ptype, v0, v1, v2, v3, v4, v5 FROM casbin_rule ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("casbin adapter: load policy: %w", err)
 	}
@@ -84,6 +85,26 @@ func (a *Adapter) loadRows(ctx context.Context) ([]ruleRow, error) {
 		return nil, fmt.Errorf("casbin adapter: load policy: %w", err)
 	}
 	return out, nil
+}
+
+// loadIfChanged reads the policy's version (raised by every change of casbin_rule) and, when it is
+// not known, every rule, both in one snapshot: the rules are those of the version.
+func (a *Adapter) loadIfChanged(ctx context.Context, known int64) (version int64, rows []ruleRow, changed bool, err error) {
+	tx, err := a.db.BeginTxx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
+	if err != nil {
+		return 0, nil, false, fmt.Errorf("casbin adapter: load policy: %w", err)
+	}
+	defer tx.Rollback()
+	if err := tx.GetContext(ctx, &version, `SELECT version FROM casbin_policy_version`); err != nil {
+		return 0, nil, false, fmt.Errorf("casbin adapter: policy version: %w", err)
+	}
+	if version == known {
+		return version, nil, false, nil
+	}
+	if rows, err = loadRows(ctx, tx); err != nil {
+		return 0, nil, false, err
+	}
+	return version, rows, true, tx.Commit()
 }
 
 // addRowsToModel adds rows to m, as LoadPolicy does.
@@ -107,7 +128,7 @@ func addRowsToModel(m model.Model, rows []ruleRow) error {
 
 // LoadPolicyCtx loads every rule into m with one SELECT.
 func (a *Adapter) LoadPolicyCtx(ctx context.Context, m model.Model) error {
-	rows, err := a.loadRows(ctx)
+	rows, err := loadRows(ctx, a.db)
 	if err != nil {
 		return err
 	}

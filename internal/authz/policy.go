@@ -23,24 +23,28 @@ var modelConf string
 
 // Policy decides the staff roles: it holds the Casbin policy (the role templates of casbin_rule
 // and every user's roles) in a SyncedEnforcer, with no decision cache, and reloads it in full
-// from the database on Reload and when Watch hears of a change.
+// from the database on Reload and when Watch hears of a change, if the policy's version (raised by
+// every change of casbin_rule, in its transaction) is not the one it holds.
 //
 // A reload builds a new enforcer beside the current one and swaps it in when complete: decisions
 // never wait for a reload, and see either the old policy or the new one, never a mix.
 type Policy struct {
-	// ReloadInterval is how often Watch reloads the policy in full even when no change was
-	// notified, as a safety net. Zero means 30 seconds. Set it before Watch starts.
+	// ReloadInterval is how often Watch checks the policy's version even when no change was
+	// notified, as a safety net, reloading the rules if it changed. Zero means 30 seconds. Set it
+	// before Watch starts.
 	ReloadInterval time.Duration
 
-	adapter  *Adapter
-	reloadMu sync.Mutex // serialises reloads, so that an older read never replaces a newer one
-	current  atomic.Pointer[loadedPolicy]
-	loads    atomic.Int64 // reads of the table, for tests
+	adapter   *Adapter
+	reloadMu  sync.Mutex // serialises reloads, so that an older read never replaces a newer one
+	current   atomic.Pointer[loadedPolicy]
+	loads     atomic.Int64 // reloads, for tests
+	ruleLoads atomic.Int64 // reloads that read the rules (the version had changed), for tests
 }
 
 // loadedPolicy is one load of the policy: the enforcer, and indexes for the questions that need no
 // enforcement.
 type loadedPolicy struct {
+	version  int64 // casbin_policy_version of the rows
 	rows     []ruleRow
 	enforcer *casbin.SyncedEnforcer
 	// roles holds every role name: a subject that names a role is refused, as Casbin's role
@@ -87,17 +91,30 @@ func (p *Policy) reload(ctx context.Context) (changed bool, err error) {
 	p.reloadMu.Lock()
 	defer p.reloadMu.Unlock()
 	p.loads.Add(1)
-	rows, err := p.adapter.loadRows(ctx)
+	cur := p.current.Load()
+	var known int64 // versions start at 1
+	if cur != nil {
+		known = cur.version
+	}
+	version, rows, changed, err := p.adapter.loadIfChanged(ctx, known)
 	if err != nil {
 		return false, fmt.Errorf("authz: reload the policy: %w", err)
 	}
-	if cur := p.current.Load(); cur != nil && slices.Equal(cur.rows, rows) {
+	if !changed {
+		return false, nil
+	}
+	p.ruleLoads.Add(1)
+	if cur != nil && slices.Equal(cur.rows, rows) {
+		same := *cur
+		same.version = version
+		p.current.Store(&same)
 		return false, nil
 	}
 	s, err := newLoadedPolicy(rows)
 	if err != nil {
 		return false, fmt.Errorf("authz: reload the policy: %w", err)
 	}
+	s.version = version
 	p.current.Store(s)
 	return true, nil
 }

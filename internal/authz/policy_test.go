@@ -410,3 +410,32 @@ func waitUntil(t *testing.T, limit time.Duration, what string, cond func() bool)
 	}
 	return time.Since(began)
 }
+
+// TestReloadReadsRulesOnlyWhenTheVersionChanged: the safety-net reload of every instance reads
+// one row, not the whole policy, while nothing changes; a change raises the version in its own
+// transaction, and the next reload reads the rules and sees it.
+func TestReloadReadsRulesOnlyWhenTheVersionChanged(t *testing.T) {
+	db := pgtest.NewDB(t)
+	p := loadPolicy(t, db)
+	if n := p.ruleLoads.Load(); n != 1 {
+		t.Fatalf("NewPolicy read the rules %d times, want once", n)
+	}
+	for range 3 {
+		if err := p.Reload(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := p.ruleLoads.Load(); n != 1 {
+		t.Fatalf("reloads with no change read the rules %d times in all, want once", n)
+	}
+	insertGrant(t, db, 4242, telework.RoleMinistryViewer, "MOE")
+	if err := p.Reload(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if n := p.ruleLoads.Load(); n != 2 {
+		t.Fatalf("a change was read %d times in all, want twice", n)
+	}
+	if !mustAllowed(t, p, store.UserSubject(4242), "MOE", ObjEvent, ActReadDraft, "") {
+		t.Fatal("the grant is not in force after the reload")
+	}
+}

@@ -26,7 +26,8 @@ const (
 )
 
 // Watch keeps the policy current until ctx is done, then returns nil. It listens on
-// PolicyChannel with a connection of its own to databaseURL and reloads the policy in full:
+// PolicyChannel with a connection of its own to databaseURL and reloads the policy (reading the
+// rules only when the policy's version changed):
 //   - when a change is notified: the notifications arriving together make one reload;
 //   - when the listening connection is re-established, as notifications may have been lost;
 //   - every ReloadInterval, as a safety net;

@@ -56,9 +56,11 @@ func (g *growth) scales() []float64 {
 // throughputMarkdown renders each measured read at each scale, ours and the baseline.
 func (g *growth) throughputMarkdown(b *strings.Builder) {
 	b.WriteString("\n### Throughput and latency per scale\n\n")
-	b.WriteString("| Read | Scale | Ours req/s | Ours p50 / p99 ms | Ours CPU s per 1000 req | Ours SQL/req | " +
+	b.WriteString("Peak RSS is our server process's high-water mark; GC and authz are the garbage collector's and the authorization " +
+		"layer's shares of its CPU profile over the measured window (`<read>-scale<N>.pprof` beside this report).\n\n")
+	b.WriteString("| Read | Scale | Ours req/s | Ours p50 / p99 ms | Ours CPU s per 1000 req | Ours SQL/req | Ours peak RSS MiB | Ours GC / authz share of CPU | " +
 		"Baseline req/s | Baseline p50 / p99 ms | Baseline CPU s per 1000 req | Baseline SQL/req | Throughput ratio |\n")
-	b.WriteString("|---|---:|---:|---|---:|---:|---:|---|---:|---:|---:|\n")
+	b.WriteString("|---|---:|---:|---|---:|---:|---:|---|---:|---|---:|---:|---:|\n")
 	for _, key := range g.operationKeys() {
 		for i, s := range g.Steps {
 			o, ok := s.operation(key)
@@ -69,8 +71,9 @@ func (g *growth) throughputMarkdown(b *strings.Builder) {
 			if i == 0 {
 				name = o.Name
 			}
-			fmt.Fprintf(b, "| %s | %g | %.0f | %.2f / %.2f | %s | %.1f | %.0f | %.2f / %.2f | %s | %.1f | %.2f |\n", name, s.Scale,
+			fmt.Fprintf(b, "| %s | %g | %.0f | %.2f / %.2f | %s | %.1f | %s | %s / %s | %.0f | %.2f / %.2f | %s | %.1f | %.2f |\n", name, s.Scale,
 				o.Ours.Throughput, o.Ours.P50Ms, o.Ours.P99Ms, orNA(o.Ours.CPUSecondsPer1000, "%.2f"), o.Ours.StatementsPerRequest,
+				orNA(o.Ours.PeakRSSMiB, "%.0f"), percent(o.Ours.GCShare), percent(o.Ours.AuthzShare),
 				o.Baseline.Throughput, o.Baseline.P50Ms, o.Baseline.P99Ms, orNA(o.Baseline.CPUSecondsPer1000, "%.2f"),
 				o.Baseline.StatementsPerRequest, o.ThroughputRatio)
 		}
@@ -191,12 +194,15 @@ func (g *growth) findings() []string {
 	return out
 }
 
-// throughputFinding compares a measured read at two scales.
+// throughputFinding compares a measured read at two scales. When ours is not flat it gives what
+// its process shows of why: its peak memory and the garbage collector's and the authorization
+// layer's shares of its CPU.
 func throughputFinding(a, z operation, from, to float64) string {
-	verdict := "**flat**"
 	oursTP, baseTP := ratio(z.Ours.Throughput, a.Ours.Throughput), 0.0
 	oursCPU := cpuRatio(a.Ours, z.Ours)
-	if oursTP < flatThroughput || oursCPU > flatCPU {
+	flat := oursTP >= flatThroughput && oursCPU <= flatCPU
+	verdict := "**flat**"
+	if !flat {
 		verdict = "**not flat**"
 	}
 	s := fmt.Sprintf("%s, ours: %s from scale %g to %g: %.0f → %.0f req/s (×%.2f), CPU per 1000 requests %s → %s s",
@@ -210,47 +216,66 @@ func throughputFinding(a, z operation, from, to float64) string {
 		baseTP = ratio(z.Baseline.Throughput, a.Baseline.Throughput)
 		s += fmt.Sprintf("; the baseline %.0f → %.0f req/s (×%.2f)", a.Baseline.Throughput, z.Baseline.Throughput, baseTP)
 	}
-	if verdict != "**flat**" && baseTP >= flatThroughput {
+	if flat {
+		return s + "."
+	}
+	if baseTP >= flatThroughput {
 		s += ": the baseline, on the same database, stayed flat, so the cost that grew is our server's"
+	}
+	var process []string
+	if a.Ours.PeakRSSMiB != nil && z.Ours.PeakRSSMiB != nil {
+		process = append(process, fmt.Sprintf("its peak memory %.0f → %.0f MiB", *a.Ours.PeakRSSMiB, *z.Ours.PeakRSSMiB))
+	}
+	if a.Ours.GCShare != nil && z.Ours.GCShare != nil {
+		process = append(process, fmt.Sprintf("the garbage collector's share of its CPU %s → %s", percent(a.Ours.GCShare), percent(z.Ours.GCShare)))
+	}
+	if a.Ours.AuthzShare != nil && z.Ours.AuthzShare != nil {
+		process = append(process, fmt.Sprintf("the authorization layer's %s → %s", percent(a.Ours.AuthzShare), percent(z.Ours.AuthzShare)))
+	}
+	if len(process) > 0 {
+		s += " (" + strings.Join(process, ", ") + ")"
 	}
 	return s + "."
 }
 
-// sqlFinding compares what our SQL for an explained request read at two scales, and names the
-// statements that read more with the data.
+// sqlFinding compares what our SQL for an explained request read at two scales: flat, nearly flat
+// (more rows, but far fewer than the data grew by: a bounded read whose plan changed, say), or
+// growing with the data; and names the statements that read more and the plans that changed.
 func sqlFinding(name string, a, z explain.Report, from, to, growth float64) string {
 	rowsFactor := ratio(z.RowsRead, a.RowsRead)
-	flat := rowsFactor <= flatRowsFactor && z.Verdict == explain.VerdictIndex && a.Verdict == explain.VerdictIndex
+	seq := z.Verdict != explain.VerdictIndex || a.Verdict != explain.VerdictIndex
 	verdict := "**flat**"
-	if !flat {
+	switch {
+	case seq || rowsFactor >= growth/2:
 		verdict = "**grows with the data**"
+	case rowsFactor > flatRowsFactor:
+		verdict = "**nearly flat**"
 	}
 	s := fmt.Sprintf("%s: %s from scale %g to %g (×%g the data): %s statements, rows read %s → %s (×%.1f), %.2f → %.2f ms in PostgreSQL, plans: %s",
 		explainText(name), verdict, from, to, growth, countsText(a.Statements, z.Statements), thousands(int(a.RowsRead)),
 		thousands(int(z.RowsRead)), rowsFactor, a.ExecutionMs, z.ExecutionMs, sameOrAll([]string{a.Verdict, z.Verdict}))
-	if flat {
-		return s + "."
-	}
-	var growing []string
+	var notes []string
 	for i, p := range z.Plans {
 		if i >= len(a.Plans) {
 			break
 		}
 		before, after := planRowsRead(a.Plans[i]), planRowsRead(p)
-		if ratio(after, before) <= flatRowsFactor && len(p.SeqScans) == 0 {
-			continue
+		if ratio(after, before) > flatRowsFactor || len(p.SeqScans) > 0 {
+			what := fmt.Sprintf("statement %d (`%s`) read %s → %s rows", i+1, statementText(p.SQL, 70), thousands(int(before)), thousands(int(after)))
+			if strings.Contains(strings.ToLower(p.SQL), "count(") {
+				what += ": it counts every matching row, which no index bounds"
+			}
+			if len(p.SeqScans) > 0 {
+				what += "; it reads " + strings.Join(p.SeqScans, ", ") + " whole"
+			}
+			notes = append(notes, what)
 		}
-		what := fmt.Sprintf("statement %d (`%s`) read %s → %s rows", i+1, statementText(p.SQL, 70), thousands(int(before)), thousands(int(after)))
-		if strings.Contains(strings.ToLower(p.SQL), "count(") {
-			what += ": it counts every matching row, which no index bounds"
+		if was, is := scansText(a.Plans[i].Scans), scansText(p.Scans); was != is {
+			notes = append(notes, fmt.Sprintf("the plan of statement %d changed from %s at scale %g to %s at %g", i+1, was, from, is, to))
 		}
-		if len(p.SeqScans) > 0 {
-			what += "; it reads " + strings.Join(p.SeqScans, ", ") + " whole"
-		}
-		growing = append(growing, what)
 	}
-	if len(growing) > 0 {
-		s += "; " + strings.Join(growing, "; ")
+	if len(notes) > 0 {
+		s += "; " + strings.Join(notes, "; ")
 	}
 	return s + "."
 }
@@ -364,6 +389,14 @@ func ratio(after, before float64) float64 {
 	default:
 		return 0
 	}
+}
+
+// percent writes a share as a percentage, "–" when unknown.
+func percent(v *float64) string {
+	if v == nil {
+		return "–"
+	}
+	return fmt.Sprintf("%.0f %%", *v*100)
 }
 
 // cpuRatio is the CPU per request of z over a's; 0 when either is unknown.

@@ -103,9 +103,20 @@ func growthOf(t *testing.T) *growth {
 				Scans: []explain.Scan{{Relation: "registrants", Node: "Seq Scan", RowsRead: counted}}},
 		}
 	}
-	step := func(scale, oursTP, oursCPU float64, counted float64, verdict string, seq []string, sameSizes bool) growthStep {
+	filterPlans := func(rows float64, index string) []explain.Plan {
+		return []explain.Plan{
+			{SQL: "SELECT r.id FROM registrants r WHERE r.kind = $1 ORDER BY r.id LIMIT $2", Verdict: explain.VerdictIndex,
+				Scans: []explain.Scan{{Relation: "registrants", Node: "Index Scan", Index: index, RowsRead: rows}}},
+		}
+	}
+	step := func(scale, oursTP, oursCPU, rss, gc float64, counted float64, verdict string, seq []string, sameSizes bool) growthStep {
+		filterRows, filterIndex := 1236.0, "registrants_public_idx"
+		if scale > 1 {
+			filterRows, filterIndex = 2953, "registrants_pkey"
+		}
 		events := operation{Key: "events", Name: "events(first: 50)", Workers: 16,
-			Ours:     result{stats: stats{Throughput: oursTP, P50Ms: 60, P99Ms: 150}, StatementsPerRequest: 3, CPUSecondsPer1000: ptr(oursCPU)},
+			Ours: result{stats: stats{Throughput: oursTP, P50Ms: 60, P99Ms: 150}, StatementsPerRequest: 3, CPUSecondsPer1000: ptr(oursCPU),
+				PeakRSSMiB: ptr(rss), GCShare: ptr(gc), AuthzShare: ptr(0)},
 			Baseline: &result{stats: stats{Throughput: 700, P50Ms: 18, P99Ms: 90}, StatementsPerRequest: 2, CPUSecondsPer1000: ptr(1)}}
 		events.ratios()
 		counts := []explain.PageCount{{First: 5, Statements: 3}, {First: 50, Statements: 3}, {First: 100, Statements: 3}}
@@ -116,6 +127,7 @@ func growthOf(t *testing.T) *growth {
 			Operations: []operation{events},
 			Explained: []explain.Report{
 				{Name: "list: events(first: 50)", Statements: 1, Verdict: explain.VerdictIndex, RowsRead: 51, ExecutionMs: 0.1, Plans: listPlans(51)},
+				{Name: "filter: registrants", Statements: 1, Verdict: explain.VerdictIndex, RowsRead: filterRows, Plans: filterPlans(filterRows, filterIndex)},
 				{Name: "filter with totalCount: registrants", Statements: 2, Verdict: verdict, RowsRead: 1200 + counted, ExecutionMs: counted / 1000,
 					Plans: totalPlans(counted, verdict, seq)},
 			},
@@ -125,8 +137,8 @@ func growthOf(t *testing.T) *growth {
 	return &growth{Requested: []float64{1, 10, 100}, LoadBudget: "30m0s",
 		Stopped: "Scale 100 was not reached: growing to it from 10 would take about 36 min to load; the run went to 50 instead.",
 		Steps: []growthStep{
-			step(1, 250, 5.5, 16_000, explain.VerdictIndex, nil, true),
-			step(50, 120, 9.0, 800_000, "seq scan on registrants", []string{"registrants"}, false),
+			step(1, 250, 5.5, 72, 0.17, 16_000, explain.VerdictIndex, nil, true),
+			step(50, 120, 9.0, 1833, 0.41, 800_000, "seq scan on registrants", []string{"registrants"}, false),
 		}}
 }
 
@@ -151,15 +163,18 @@ func TestGrowthMarkdown(t *testing.T) {
 		"| 50 | 5,000,000 | 1,000,000 | 25,000,000 | 500,000 | 1200 s | 11.2 GB |",
 		// our event list slowed down and the baseline did not: named as ours
 		"events(first: 50), ours: **not flat** from scale 1 to 50: 250 → 120 req/s (×0.48), CPU per 1000 requests 5.50 → 9.00 s (×1.64)",
-		"so the cost that grew is our server's",
+		"so the cost that grew is our server's (its peak memory 72 → 1833 MiB, the garbage collector's share of its CPU 17 % → 41 %, the authorization layer's 0 % → 0 %).",
 		"list: events(first: 50): **flat** from scale 1 to 50 (×50 the data): 1 statements, rows read 51 → 51 (×1.0)",
 		// the count that grows is named, with why, and its seq scan
 		"filter with totalCount: registrants: **grows with the data**",
 		"statement 2 (`SELECT count(*) FROM registrants r WHERE r.kind = $1`) read 16,000 → 800,000 rows: it counts every matching row, which no index bounds; it reads registrants whole",
 		"plans: index / seq scan on registrants",
 		"SQL statements per request **depend on the page size**: list: events(first: 50) at scale 50 (first 5: 3, first 50: 3, first 100: 4)",
-		"| events(first: 50) | 1 | 250 | 60.00 / 150.00 | 5.50 | 3.0 | 700 | 18.00 / 90.00 | 1.00 | 2.0 | 0.36 |",
-		"|  | 50 | 120 | 60.00 / 150.00 | 9.00 | 3.0 | 700 | 18.00 / 90.00 | 1.00 | 2.0 | 0.17 |",
+		"| events(first: 50) | 1 | 250 | 60.00 / 150.00 | 5.50 | 3.0 | 72 | 17 % / 0 % | 700 | 18.00 / 90.00 | 1.00 | 2.0 | 0.36 |",
+		"|  | 50 | 120 | 60.00 / 150.00 | 9.00 | 3.0 | 1833 | 41 % / 0 % | 700 | 18.00 / 90.00 | 1.00 | 2.0 | 0.17 |",
+		// a bounded read that reads more because its plan changed is named as such
+		"filter: registrants: **nearly flat** from scale 1 to 50 (×50 the data): 1 statements, rows read 1,236 → 2,953 (×2.4)",
+		"the plan of statement 1 changed from registrants: Index Scan (registrants_public_idx) at scale 1 to registrants: Index Scan (registrants_pkey) at 50.",
 		"| list: events(first: 50) | 1 | `SELECT e.id FROM events e ORDER BY e.starts_at, e.id LIMIT $1` | events: Index Scan (events_starts_idx) | index | 51 / 51 | 0.10 / 0.10 |",
 		"|  | 2 | `SELECT count(*) FROM registrants r WHERE r.kind = $1` | registrants: Seq Scan | index / seq scan on registrants | 16,000 / 800,000 |",
 		"|  | 50 | 3 | 3 | 4 | **no** |",
@@ -167,6 +182,9 @@ func TestGrowthMarkdown(t *testing.T) {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("report.md lacks %q:\n%s", want, md)
 		}
+	}
+	if strings.Contains(string(md), "plan of statement 2 changed") {
+		t.Errorf("report.md says a plan changed that did not:\n%s", md)
 	}
 	if strings.Contains(string(md), "Scale: ") || strings.Contains(string(md), "Concurrency sweep") {
 		t.Errorf("a growth report has a normal run's scale line or a sweep:\n%s", md)
@@ -177,7 +195,7 @@ func TestGrowthMarkdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := json.Unmarshal(js, &back); err != nil || back.Growth == nil || len(back.Growth.Steps) != 2 ||
-		back.Growth.Steps[1].Explained[1].Plans[1].Verdict != "seq scan on registrants" || back.Growth.Stopped == "" {
+		back.Growth.Steps[1].Explained[2].Plans[1].Verdict != "seq scan on registrants" || back.Growth.Stopped == "" {
 		t.Errorf("report.json = %s (%v)", js, err)
 	}
 }

@@ -116,7 +116,7 @@ func measure(ctx context.Context, o options, workers int, p *process, t target, 
 		if err := <-profiled; err != nil {
 			return r, err
 		}
-		r.AuthzShare, r.Profile = ptr(authzShare(prof)), filepath.Base(profilePath)
+		r.AuthzShare, r.GCShare, r.Profile = ptr(authzShare(prof)), ptr(gcShare(prof)), filepath.Base(profilePath)
 	}
 	// The last request lines of the window are written before their answers leave the server;
 	// give the reader of the log a moment to catch up.

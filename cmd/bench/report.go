@@ -49,7 +49,8 @@ func percentile(sorted []time.Duration, p float64) time.Duration {
 
 // result is what one server did on one operation: the client's view (stats) and the server's:
 // SQL statements per request (from its request log), CPU time and peak memory (from /proc; nil
-// where there is none), and for ours the authorization layer's share of its CPU profile.
+// where there is none), and for ours the authorization layer's and the garbage collector's shares
+// of its CPU profile.
 type result struct {
 	stats
 	StatementsPerRequest float64  `json:"statementsPerRequest"`
@@ -57,7 +58,8 @@ type result struct {
 	CPUSecondsPer1000    *float64 `json:"cpuSecondsPer1000Requests"`
 	PeakRSSMiB           *float64 `json:"peakRssMiB"`
 	AuthzShare           *float64 `json:"authzShareOfCpu,omitempty"`
-	Profile              string   `json:"profile,omitempty"` // the CPU profile's file, beside the report
+	GCShare              *float64 `json:"gcShareOfCpu,omitempty"` // the garbage collector's
+	Profile              string   `json:"profile,omitempty"`      // the CPU profile's file, beside the report
 }
 
 // operation is one operation of the report: ours, and the raw baseline where there is one.
@@ -82,7 +84,7 @@ type report struct {
 	Duration    string      `json:"duration"`
 	Warmup      string      `json:"warmup"`
 	LoadSeconds float64     `json:"loadSeconds,omitempty"`
-	Rows        dataSize    `json:"rows"`
+	Rows        dataSize    `json:"rows,omitzero"`
 	Operations  []operation `json:"operations,omitempty"`
 	Sweep       *sweep      `json:"sweep,omitempty"`
 	Growth      *growth     `json:"growth,omitempty"`

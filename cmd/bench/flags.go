@@ -69,7 +69,7 @@ func parseFlags(args []string, stderr io.Writer, getenv func(string) string) (op
 	fs.StringVar(&o.out, "out", "bench-report", fmt.Sprintf("folder for report.md, report.json, concurrency.svg and the CPU profiles (%s for a growth run)", growthOut))
 	fs.BoolVar(&o.keep, "keep", false, "keep the benchmark's database")
 	fs.StringVar(&sweep, "sweep", defaultSweep, `concurrencies at which to measure the public event list on both servers, after the operations; "none" for no sweep`)
-	fs.DurationVar(&o.sweepDuration, "sweep-duration", 6*time.Second, "measured time per server at each concurrency of the sweep")
+	fs.DurationVar(&o.sweepDuration, "sweep-duration", 10*time.Second, "measured time per server at each concurrency of the sweep")
 	fs.DurationVar(&o.sweepWarmup, "sweep-warmup", 2*time.Second, "unmeasured time before each measurement of the sweep")
 	fs.BoolVar(&growth, "growth", false, "a growth run instead: the list, detail and filter reads, ours and the baseline, with their SQL explained, at each of -growth-scales in one database grown step by step")
 	fs.StringVar(&growthScales, "growth-scales", defaultScale, "scales of the growth run, increasing (implies -growth); it stops early, and says why, when the next would not fit -growth-load-budget or the disk")

@@ -15,8 +15,8 @@ func TestParseFlags(t *testing.T) {
 		len(o.ops) != len(specs) || o.out != "bench-report" || o.growth != nil {
 		t.Errorf("parseFlags = %+v, %v", o, err)
 	}
-	if !slices.Equal(o.sweep, []int{1, 2, 4, 8, 16, 32, 64}) || o.sweepDuration != 6*time.Second || o.sweepWarmup != 2*time.Second {
-		t.Errorf("a normal run's sweep = %v for %s after %s; want 1 to 64 for 6s after 2s", o.sweep, o.sweepDuration, o.sweepWarmup)
+	if !slices.Equal(o.sweep, []int{1, 2, 4, 8, 16, 32, 64}) || o.sweepDuration != 10*time.Second || o.sweepWarmup != 2*time.Second {
+		t.Errorf("a normal run's sweep = %v for %s after %s; want 1 to 64 for 10s after 2s", o.sweep, o.sweepDuration, o.sweepWarmup)
 	}
 	o, err = parseFlags([]string{"-ops", "mix, events"}, &strings.Builder{}, func(string) string { return "" })
 	if err != nil || len(o.ops) != 2 || o.ops[0].key != "events" || o.ops[1].key != "mix" {

@@ -27,7 +27,7 @@
 // in <out>/concurrency.svg. The report goes to <out>/report.md and report.json.
 //
 //	go run ./cmd/bench [-database-url postgres://…] [-scale 1] [-concurrency 16] [-duration 20s]
-//	    [-warmup 3s] [-ops events,host-event,…] [-sweep 1,2,4,8,16,32,64] [-sweep-duration 6s]
+//	    [-warmup 3s] [-ops events,host-event,…] [-sweep 1,2,4,8,16,32,64] [-sweep-duration 10s]
 //	    [-out bench-report] [-keep]
 //
 // A growth run (-growth) measures instead the three reads that have a baseline at each of

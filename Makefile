@@ -2,10 +2,10 @@
 .DEFAULT_GOAL := help
 GO ?= go
 
-.PHONY: help run test check generate build bench bench-go docker clean
+.PHONY: help run test check generate build bench bench-growth bench-go docker clean
 
 help: ## List the targets.
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-13s %s\n", $$1, $$2}'
 
 run: ## Run the server with demo data (a private PostgreSQL under .data/ when DATABASE_URL is unset).
 	$(GO) run ./cmd/server dev
@@ -25,8 +25,11 @@ generate: ## Regenerate the GraphQL code from schema.graphqls.
 build: ## Build the binary to bin/server.
 	CGO_ENABLED=0 $(GO) build -trimpath -o bin/server ./cmd/server
 
-bench: ## Benchmark the API's operations, reads against raw baselines, on a large synthetic campaign (bench-report/; flags: BENCH_FLAGS='-ops events').
+bench: ## Benchmark the API's operations, reads against raw baselines, then a concurrency sweep, on a large synthetic campaign (bench-report/; flags: BENCH_FLAGS='-ops events -sweep none').
 	$(GO) run ./cmd/bench $(BENCH_FLAGS)
+
+bench-growth: ## Measure and EXPLAIN the list, detail and filter reads as one database grows through scales 1, 10, 100 as far as 30 min of loading and the disk allow (bench-report/growth/).
+	$(GO) run ./cmd/bench -growth $(BENCH_FLAGS)
 
 bench-go: ## Run the Go benchmarks (handler, authorization decisions).
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -10,8 +10,10 @@ import (
 )
 
 // eventsQuery is the public event list that both servers answer: the first 50 non-draft events in
-// (starts_at, id) order with venue, seats, host and co-hosts.
-const eventsQuery = `{ events(first: 50) { pageInfo { hasNextPage endCursor } edges { cursor node {
+// (starts_at, id) order with venue, seats, host and co-hosts. The page size is a variable, so that
+// the growth run can count the statements of other sizes with the same query (the baseline
+// answers 50 only).
+const eventsQuery = `query ($first: Int = 50) { events(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node {
 	id title { ja en } startsAt endsAt feeYen capacity seatsRemaining
 	venue { name { ja en } prefecture } host { code name { ja en } } coHosts { code name { ja en } } } } } }`
 

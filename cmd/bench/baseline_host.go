@@ -15,10 +15,10 @@ import (
 )
 
 // hostEventQuery is the host's read of one of its events with the first page of its applications,
-// personal data included, that both servers answer.
-const hostEventQuery = `query ($id: ID!) { event(id: $id) {
+// personal data included, that both servers answer (the baseline a page of 100 only).
+const hostEventQuery = `query ($id: ID!, $first: Int = 100) { event(id: $id) {
 	id title { ja en } startsAt status capacity seatsRemaining waitlistLength host { code }
-	applications(first: 100) { pageInfo { hasNextPage endCursor } edges { cursor node {
+	applications(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node {
 		id attendeeName attendeeEmail organization attendance status waitlistPosition createdAt } } } } }`
 
 const applicationsPage = 100

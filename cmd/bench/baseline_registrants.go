@@ -11,9 +11,9 @@ import (
 
 // registrantsQuery is the public registrant list with filters that both servers answer. The public
 // may not narrow it by prefecture (that is counts only, in campaign.stats), so the filters are the
-// fiscal year, the kind and an activity.
-const registrantsQuery = `query ($kind: RegistrantKind, $activity: ActivityCategory) {
-	registrants(filter: {fiscalYear: 2026, kind: $kind, activity: $activity}, first: 50) {
+// fiscal year, the kind and an activity. The baseline answers a page of 50 only.
+const registrantsQuery = `query ($kind: RegistrantKind, $activity: ActivityCategory, $first: Int = 50) {
+	registrants(filter: {fiscalYear: 2026, kind: $kind, activity: $activity}, first: $first) {
 		pageInfo { hasNextPage endCursor } edges { cursor node { id name kind industry activities } } } }`
 
 const registrantsPage = 50

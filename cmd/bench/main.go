@@ -22,10 +22,25 @@
 // list with filters), stats (a campaign's statistics), apply (applyToEvent, a new applicant each
 // time, over the events open for sign-ups), login (argon2id by design; at most 20 workers, since
 // login refuses more than 20 attempts in flight from one address) and mix (a weighted mix of them
-// all). The report goes to <out>/report.md and report.json.
+// all). After them, a concurrency sweep (-sweep 1,2,4,…,64; "none" for none) measures the public
+// event list on both servers at each concurrency in turn and draws throughput and p99 against it
+// in <out>/concurrency.svg. The report goes to <out>/report.md and report.json.
 //
 //	go run ./cmd/bench [-database-url postgres://…] [-scale 1] [-concurrency 16] [-duration 20s]
-//	    [-warmup 3s] [-ops events,host-event,…] [-out bench-report] [-keep]
+//	    [-warmup 3s] [-ops events,host-event,…] [-sweep 1,2,4,8,16,32,64] [-sweep-duration 10s]
+//	    [-out bench-report] [-keep]
+//
+// A growth run (-growth) measures instead the three reads that have a baseline at each of
+// -growth-scales (1, 10, 100), growing one database from each scale to the next, and explains our
+// server's SQL for them at each (EXPLAIN ANALYZE: index or seq scan, rows read, time) with the
+// statements per request at page sizes 5, 50 and 100: whether the cost of a request stays flat as
+// the tables grow. It stops short, saying why in the report, where the next scale would not load
+// within -growth-load-budget (30 min) or fit the free disk. Its report goes to bench-report/growth.
+//
+//	go run ./cmd/bench -growth [-growth-scales 1,10,100] [-growth-load-budget 30m] [-duration 8s] [-warmup 2s]
+//
+// Every load first checks that the disk of PostgreSQL's data directory has room for it, when the
+// server is on this machine.
 //
 // Without -database-url it uses TEST_DATABASE_URL or DATABASE_URL, else PostgreSQL on
 // 127.0.0.1:5432 as the postgres user when it answers, else a private throwaway cluster (the
@@ -35,14 +50,12 @@ package main
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"os/signal"
-	"strings"
+	"path/filepath"
 	"syscall"
 	"time"
 
@@ -54,17 +67,6 @@ import (
 )
 
 const localURL = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
-
-type options struct {
-	databaseURL string
-	scale       float64
-	concurrency int
-	duration    time.Duration
-	warmup      time.Duration
-	ops         []spec
-	out         string
-	keep        bool
-}
 
 func main() {
 	if len(os.Args) > 1 && os.Args[1] == baselineCommand {
@@ -89,41 +91,6 @@ func main() {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
-}
-
-func parseFlags(args []string, stderr io.Writer, getenv func(string) string) (options, error) {
-	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	def := getenv("TEST_DATABASE_URL")
-	if def == "" {
-		def = getenv("DATABASE_URL")
-	}
-	var o options
-	var ops string
-	fs.StringVar(&o.databaseURL, "database-url", def, "a PostgreSQL server on which the benchmark may create and drop a database (default: 127.0.0.1:5432 as postgres when it answers, else a private cluster)")
-	fs.Float64Var(&o.scale, "scale", 1, "size of the synthetic campaign: 1 is 20,000 events and 500,000 applications; 0.05 for a quick run")
-	fs.IntVar(&o.concurrency, "concurrency", 16, "requests in flight at once (closed loop)")
-	fs.DurationVar(&o.duration, "duration", 20*time.Second, "measured time per operation and server")
-	fs.DurationVar(&o.warmup, "warmup", 3*time.Second, "unmeasured time before each measurement")
-	fs.StringVar(&ops, "ops", "all", "operations to measure, comma-separated: "+strings.Join(specKeys(), ", "))
-	fs.StringVar(&o.out, "out", "bench-report", "folder for report.md, report.json and the CPU profiles")
-	fs.BoolVar(&o.keep, "keep", false, "keep the benchmark's database")
-	if err := fs.Parse(args); err != nil {
-		return o, err
-	}
-	var err error
-	switch {
-	case fs.NArg() > 0:
-		return o, fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " "))
-	case o.scale <= 0 || o.scale > 10:
-		return o, errors.New("-scale must be above 0 and at most 10")
-	case o.concurrency < 1 || o.concurrency > 1024:
-		return o, errors.New("-concurrency must be 1 to 1024")
-	case o.duration <= 0 || o.warmup < 0:
-		return o, errors.New("-duration must be positive and -warmup not negative")
-	}
-	o.ops, err = selectSpecs(ops)
-	return o, err
 }
 
 func run(ctx context.Context, o options) error {
@@ -159,68 +126,91 @@ func run(ctx context.Context, o options) error {
 			}
 		}()
 	}
-	r := report{Date: time.Now().UTC(), Scale: o.scale, Concurrency: o.concurrency, Duration: o.duration.String(),
-		Warmup: o.warmup.String(), Rows: sizes(o.scale)}
-	if err := prepare(ctx, dbURL, r.Rows, &r.LoadSeconds); err != nil {
-		return err
-	}
-	fmt.Printf("loaded in %.1f s\n", r.LoadSeconds)
-	f, err := prepareFixtures(ctx, dbURL, r.Rows)
-	if err != nil {
-		return err
-	}
-	if r.Machine, err = machineOf(ctx, dbURL); err != nil {
-		return err
-	}
-
-	env := serverEnv(dbURL)
-	for _, s := range o.ops {
-		if s.asHost && f.token == "" {
-			if f.token, err = hostToken(ctx, bin, env); err != nil {
-				return err
-			}
-		}
-	}
-	for _, s := range o.ops {
-		op, err := runOperation(ctx, o, s, bin, env, f)
-		if err != nil {
-			return err
-		}
-		r.Operations = append(r.Operations, op)
-	}
-	if err := r.write(o.out); err != nil {
-		return err
-	}
-	fmt.Print(r.markdown())
-	return nil
-}
-
-func machineOf(ctx context.Context, dbURL string) (machine, error) {
-	db, err := sql.Open("postgres", dbURL)
-	if err != nil {
-		return machine{}, err
-	}
-	defer db.Close()
-	return describeMachine(ctx, db), nil
-}
-
-// prepare migrates the database and loads the demo data and the synthetic campaign.
-func prepare(ctx context.Context, dbURL string, n dataSize, seconds *float64) error {
 	db, err := sqlx.Open("postgres", dbURL)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	if err := setUp(ctx, db); err != nil {
+		return err
+	}
+	b := &bench{o: o, bin: bin, env: serverEnv(dbURL), adminURL: adminURL, db: db, disk: dataDiskSpace(ctx, db.DB, adminURL)}
+	r := report{Date: time.Now().UTC(), Machine: describeMachine(ctx, db.DB), Concurrency: o.concurrency,
+		Duration: o.duration.String(), Warmup: o.warmup.String()}
+	if len(o.growth) > 0 {
+		r.Growth, err = b.growth(ctx)
+		if r.Growth == nil || len(r.Growth.Steps) == 0 {
+			return err
+		}
+		// A growth run that stops part of the way still reports the scales it measured.
+	} else if err = b.operations(ctx, &r); err != nil {
+		return err
+	}
+	if werr := r.write(o.out); werr != nil {
+		return errors.Join(err, werr)
+	}
+	fmt.Print(r.markdown())
+	return err
+}
+
+// bench is what a run works with: its options, the server binary, the servers' environment, and
+// its database, with the free disk space under it.
+type bench struct {
+	o        options
+	bin      string
+	env      []string
+	adminURL string // the PostgreSQL server's, to tell where its data lies
+	db       *sqlx.DB
+	disk     diskSpace
+}
+
+// operations loads the synthetic campaign at -scale, measures the operations of -ops, then the
+// concurrency sweep of -sweep.
+func (b *bench) operations(ctx context.Context, r *report) error {
+	r.Scale, r.Rows = b.o.scale, sizes(b.o.scale)
+	if err := b.disk.check(fmt.Sprintf("scale %g", b.o.scale), b.o.scale, bytesPerScale); err != nil {
+		return err
+	}
+	start := time.Now()
+	if err := loadBulk(ctx, b.db, dataSize{}, r.Rows); err != nil {
+		return err
+	}
+	r.LoadSeconds = time.Since(start).Seconds()
+	fmt.Printf("loaded in %.1f s\n", r.LoadSeconds)
+	f, err := prepareFixtures(ctx, b.db, r.Rows)
+	if err != nil {
+		return err
+	}
+	for _, s := range b.o.ops {
+		if s.asHost && f.token == "" {
+			if f.token, err = hostToken(ctx, b.bin, b.env); err != nil {
+				return err
+			}
+		}
+	}
+	for _, s := range b.o.ops {
+		op, err := runOperation(ctx, b.o, s, b.bin, b.env, f, filepath.Join(b.o.out, s.key+".pprof"))
+		if err != nil {
+			return err
+		}
+		r.Operations = append(r.Operations, op)
+	}
+	if len(b.o.sweep) > 0 {
+		if r.Sweep, err = runSweep(ctx, b.o, b.bin, b.env, f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// setUp migrates the benchmark's database and loads the demo data, which the synthetic campaign
+// joins (its FY2026 campaign, the ministries).
+func setUp(ctx context.Context, db *sqlx.DB) error {
 	if _, err := migrate.Up(ctx, db.DB); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
-	start := time.Now()
 	if _, err := seed.Demo(ctx, db); err != nil {
 		return fmt.Errorf("demo data: %w", err)
 	}
-	if err := loadBulk(ctx, db, n); err != nil {
-		return err
-	}
-	*seconds = time.Since(start).Seconds()
 	return nil
 }

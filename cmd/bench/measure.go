@@ -17,8 +17,8 @@ const probeN = 1 << 40
 
 // runOperation measures one operation: a fresh process of our server and, when the operation has
 // one, of the baseline; the same JSON from both before any measurement; then ours under load with
-// its CPU profile, and the baseline under the same load.
-func runOperation(ctx context.Context, o options, s spec, bin string, env []string, f *fixtures) (operation, error) {
+// its CPU profile, saved at profilePath, and the baseline under the same load.
+func runOperation(ctx context.Context, o options, s spec, bin string, env []string, f *fixtures, profilePath string) (operation, error) {
 	op := operation{Key: s.key, Name: s.title, Workers: o.concurrency, Goal: s.goal}
 	if s.maxWorkers > 0 {
 		op.Workers = min(op.Workers, s.maxWorkers)
@@ -45,7 +45,7 @@ func runOperation(ctx context.Context, o options, s spec, bin string, env []stri
 	}
 
 	fmt.Printf("%s: ours …\n", s.key)
-	op.Ours, err = measure(ctx, o, op.Workers, ours, oursTarget, filepath.Join(o.out, s.key+".pprof"))
+	op.Ours, err = measure(ctx, o, op.Workers, ours, oursTarget, profilePath)
 	if err != nil {
 		return op, fmt.Errorf("%s: ours: %w", s.key, err)
 	}
@@ -116,7 +116,7 @@ func measure(ctx context.Context, o options, workers int, p *process, t target, 
 		if err := <-profiled; err != nil {
 			return r, err
 		}
-		r.AuthzShare, r.Profile = ptr(authzShare(prof)), filepath.Base(profilePath)
+		r.AuthzShare, r.GCShare, r.Profile = ptr(authzShare(prof)), ptr(gcShare(prof)), filepath.Base(profilePath)
 	}
 	// The last request lines of the window are written before their answers leave the server;
 	// give the reader of the log a moment to catch up.

@@ -103,7 +103,9 @@ func start(ctx context.Context, name, bin string, args, env []string, addr strin
 		p.waitErr = cmd.Wait()
 		close(p.exited)
 	}()
-	if err := p.waitReady(ctx, 60*time.Second); err != nil {
+	// Ours loads its whole authorization policy before it is ready: a rule per staff member, a
+	// million at scale 100.
+	if err := p.waitReady(ctx, 3*time.Minute); err != nil {
 		p.stop()
 		return nil, err
 	}

@@ -51,41 +51,58 @@ func fetchProfile(ctx context.Context, debugURL string, seconds int, path string
 	return p, nil
 }
 
+// gcFunctions are the function-name prefixes of the Go garbage collector's work: its background
+// marking, the marking that allocating goroutines are made to assist with, and its sweeping.
+var gcFunctions = []string{
+	"runtime.gcBgMarkWorker",
+	"runtime.gcAssistAlloc",
+	"runtime.bgsweep",
+	"runtime.bgscavenge",
+}
+
 // authzShare is the share of a CPU profile's time spent with a function of the authorization
 // layer (authzPackages) anywhere on the stack: its own work and whatever it calls (policy look-ups,
 // the dataloader requests it makes). It weighs samples by CPU time when the profile has it, else
 // counts them; 0 for an empty profile.
-func authzShare(p *profile.Profile) float64 {
+func authzShare(p *profile.Profile) float64 { return share(p, authzPackages) }
+
+// gcShare is the share of a CPU profile's time spent by the garbage collector (gcFunctions), which
+// grows with the live heap it marks and with the allocation it has to keep up with.
+func gcShare(p *profile.Profile) float64 { return share(p, gcFunctions) }
+
+// share is the share of a CPU profile's time spent with a function whose name starts with one of
+// prefixes anywhere on the stack.
+func share(p *profile.Profile, prefixes []string) float64 {
 	value := 0
 	for i, st := range p.SampleType {
 		if st.Type == "cpu" {
 			value = i
 		}
 	}
-	var all, authz int64
+	var all, matched int64
 	for _, s := range p.Sample {
 		if value >= len(s.Value) {
 			continue
 		}
 		v := s.Value[value]
 		all += v
-		if inAuthz(s) {
-			authz += v
+		if onStack(s, prefixes) {
+			matched += v
 		}
 	}
 	if all == 0 {
 		return 0
 	}
-	return float64(authz) / float64(all)
+	return float64(matched) / float64(all)
 }
 
-func inAuthz(s *profile.Sample) bool {
+func onStack(s *profile.Sample, prefixes []string) bool {
 	for _, loc := range s.Location {
 		for _, line := range loc.Line {
 			if line.Function == nil {
 				continue
 			}
-			for _, prefix := range authzPackages {
+			for _, prefix := range prefixes {
 				if strings.HasPrefix(line.Function.Name, prefix) {
 					return true
 				}

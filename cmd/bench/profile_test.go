@@ -40,3 +40,34 @@ func TestAuthzShare(t *testing.T) {
 		t.Errorf("authzShare of an empty profile = %v", got)
 	}
 }
+
+// TestGCShare counts the collector's background marking and the marking assists that allocation
+// is charged with, and nothing that merely allocates.
+func TestGCShare(t *testing.T) {
+	fn := func(id uint64, name string) *profile.Function { return &profile.Function{ID: id, Name: name} }
+	mark := fn(1, "runtime.gcBgMarkWorker")
+	assist := fn(2, "runtime.gcAssistAlloc1")
+	malloc := fn(3, "runtime.mallocgc")
+	handler := fn(4, "github.com/teleworkmonth/platform/internal/server.(*Server).ServeHTTP")
+	loc := func(id uint64, f *profile.Function) *profile.Location {
+		return &profile.Location{ID: id, Line: []profile.Line{{Function: f}}}
+	}
+	lMark, lAssist, lMalloc, lHandler := loc(1, mark), loc(2, assist), loc(3, malloc), loc(4, handler)
+	p := &profile.Profile{
+		SampleType: []*profile.ValueType{{Type: "samples", Unit: "count"}, {Type: "cpu", Unit: "nanoseconds"}},
+		Function:   []*profile.Function{mark, assist, malloc, handler},
+		Location:   []*profile.Location{lMark, lAssist, lMalloc, lHandler},
+		Sample: []*profile.Sample{
+			{Location: []*profile.Location{lMark}, Value: []int64{1, 20e6}},
+			{Location: []*profile.Location{lAssist, lMalloc, lHandler}, Value: []int64{1, 10e6}},
+			{Location: []*profile.Location{lMalloc, lHandler}, Value: []int64{1, 30e6}},
+			{Location: []*profile.Location{lHandler}, Value: []int64{1, 40e6}},
+		},
+	}
+	if err := p.CheckValid(); err != nil {
+		t.Fatal(err)
+	}
+	if got := gcShare(p); got != 0.3 {
+		t.Errorf("gcShare = %v, want 0.3", got)
+	}
+}

@@ -49,7 +49,8 @@ func percentile(sorted []time.Duration, p float64) time.Duration {
 
 // result is what one server did on one operation: the client's view (stats) and the server's:
 // SQL statements per request (from its request log), CPU time and peak memory (from /proc; nil
-// where there is none), and for ours the authorization layer's share of its CPU profile.
+// where there is none), and for ours the authorization layer's and the garbage collector's shares
+// of its CPU profile.
 type result struct {
 	stats
 	StatementsPerRequest float64  `json:"statementsPerRequest"`
@@ -57,7 +58,8 @@ type result struct {
 	CPUSecondsPer1000    *float64 `json:"cpuSecondsPer1000Requests"`
 	PeakRSSMiB           *float64 `json:"peakRssMiB"`
 	AuthzShare           *float64 `json:"authzShareOfCpu,omitempty"`
-	Profile              string   `json:"profile,omitempty"` // the CPU profile's file, beside the report
+	GCShare              *float64 `json:"gcShareOfCpu,omitempty"` // the garbage collector's
+	Profile              string   `json:"profile,omitempty"`      // the CPU profile's file, beside the report
 }
 
 // operation is one operation of the report: ours, and the raw baseline where there is one.
@@ -72,17 +74,20 @@ type operation struct {
 	Goal            float64 `json:"throughputRatioGoal,omitempty"`
 }
 
-// report is the whole run, written as report.json and report.md.
+// report is the whole run, written as report.json and report.md: a normal run's operations at one
+// scale and its concurrency sweep, or a growth run's scales.
 type report struct {
 	Date        time.Time   `json:"date"`
 	Machine     machine     `json:"machine"`
-	Scale       float64     `json:"scale"`
+	Scale       float64     `json:"scale,omitempty"`
 	Concurrency int         `json:"concurrency"`
 	Duration    string      `json:"duration"`
 	Warmup      string      `json:"warmup"`
-	LoadSeconds float64     `json:"loadSeconds"`
-	Rows        dataSize    `json:"rows"`
-	Operations  []operation `json:"operations"`
+	LoadSeconds float64     `json:"loadSeconds,omitempty"`
+	Rows        dataSize    `json:"rows,omitzero"`
+	Operations  []operation `json:"operations,omitempty"`
+	Sweep       *sweep      `json:"sweep,omitempty"`
+	Growth      *growth     `json:"growth,omitempty"`
 }
 
 // dataSize is how many rows the synthetic campaign added.
@@ -115,18 +120,35 @@ func (r report) markdown() string {
 		fmt.Fprintf(&b, ", kernel %s", m.Kernel)
 	}
 	fmt.Fprintf(&b, "; %s; %s\n", m.Postgres, m.Go)
+	if r.Growth != nil {
+		fmt.Fprintf(&b, "- Closed loop over loopback: %d workers for %s after a warm-up of %s; "+
+			"each server a process of its own, started afresh for each read and scale, on the same machine as PostgreSQL and the load generator\n",
+			r.Concurrency, r.Duration, r.Warmup)
+		r.Growth.markdown(&b)
+		return b.String()
+	}
 	fmt.Fprintf(&b, "- Scale: %g (%d registrants, %d events, %d applications, %d staff added; loaded in %.1f s)\n",
 		r.Scale, r.Rows.Registrants, r.Rows.Events, r.Rows.Applications, r.Rows.Users, r.LoadSeconds)
 	fmt.Fprintf(&b, "- Closed loop over loopback: %d workers%s for %s after a warm-up of %s; "+
 		"each server a process of its own, started afresh for each operation, on the same machine as PostgreSQL and the load generator\n\n",
 		r.Concurrency, r.fewerWorkers(), r.Duration, r.Warmup)
+	if len(r.Operations) > 0 {
+		r.operationsMarkdown(&b)
+	}
+	if r.Sweep != nil {
+		r.Sweep.markdown(&b)
+	}
+	return b.String()
+}
 
+// operationsMarkdown renders the operations: what each server did, then ours against the baseline.
+func (r report) operationsMarkdown(b *strings.Builder) {
 	b.WriteString("| Operation | Server | Requests | req/s | p50 / p95 / p99 ms | Errors | SQL statements/req | CPU s | CPU s per 1000 req | Peak RSS MiB | Authz share of CPU |\n")
 	b.WriteString("|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|\n")
 	for _, o := range r.Operations {
-		row(&b, o.Name, "ours", o.Ours)
+		row(b, o.Name, "ours", o.Ours)
 		if o.Baseline != nil {
-			row(&b, "", "baseline", *o.Baseline)
+			row(b, "", "baseline", *o.Baseline)
 		}
 	}
 
@@ -145,7 +167,7 @@ func (r report) markdown() string {
 				goal = fmt.Sprintf("≥ %.1f", o.Goal)
 				met = map[bool]string{true: "yes", false: "no"}[o.ThroughputRatio >= o.Goal]
 			}
-			fmt.Fprintf(&b, "| %s | %.2f | %.2f | %s | %s |\n", o.Name, o.ThroughputRatio, o.P50Ratio, goal, met)
+			fmt.Fprintf(b, "| %s | %.2f | %.2f | %s | %s |\n", o.Name, o.ThroughputRatio, o.P50Ratio, goal, met)
 		}
 	}
 	b.WriteString("\nCPU s is the server process's user and system time over the measured window (Linux /proc; n/a elsewhere); " +
@@ -153,7 +175,6 @@ func (r report) markdown() string {
 		"The authorization share is the part of our server's CPU profile of the window (`<operation>.pprof` beside this report) " +
 		"whose samples have a function of `internal/authz` or `github.com/casbin` on the stack. " +
 		"A single Casbin decision with 10,000 users is measured by `BenchmarkDecision` in `internal/authz` (`make bench-go`).\n")
-	return b.String()
 }
 
 // fewerWorkers names the operations that ran with fewer workers than asked for, e.g. " (login: 16)".
@@ -195,7 +216,7 @@ func gib(v float64) string {
 	return fmt.Sprintf("%.1f GiB", v)
 }
 
-// write stores report.md and report.json in dir.
+// write stores report.md and report.json in dir, and the sweep's chart when there is one.
 func (r report) write(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -206,6 +227,11 @@ func (r report) write(dir string) error {
 	}
 	if err := os.WriteFile(filepath.Join(dir, "report.json"), append(js, '\n'), 0o644); err != nil {
 		return err
+	}
+	if r.Sweep != nil {
+		if err := r.Sweep.writeChart(dir, r.Scale, r.Date, r.Machine); err != nil {
+			return err
+		}
 	}
 	return os.WriteFile(filepath.Join(dir, "report.md"), []byte(r.markdown()), 0o644)
 }

@@ -95,23 +95,3 @@ func TestReportWrite(t *testing.T) {
 		t.Errorf("report.json = %s (%v)", js, err)
 	}
 }
-
-func TestParseFlags(t *testing.T) {
-	env := map[string]string{"DATABASE_URL": "postgres://x@127.0.0.1/db"}
-	o, err := parseFlags([]string{"-scale", "0.05"}, &strings.Builder{}, func(k string) string { return env[k] })
-	if err != nil || o.databaseURL != env["DATABASE_URL"] || o.scale != 0.05 || o.concurrency != 16 || o.duration != 20*time.Second || len(o.ops) != len(specs) {
-		t.Errorf("parseFlags = %+v, %v", o, err)
-	}
-	if _, err := parseFlags([]string{"-scale", "0"}, &strings.Builder{}, func(string) string { return "" }); err == nil {
-		t.Error("scale 0 accepted")
-	}
-	o, err = parseFlags([]string{"-ops", "mix, events"}, &strings.Builder{}, func(string) string { return "" })
-	if err != nil || len(o.ops) != 2 || o.ops[0].key != "events" || o.ops[1].key != "mix" {
-		t.Errorf("-ops mix,events = %v, %v; want events then mix, in the order they run", o.ops, err)
-	}
-	for _, bad := range []string{"evnts", "", ","} {
-		if _, err := parseFlags([]string{"-ops", bad}, &strings.Builder{}, func(string) string { return "" }); err == nil {
-			t.Errorf("-ops %q accepted", bad)
-		}
-	}
-}

@@ -5098,47 +5098,8 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 
 // region    **************************** field.gotpl *****************************
 
-func (ec *executionContext) _AccessExplanation_allowed(ctx context.Context, field graphql.CollectedField, obj *model.AccessExplanation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccessExplanation_allowed(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Allowed, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_AccessExplanation_allowed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AccessExplanation", field, false, false, "Boolean")
-}
-
-func (ec *executionContext) _AccessExplanation_matchedRule(ctx context.Context, field graphql.CollectedField, obj *model.AccessExplanation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccessExplanation_matchedRule(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.MatchedRule, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext_AccessExplanation_matchedRule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AccessExplanation", field, false, false, "String")
@@ -5175,140 +5136,20 @@ func (ec *executionContext) fieldContext_AccessExplanation_roles(_ context.Conte
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _AccessExplanation_reason(ctx context.Context, field graphql.CollectedField, obj *model.AccessExplanation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccessExplanation_reason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Reason, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_AccessExplanation_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AccessExplanation", field, false, false, "String")
-}
-
-func (ec *executionContext) _ActivityCount_activity(ctx context.Context, field graphql.CollectedField, obj *telework.ActivityCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ActivityCount_activity(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Activity, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.ActivityCategory) graphql.Marshaler {
-			return ec.marshalNActivityCategory2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategory(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_ActivityCount_activity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ActivityCount", field, false, false, "ActivityCategory")
 }
-
-func (ec *executionContext) _ActivityCount_count(ctx context.Context, field graphql.CollectedField, obj *telework.ActivityCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ActivityCount_count(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Count, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_ActivityCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ActivityCount", field, false, false, "Int")
-}
-
-func (ec *executionContext) _ApiKeyPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.APIKeyPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ApiKeyPayload_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_ApiKeyPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApiKeyPayload", field, false, false, "ID")
 }
-
-func (ec *executionContext) _ApiKeyPayload_name(ctx context.Context, field graphql.CollectedField, obj *model.APIKeyPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ApiKeyPayload_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_ApiKeyPayload_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApiKeyPayload", field, false, false, "String")
-}
-
-func (ec *executionContext) _ApiKeyPayload_key(ctx context.Context, field graphql.CollectedField, obj *model.APIKeyPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ApiKeyPayload_key(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Key, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_ApiKeyPayload_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApiKeyPayload", field, false, false, "String")
@@ -5345,94 +5186,14 @@ func (ec *executionContext) fieldContext_ApplyToEventPayload_application(_ conte
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _ApplyToEventPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.ApplyToEventPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ApplyToEventPayload_token(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Token, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_ApplyToEventPayload_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApplyToEventPayload", field, false, false, "String")
-}
-
-func (ec *executionContext) _AuditEntry_id(ctx context.Context, field graphql.CollectedField, obj *telework.AuditEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEntry_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.NodeID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEntry", field, true, false, "ID")
 }
-
-func (ec *executionContext) _AuditEntry_at(ctx context.Context, field graphql.CollectedField, obj *telework.AuditEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEntry_at(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.At, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_AuditEntry_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "Time")
-}
-
-func (ec *executionContext) _AuditEntry_actor(ctx context.Context, field graphql.CollectedField, obj *telework.AuditEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEntry_actor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Actor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
@@ -5469,71 +5230,11 @@ func (ec *executionContext) fieldContext_AuditEntry_ministry(_ context.Context, 
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _AuditEntry_action(ctx context.Context, field graphql.CollectedField, obj *telework.AuditEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEntry_action(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Action, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_AuditEntry_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
 }
-
-func (ec *executionContext) _AuditEntry_objectType(ctx context.Context, field graphql.CollectedField, obj *telework.AuditEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEntry_objectType(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ObjectType, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_AuditEntry_objectType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
-}
-
-func (ec *executionContext) _AuditEntry_objectId(ctx context.Context, field graphql.CollectedField, obj *telework.AuditEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEntry_objectId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ObjectID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_objectId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
@@ -5648,48 +5349,8 @@ func (ec *executionContext) fieldContext_AuditEntryConnection_pageInfo(_ context
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _AuditEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEntryConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_AuditEntryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEntryConnection", field, false, false, "Int")
-}
-
-func (ec *executionContext) _AuditEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntryEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEntryEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_AuditEntryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEntryEdge", field, false, false, "String")
@@ -5725,26 +5386,6 @@ func (ec *executionContext) fieldContext_AuditEntryEdge_node(_ context.Context, 
 		},
 	}
 	return fc, nil
-}
-
-func (ec *executionContext) _AwardEntry_id(ctx context.Context, field graphql.CollectedField, obj *telework.AwardEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardEntry_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.NodeID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_AwardEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AwardEntry", field, true, false, "ID")
@@ -5885,71 +5526,11 @@ func (ec *executionContext) _AwardEntry_contactEmail(ctx context.Context, field 
 func (ec *executionContext) fieldContext_AwardEntry_contactEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AwardEntry", field, false, false, "String")
 }
-
-func (ec *executionContext) _AwardEntry_status(ctx context.Context, field graphql.CollectedField, obj *telework.AwardEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardEntry_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.AwardEntryStatus) graphql.Marshaler {
-			return ec.marshalNAwardEntryStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardEntryStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_AwardEntry_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AwardEntry", field, false, false, "AwardEntryStatus")
 }
-
-func (ec *executionContext) _AwardEntry_citation(ctx context.Context, field graphql.CollectedField, obj *telework.AwardEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardEntry_citation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Citation, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
 func (ec *executionContext) fieldContext_AwardEntry_citation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AwardEntry", field, false, false, "String")
-}
-
-func (ec *executionContext) _AwardEntry_submittedAt(ctx context.Context, field graphql.CollectedField, obj *telework.AwardEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardEntry_submittedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SubmittedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_AwardEntry_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AwardEntry", field, false, false, "Time")
@@ -6018,48 +5599,8 @@ func (ec *executionContext) fieldContext_AwardEntryConnection_pageInfo(_ context
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _AwardEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.AwardEntryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardEntryConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_AwardEntryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AwardEntryConnection", field, false, false, "Int")
-}
-
-func (ec *executionContext) _AwardEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.AwardEntryEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardEntryEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_AwardEntryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AwardEntryEdge", field, false, false, "String")
@@ -6128,48 +5669,8 @@ func (ec *executionContext) fieldContext_AwardEntryPayload_entry(_ context.Conte
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _AwardProgram_id(ctx context.Context, field graphql.CollectedField, obj *telework.AwardProgram) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardProgram_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.NodeID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_AwardProgram_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AwardProgram", field, true, false, "ID")
-}
-
-func (ec *executionContext) _AwardProgram_version(ctx context.Context, field graphql.CollectedField, obj *telework.AwardProgram) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardProgram_version(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_AwardProgram_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AwardProgram", field, false, false, "Int")
@@ -6302,48 +5803,8 @@ func (ec *executionContext) fieldContext_AwardProgram_description(_ context.Cont
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _AwardProgram_entryOpensAt(ctx context.Context, field graphql.CollectedField, obj *telework.AwardProgram) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardProgram_entryOpensAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EntryOpensAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
 func (ec *executionContext) fieldContext_AwardProgram_entryOpensAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AwardProgram", field, false, false, "Time")
-}
-
-func (ec *executionContext) _AwardProgram_entryClosesAt(ctx context.Context, field graphql.CollectedField, obj *telework.AwardProgram) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardProgram_entryClosesAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EntryClosesAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext_AwardProgram_entryClosesAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AwardProgram", field, false, false, "Time")
@@ -6511,71 +5972,11 @@ func (ec *executionContext) fieldContext_AwardProgramPayload_awardProgram(_ cont
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _Campaign_id(ctx context.Context, field graphql.CollectedField, obj *telework.Campaign) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Campaign_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.NodeID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Campaign_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Campaign", field, true, false, "ID")
 }
-
-func (ec *executionContext) _Campaign_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *telework.Campaign) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Campaign_fiscalYear(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.FiscalYear, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Campaign_fiscalYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Campaign", field, false, false, "Int")
-}
-
-func (ec *executionContext) _Campaign_eraName(ctx context.Context, field graphql.CollectedField, obj *telework.Campaign) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Campaign_eraName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EraName(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_Campaign_eraName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Campaign", field, true, false, "String")
@@ -6644,71 +6045,11 @@ func (ec *executionContext) fieldContext_Campaign_theme(_ context.Context, field
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _Campaign_startsOn(ctx context.Context, field graphql.CollectedField, obj *telework.Campaign) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Campaign_startsOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.StartsOn(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Campaign_startsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Campaign", field, true, false, "Date")
 }
-
-func (ec *executionContext) _Campaign_endsOn(ctx context.Context, field graphql.CollectedField, obj *telework.Campaign) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Campaign_endsOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EndsOn(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Campaign_endsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Campaign", field, true, false, "Date")
-}
-
-func (ec *executionContext) _Campaign_registrationOpen(ctx context.Context, field graphql.CollectedField, obj *telework.Campaign) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Campaign_registrationOpen(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RegistrationOpen, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_Campaign_registrationOpen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Campaign", field, false, false, "Boolean")
@@ -6853,26 +6194,6 @@ func (ec *executionContext) fieldContext_Campaign_stats(_ context.Context, field
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _CampaignStats_registrantCount(ctx context.Context, field graphql.CollectedField, obj *telework.CampaignStats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CampaignStats_registrantCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RegistrantCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_CampaignStats_registrantCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CampaignStats", field, false, false, "Int")
 }
@@ -6940,48 +6261,8 @@ func (ec *executionContext) fieldContext_CampaignStats_byPrefecture(_ context.Co
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _CampaignStats_eventCount(ctx context.Context, field graphql.CollectedField, obj *telework.CampaignStats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CampaignStats_eventCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EventCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_CampaignStats_eventCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CampaignStats", field, false, false, "Int")
-}
-
-func (ec *executionContext) _Committee_id(ctx context.Context, field graphql.CollectedField, obj *telework.Committee) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Committee_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.NodeID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_Committee_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Committee", field, true, false, "ID")
@@ -7114,140 +6395,20 @@ func (ec *executionContext) fieldContext_CommitteeMember_ministry(_ context.Cont
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _CommitteeMember_sector(ctx context.Context, field graphql.CollectedField, obj *telework.CommitteeMember) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CommitteeMember_sector(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Sector, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.Sector) graphql.Marshaler {
-			return ec.marshalNSector2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐSector(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_CommitteeMember_sector(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CommitteeMember", field, false, false, "Sector")
-}
-
-func (ec *executionContext) _CommitteeMember_role(ctx context.Context, field graphql.CollectedField, obj *telework.CommitteeMember) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CommitteeMember_role(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Role, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.CommitteeRole) graphql.Marshaler {
-			return ec.marshalNCommitteeRole2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐCommitteeRole(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_CommitteeMember_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CommitteeMember", field, false, false, "CommitteeRole")
 }
-
-func (ec *executionContext) _Contact_name(ctx context.Context, field graphql.CollectedField, obj *telework.Contact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Contact_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Contact_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
-}
-
-func (ec *executionContext) _Contact_email(ctx context.Context, field graphql.CollectedField, obj *telework.Contact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Contact_email(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Email, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_Contact_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
 }
-
-func (ec *executionContext) _Contact_phone(ctx context.Context, field graphql.CollectedField, obj *telework.Contact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Contact_phone(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Phone, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
 func (ec *executionContext) fieldContext_Contact_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
-}
-
-func (ec *executionContext) _Division_id(ctx context.Context, field graphql.CollectedField, obj *telework.Division) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Division_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.NodeID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_Division_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Division", field, true, false, "ID")
@@ -7316,94 +6477,14 @@ func (ec *executionContext) fieldContext_Division_bureau(_ context.Context, fiel
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _Division_email(ctx context.Context, field graphql.CollectedField, obj *telework.Division) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Division_email(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Email, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
 func (ec *executionContext) fieldContext_Division_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Division", field, false, false, "String")
-}
-
-func (ec *executionContext) _Division_phone(ctx context.Context, field graphql.CollectedField, obj *telework.Division) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Division_phone(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Phone, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext_Division_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Division", field, false, false, "String")
 }
-
-func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.NodeID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Event_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, true, false, "ID")
-}
-
-func (ec *executionContext) _Event_version(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_version(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_Event_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "Int")
@@ -7439,26 +6520,6 @@ func (ec *executionContext) fieldContext_Event_campaign(_ context.Context, field
 		},
 	}
 	return fc, nil
-}
-
-func (ec *executionContext) _Event_kind(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.EventKind) graphql.Marshaler {
-			return ec.marshalNEventKind2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventKind(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_Event_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "EventKind")
@@ -7527,71 +6588,11 @@ func (ec *executionContext) fieldContext_Event_description(_ context.Context, fi
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _Event_startsAt(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_startsAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.StartsAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Event_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "Time")
 }
-
-func (ec *executionContext) _Event_endsAt(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_endsAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EndsAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Event_endsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "Time")
-}
-
-func (ec *executionContext) _Event_tentative(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_tentative(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Tentative, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_Event_tentative(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "Boolean")
@@ -7660,26 +6661,6 @@ func (ec *executionContext) fieldContext_Event_venue(_ context.Context, field gr
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _Event_onlineStreaming(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_onlineStreaming(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.OnlineStreaming, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Event_onlineStreaming(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "Boolean")
 }
@@ -7719,163 +6700,23 @@ func (ec *executionContext) _Event_streamingUrl(ctx context.Context, field graph
 func (ec *executionContext) fieldContext_Event_streamingUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
 }
-
-func (ec *executionContext) _Event_archiveVideoUrl(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_archiveVideoUrl(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ArchiveVideoURL, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
 func (ec *executionContext) fieldContext_Event_archiveVideoUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
-}
-
-func (ec *executionContext) _Event_feeYen(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_feeYen(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.FeeYen, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_Event_feeYen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "Int")
 }
-
-func (ec *executionContext) _Event_capacity(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_capacity(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Capacity, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
 func (ec *executionContext) fieldContext_Event_capacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "Int")
-}
-
-func (ec *executionContext) _Event_seatsRemaining(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_seatsRemaining(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SeatsRemaining(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext_Event_seatsRemaining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, true, false, "Int")
 }
-
-func (ec *executionContext) _Event_waitlistLength(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_waitlistLength(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.WaitlistLength, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Event_waitlistLength(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "Int")
 }
-
-func (ec *executionContext) _Event_applicationDeadline(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_applicationDeadline(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ApplicationDeadline, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
 func (ec *executionContext) fieldContext_Event_applicationDeadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "Time")
-}
-
-func (ec *executionContext) _Event_status(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.EventStatus) graphql.Marshaler {
-			return ec.marshalNEventStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_Event_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "EventStatus")
@@ -7987,26 +6828,6 @@ func (ec *executionContext) fieldContext_Event_applications(ctx context.Context,
 		return fc, err
 	}
 	return fc, nil
-}
-
-func (ec *executionContext) _EventApplication_id(ctx context.Context, field graphql.CollectedField, obj *telework.EventApplication) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventApplication_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.NodeID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_EventApplication_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventApplication", field, true, false, "ID")
@@ -8151,94 +6972,14 @@ func (ec *executionContext) _EventApplication_organization(ctx context.Context, 
 func (ec *executionContext) fieldContext_EventApplication_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventApplication", field, false, false, "String")
 }
-
-func (ec *executionContext) _EventApplication_attendance(ctx context.Context, field graphql.CollectedField, obj *telework.EventApplication) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventApplication_attendance(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Attendance, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.Attendance) graphql.Marshaler {
-			return ec.marshalNAttendance2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAttendance(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_EventApplication_attendance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventApplication", field, false, false, "Attendance")
-}
-
-func (ec *executionContext) _EventApplication_status(ctx context.Context, field graphql.CollectedField, obj *telework.EventApplication) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventApplication_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.ApplicationStatus) graphql.Marshaler {
-			return ec.marshalNApplicationStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐApplicationStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_EventApplication_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventApplication", field, false, false, "ApplicationStatus")
 }
-
-func (ec *executionContext) _EventApplication_waitlistPosition(ctx context.Context, field graphql.CollectedField, obj *telework.EventApplication) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventApplication_waitlistPosition(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.WaitlistPosition, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
 func (ec *executionContext) fieldContext_EventApplication_waitlistPosition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventApplication", field, false, false, "Int")
-}
-
-func (ec *executionContext) _EventApplication_createdAt(ctx context.Context, field graphql.CollectedField, obj *telework.EventApplication) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventApplication_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_EventApplication_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventApplication", field, false, false, "Time")
@@ -8307,48 +7048,8 @@ func (ec *executionContext) fieldContext_EventApplicationConnection_pageInfo(_ c
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _EventApplicationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EventApplicationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventApplicationConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_EventApplicationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventApplicationConnection", field, false, false, "Int")
-}
-
-func (ec *executionContext) _EventApplicationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EventApplicationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventApplicationEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_EventApplicationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventApplicationEdge", field, false, false, "String")
@@ -8481,48 +7182,8 @@ func (ec *executionContext) fieldContext_EventConnection_pageInfo(_ context.Cont
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _EventConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_EventConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventConnection", field, false, false, "Int")
-}
-
-func (ec *executionContext) _EventEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EventEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_EventEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventEdge", field, false, false, "String")
@@ -8591,209 +7252,29 @@ func (ec *executionContext) fieldContext_EventPayload_event(_ context.Context, f
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _EventSeats_eventId(ctx context.Context, field graphql.CollectedField, obj *telework.EventSeats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventSeats_eventId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EventNodeID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_EventSeats_eventId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventSeats", field, true, false, "ID")
-}
-
-func (ec *executionContext) _EventSeats_capacity(ctx context.Context, field graphql.CollectedField, obj *telework.EventSeats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventSeats_capacity(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Capacity, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext_EventSeats_capacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventSeats", field, false, false, "Int")
 }
-
-func (ec *executionContext) _EventSeats_seatsRemaining(ctx context.Context, field graphql.CollectedField, obj *telework.EventSeats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventSeats_seatsRemaining(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SeatsRemaining, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
 func (ec *executionContext) fieldContext_EventSeats_seatsRemaining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventSeats", field, false, false, "Int")
-}
-
-func (ec *executionContext) _EventSeats_waitlistLength(ctx context.Context, field graphql.CollectedField, obj *telework.EventSeats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventSeats_waitlistLength(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.WaitlistLength, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_EventSeats_waitlistLength(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventSeats", field, false, false, "Int")
 }
-
-func (ec *executionContext) _LocalizedText_ja(ctx context.Context, field graphql.CollectedField, obj *telework.LocalizedText) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalizedText_ja(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Ja, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_LocalizedText_ja(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalizedText", field, false, false, "String")
-}
-
-func (ec *executionContext) _LocalizedText_en(ctx context.Context, field graphql.CollectedField, obj *telework.LocalizedText) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalizedText_en(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.En, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext_LocalizedText_en(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalizedText", field, false, false, "String")
 }
-
-func (ec *executionContext) _LocalizedText_text(ctx context.Context, field graphql.CollectedField, obj *telework.LocalizedText) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalizedText_text(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Text(ctx), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_LocalizedText_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalizedText", field, true, false, "String")
 }
-
-func (ec *executionContext) _LoginPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LoginPayload_token(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Token, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_LoginPayload_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LoginPayload", field, false, false, "String")
-}
-
-func (ec *executionContext) _LoginPayload_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LoginPayload_expiresAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ExpiresAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_LoginPayload_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LoginPayload", field, false, false, "Time")
@@ -8830,48 +7311,8 @@ func (ec *executionContext) fieldContext_LoginPayload_viewer(_ context.Context, 
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _Ministry_id(ctx context.Context, field graphql.CollectedField, obj *telework.Ministry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ministry_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.NodeID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Ministry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ministry", field, true, false, "ID")
-}
-
-func (ec *executionContext) _Ministry_code(ctx context.Context, field graphql.CollectedField, obj *telework.Ministry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ministry_code(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Code, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_Ministry_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ministry", field, false, false, "String")
@@ -10007,94 +8448,14 @@ func (ec *executionContext) fieldContext_Mutation_revokeApiKey(ctx context.Conte
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HasNextPage, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
-}
-
-func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageInfo_endCursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EndCursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
 }
-
-func (ec *executionContext) _PrefectureCount_prefecture(ctx context.Context, field graphql.CollectedField, obj *telework.PrefectureCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PrefectureCount_prefecture(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Prefecture, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.Prefecture) graphql.Marshaler {
-			return ec.marshalNPrefecture2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐPrefecture(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_PrefectureCount_prefecture(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PrefectureCount", field, false, false, "Prefecture")
-}
-
-func (ec *executionContext) _PrefectureCount_count(ctx context.Context, field graphql.CollectedField, obj *telework.PrefectureCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PrefectureCount_count(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Count, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_PrefectureCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PrefectureCount", field, false, false, "Int")
@@ -10131,48 +8492,8 @@ func (ec *executionContext) fieldContext_ProgramPart_title(_ context.Context, fi
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _ProgramPart_startsAt(ctx context.Context, field graphql.CollectedField, obj *telework.ProgramPart) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProgramPart_startsAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.StartsAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_ProgramPart_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProgramPart", field, false, false, "Time")
-}
-
-func (ec *executionContext) _ProgramPart_endsAt(ctx context.Context, field graphql.CollectedField, obj *telework.ProgramPart) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProgramPart_endsAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EndsAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_ProgramPart_endsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProgramPart", field, false, false, "Time")
@@ -10865,71 +9186,11 @@ func (ec *executionContext) fieldContext_RegisterActivityPayload_registrant(_ co
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _RegisterActivityPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.RegisterActivityPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RegisterActivityPayload_token(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Token, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_RegisterActivityPayload_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RegisterActivityPayload", field, false, false, "String")
 }
-
-func (ec *executionContext) _Registrant_id(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Registrant_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.NodeID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Registrant_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, true, false, "ID")
-}
-
-func (ec *executionContext) _Registrant_version(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Registrant_version(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_Registrant_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, false, false, "Int")
@@ -10965,26 +9226,6 @@ func (ec *executionContext) fieldContext_Registrant_campaign(_ context.Context, 
 		},
 	}
 	return fc, nil
-}
-
-func (ec *executionContext) _Registrant_kind(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Registrant_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.RegistrantKind) graphql.Marshaler {
-			return ec.marshalNRegistrantKind2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrantKind(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_Registrant_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, false, false, "RegistrantKind")
@@ -11083,26 +9324,6 @@ func (ec *executionContext) _Registrant_prefecture(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_Registrant_prefecture(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, false, false, "Prefecture")
-}
-
-func (ec *executionContext) _Registrant_industry(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Registrant_industry(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Industry, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext_Registrant_industry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, false, false, "String")
@@ -11215,71 +9436,11 @@ func (ec *executionContext) _Registrant_teleworkIntroduced(ctx context.Context, 
 func (ec *executionContext) fieldContext_Registrant_teleworkIntroduced(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, false, false, "Boolean")
 }
-
-func (ec *executionContext) _Registrant_activities(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Registrant_activities(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Activities(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []telework.ActivityCategory) graphql.Marshaler {
-			return ec.marshalNActivityCategory2ᚕgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategoryᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Registrant_activities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, true, false, "ActivityCategory")
 }
-
-func (ec *executionContext) _Registrant_publishName(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Registrant_publishName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PublishName, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Registrant_publishName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, false, false, "Boolean")
-}
-
-func (ec *executionContext) _Registrant_status(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Registrant_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.RegistrantStatus) graphql.Marshaler {
-			return ec.marshalNRegistrantStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrantStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_Registrant_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, false, false, "RegistrantStatus")
@@ -11365,26 +9526,6 @@ func (ec *executionContext) _Registrant_logoDownloadUrl(ctx context.Context, fie
 func (ec *executionContext) fieldContext_Registrant_logoDownloadUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, true, true, "String")
 }
-
-func (ec *executionContext) _Registrant_registeredAt(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Registrant_registeredAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RegisteredAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Registrant_registeredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, false, false, "Time")
 }
@@ -11452,48 +9593,8 @@ func (ec *executionContext) fieldContext_RegistrantConnection_pageInfo(_ context
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _RegistrantConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.RegistrantConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RegistrantConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_RegistrantConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RegistrantConnection", field, false, false, "Int")
-}
-
-func (ec *executionContext) _RegistrantEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.RegistrantEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RegistrantEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_RegistrantEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RegistrantEdge", field, false, false, "String")
@@ -11561,26 +9662,6 @@ func (ec *executionContext) fieldContext_RegistrantPayload_registrant(_ context.
 		},
 	}
 	return fc, nil
-}
-
-func (ec *executionContext) _RoleAssignment_role(ctx context.Context, field graphql.CollectedField, obj *model.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_role(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Role, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.Role) graphql.Marshaler {
-			return ec.marshalNRole2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRole(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_RoleAssignment_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "Role")
@@ -11693,26 +9774,6 @@ func (ec *executionContext) fieldContext_Subscription_eventSeatsChanged(ctx cont
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _UserPayload_email(ctx context.Context, field graphql.CollectedField, obj *model.UserPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UserPayload_email(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Email, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_UserPayload_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserPayload", field, false, false, "String")
 }
@@ -11780,94 +9841,14 @@ func (ec *executionContext) fieldContext_Venue_address(_ context.Context, field 
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _Venue_prefecture(ctx context.Context, field graphql.CollectedField, obj *telework.Venue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Venue_prefecture(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Prefecture, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.Prefecture) graphql.Marshaler {
-			return ec.marshalOPrefecture2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐPrefecture(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
 func (ec *executionContext) fieldContext_Venue_prefecture(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Venue", field, false, false, "Prefecture")
-}
-
-func (ec *executionContext) _Viewer_kind(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Viewer_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_Viewer_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Viewer", field, false, false, "String")
 }
-
-func (ec *executionContext) _Viewer_email(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Viewer_email(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Email, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
 func (ec *executionContext) fieldContext_Viewer_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Viewer", field, false, false, "String")
-}
-
-func (ec *executionContext) _Viewer_displayName(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Viewer_displayName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DisplayName, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext_Viewer_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Viewer", field, false, false, "String")
@@ -11948,94 +9929,14 @@ func (ec *executionContext) fieldContext_Viewer_can(ctx context.Context, field g
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Directive_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext___Directive_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Directive", field, false, false, "String")
-}
-
-func (ec *executionContext) ___Directive_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Directive_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext___Directive_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Directive", field, true, false, "String")
 }
-
-func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Directive_isRepeatable(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsRepeatable, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Directive", field, false, false, "Boolean")
-}
-
-func (ec *executionContext) ___Directive_locations(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Directive_locations(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locations, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext___Directive_locations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Directive", field, false, false, "__DirectiveLocation")
@@ -12084,140 +9985,20 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___EnumValue_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext___EnumValue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__EnumValue", field, false, false, "String")
-}
-
-func (ec *executionContext) ___EnumValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___EnumValue_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext___EnumValue_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__EnumValue", field, true, false, "String")
 }
-
-func (ec *executionContext) ___EnumValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___EnumValue_isDeprecated(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsDeprecated(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext___EnumValue_isDeprecated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__EnumValue", field, true, false, "Boolean")
-}
-
-func (ec *executionContext) ___EnumValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___EnumValue_deprecationReason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DeprecationReason(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__EnumValue", field, true, false, "String")
 }
-
-func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Field_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext___Field_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Field", field, false, false, "String")
-}
-
-func (ec *executionContext) ___Field_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Field_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext___Field_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Field", field, true, false, "String")
@@ -12298,94 +10079,14 @@ func (ec *executionContext) fieldContext___Field_type(_ context.Context, field g
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) ___Field_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Field_isDeprecated(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsDeprecated(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext___Field_isDeprecated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Field", field, true, false, "Boolean")
-}
-
-func (ec *executionContext) ___Field_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Field_deprecationReason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DeprecationReason(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Field", field, true, false, "String")
 }
-
-func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext___InputValue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__InputValue", field, false, false, "String")
-}
-
-func (ec *executionContext) ___InputValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext___InputValue_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__InputValue", field, true, false, "String")
@@ -12422,94 +10123,14 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_defaultValue(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DefaultValue, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
 func (ec *executionContext) fieldContext___InputValue_defaultValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__InputValue", field, false, false, "String")
-}
-
-func (ec *executionContext) ___InputValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_isDeprecated(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsDeprecated(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext___InputValue_isDeprecated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__InputValue", field, true, false, "Boolean")
 }
-
-func (ec *executionContext) ___InputValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_deprecationReason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DeprecationReason(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
 func (ec *executionContext) fieldContext___InputValue_deprecationReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__InputValue", field, true, false, "String")
-}
-
-func (ec *executionContext) ___Schema_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Schema_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext___Schema_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Schema", field, true, false, "String")
@@ -12674,94 +10295,14 @@ func (ec *executionContext) fieldContext___Schema_directives(_ context.Context, 
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) ___Type_kind(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalN__TypeKind2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext___Type_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Type", field, true, false, "__TypeKind")
-}
-
-func (ec *executionContext) ___Type_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext___Type_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Type", field, true, false, "String")
 }
-
-func (ec *executionContext) ___Type_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
 func (ec *executionContext) fieldContext___Type_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Type", field, true, false, "String")
-}
-
-func (ec *executionContext) ___Type_specifiedByURL(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_specifiedByURL(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SpecifiedByURL(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext___Type_specifiedByURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Type", field, true, false, "String")
@@ -12993,26 +10534,6 @@ func (ec *executionContext) fieldContext___Type_ofType(_ context.Context, field 
 		},
 	}
 	return fc, nil
-}
-
-func (ec *executionContext) ___Type_isOneOf(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_isOneOf(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsOneOf(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalOBoolean2bool(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Type", field, true, false, "Boolean")
@@ -14372,18 +11893,24 @@ func (ec *executionContext) _AccessExplanation(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, accessExplanationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AccessExplanation")
 		case "allowed":
-			out.Values[i] = ec._AccessExplanation_allowed(ctx, field, obj)
+			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.Allowed)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "matchedRule":
-			out.Values[i] = ec._AccessExplanation_matchedRule(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.MatchedRule)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -14393,7 +11920,7 @@ func (ec *executionContext) _AccessExplanation(ctx context.Context, sel ast.Sele
 				out.Invalids++
 			}
 		case "reason":
-			out.Values[i] = ec._AccessExplanation_reason(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Reason)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14420,18 +11947,24 @@ func (ec *executionContext) _ActivityCount(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, activityCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("ActivityCount")
 		case "activity":
-			out.Values[i] = ec._ActivityCount_activity(ctx, field, obj)
+			out.Values[i] = ec.marshalNActivityCategory2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategory(ctx, field.Selections, obj.Activity)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "count":
-			out.Values[i] = ec._ActivityCount_count(ctx, field, obj)
+			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.Count)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14458,23 +11991,29 @@ func (ec *executionContext) _ApiKeyPayload(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, apiKeyPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("ApiKeyPayload")
 		case "id":
-			out.Values[i] = ec._ApiKeyPayload_id(ctx, field, obj)
+			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.ID)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "name":
-			out.Values[i] = ec._ApiKeyPayload_name(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Name)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "key":
-			out.Values[i] = ec._ApiKeyPayload_key(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Key)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14501,7 +12040,13 @@ func (ec *executionContext) _ApplyToEventPayload(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, applyToEventPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14512,7 +12057,7 @@ func (ec *executionContext) _ApplyToEventPayload(ctx context.Context, sel ast.Se
 				out.Invalids++
 			}
 		case "token":
-			out.Values[i] = ec._ApplyToEventPayload_token(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Token)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14539,23 +12084,29 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AuditEntry")
 		case "id":
-			out.Values[i] = ec._AuditEntry_id(ctx, field, obj)
+			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "at":
-			out.Values[i] = ec._AuditEntry_at(ctx, field, obj)
+			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.At)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "actor":
-			out.Values[i] = ec._AuditEntry_actor(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Actor)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -14566,17 +12117,17 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 					return ec._AuditEntry_ministry(ctx, field, obj)
 				})
 		case "action":
-			out.Values[i] = ec._AuditEntry_action(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Action)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "objectType":
-			out.Values[i] = ec._AuditEntry_objectType(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.ObjectType)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "objectId":
-			out.Values[i] = ec._AuditEntry_objectId(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.ObjectID)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -14615,7 +12166,13 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14631,7 +12188,7 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 				out.Invalids++
 			}
 		case "totalCount":
-			out.Values[i] = ec._AuditEntryConnection_totalCount(ctx, field, obj)
+			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14658,13 +12215,19 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AuditEntryEdge")
 		case "cursor":
-			out.Values[i] = ec._AuditEntryEdge_cursor(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14696,13 +12259,19 @@ func (ec *executionContext) _AwardEntry(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, awardEntryImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AwardEntry")
 		case "id":
-			out.Values[i] = ec._AwardEntry_id(ctx, field, obj)
+			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -14729,17 +12298,17 @@ func (ec *executionContext) _AwardEntry(ctx context.Context, sel ast.SelectionSe
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "status":
-			out.Values[i] = ec._AwardEntry_status(ctx, field, obj)
+			out.Values[i] = ec.marshalNAwardEntryStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardEntryStatus(ctx, field.Selections, obj.Status)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "citation":
-			out.Values[i] = ec._AwardEntry_citation(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Citation)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "submittedAt":
-			out.Values[i] = ec._AwardEntry_submittedAt(ctx, field, obj)
+			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.SubmittedAt)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -14766,7 +12335,13 @@ func (ec *executionContext) _AwardEntryConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, awardEntryConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14782,7 +12357,7 @@ func (ec *executionContext) _AwardEntryConnection(ctx context.Context, sel ast.S
 				out.Invalids++
 			}
 		case "totalCount":
-			out.Values[i] = ec._AwardEntryConnection_totalCount(ctx, field, obj)
+			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14809,13 +12384,19 @@ func (ec *executionContext) _AwardEntryEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, awardEntryEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AwardEntryEdge")
 		case "cursor":
-			out.Values[i] = ec._AwardEntryEdge_cursor(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14847,7 +12428,13 @@ func (ec *executionContext) _AwardEntryPayload(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, awardEntryPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14880,18 +12467,24 @@ func (ec *executionContext) _AwardProgram(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, awardProgramImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AwardProgram")
 		case "id":
-			out.Values[i] = ec._AwardProgram_id(ctx, field, obj)
+			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "version":
-			out.Values[i] = ec._AwardProgram_version(ctx, field, obj)
+			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.Version)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -14918,12 +12511,12 @@ func (ec *executionContext) _AwardProgram(ctx context.Context, sel ast.Selection
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "entryOpensAt":
-			out.Values[i] = ec._AwardProgram_entryOpensAt(ctx, field, obj)
+			out.Values[i] = ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.EntryOpensAt)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "entryClosesAt":
-			out.Values[i] = ec._AwardProgram_entryClosesAt(ctx, field, obj)
+			out.Values[i] = ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.EntryClosesAt)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -14974,7 +12567,13 @@ func (ec *executionContext) _AwardProgramPayload(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, awardProgramPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15007,23 +12606,29 @@ func (ec *executionContext) _Campaign(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, campaignImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Campaign")
 		case "id":
-			out.Values[i] = ec._Campaign_id(ctx, field, obj)
+			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "fiscalYear":
-			out.Values[i] = ec._Campaign_fiscalYear(ctx, field, obj)
+			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "eraName":
-			out.Values[i] = ec._Campaign_eraName(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.EraName())
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -15038,17 +12643,17 @@ func (ec *executionContext) _Campaign(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "startsOn":
-			out.Values[i] = ec._Campaign_startsOn(ctx, field, obj)
+			out.Values[i] = ec.marshalNDate2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐDate(ctx, field.Selections, obj.StartsOn())
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "endsOn":
-			out.Values[i] = ec._Campaign_endsOn(ctx, field, obj)
+			out.Values[i] = ec.marshalNDate2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐDate(ctx, field.Selections, obj.EndsOn())
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "registrationOpen":
-			out.Values[i] = ec._Campaign_registrationOpen(ctx, field, obj)
+			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.RegistrationOpen)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -15099,13 +12704,19 @@ func (ec *executionContext) _CampaignStats(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, campaignStatsImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("CampaignStats")
 		case "registrantCount":
-			out.Values[i] = ec._CampaignStats_registrantCount(ctx, field, obj)
+			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.RegistrantCount)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15120,7 +12731,7 @@ func (ec *executionContext) _CampaignStats(ctx context.Context, sel ast.Selectio
 				out.Invalids++
 			}
 		case "eventCount":
-			out.Values[i] = ec._CampaignStats_eventCount(ctx, field, obj)
+			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.EventCount)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15147,13 +12758,19 @@ func (ec *executionContext) _Committee(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, committeeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Committee")
 		case "id":
-			out.Values[i] = ec._Committee_id(ctx, field, obj)
+			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -15191,7 +12808,13 @@ func (ec *executionContext) _CommitteeMember(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, committeeMemberImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15208,12 +12831,12 @@ func (ec *executionContext) _CommitteeMember(ctx context.Context, sel ast.Select
 					return ec._CommitteeMember_ministry(ctx, field, obj)
 				})
 		case "sector":
-			out.Values[i] = ec._CommitteeMember_sector(ctx, field, obj)
+			out.Values[i] = ec.marshalNSector2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐSector(ctx, field.Selections, obj.Sector)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "role":
-			out.Values[i] = ec._CommitteeMember_role(ctx, field, obj)
+			out.Values[i] = ec.marshalNCommitteeRole2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐCommitteeRole(ctx, field.Selections, obj.Role)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -15240,23 +12863,29 @@ func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, contactImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Contact")
 		case "name":
-			out.Values[i] = ec._Contact_name(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Name)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "email":
-			out.Values[i] = ec._Contact_email(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Email)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "phone":
-			out.Values[i] = ec._Contact_phone(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Phone)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -15283,13 +12912,19 @@ func (ec *executionContext) _Division(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, divisionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Division")
 		case "id":
-			out.Values[i] = ec._Division_id(ctx, field, obj)
+			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15304,12 +12939,12 @@ func (ec *executionContext) _Division(ctx context.Context, sel ast.SelectionSet,
 				out.Invalids++
 			}
 		case "email":
-			out.Values[i] = ec._Division_email(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Email)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "phone":
-			out.Values[i] = ec._Division_phone(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Phone)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -15336,18 +12971,24 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Event")
 		case "id":
-			out.Values[i] = ec._Event_id(ctx, field, obj)
+			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "version":
-			out.Values[i] = ec._Event_version(ctx, field, obj)
+			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.Version)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15357,7 +12998,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				out.Invalids++
 			}
 		case "kind":
-			out.Values[i] = ec._Event_kind(ctx, field, obj)
+			out.Values[i] = ec.marshalNEventKind2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventKind(ctx, field.Selections, obj.Kind)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15372,17 +13013,17 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				out.Invalids++
 			}
 		case "startsAt":
-			out.Values[i] = ec._Event_startsAt(ctx, field, obj)
+			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.StartsAt)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "endsAt":
-			out.Values[i] = ec._Event_endsAt(ctx, field, obj)
+			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.EndsAt)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "tentative":
-			out.Values[i] = ec._Event_tentative(ctx, field, obj)
+			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.Tentative)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15397,7 +13038,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				out.Invalids++
 			}
 		case "onlineStreaming":
-			out.Values[i] = ec._Event_onlineStreaming(ctx, field, obj)
+			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.OnlineStreaming)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15407,37 +13048,37 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				out.Invalids++
 			}
 		case "archiveVideoUrl":
-			out.Values[i] = ec._Event_archiveVideoUrl(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ArchiveVideoURL)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "feeYen":
-			out.Values[i] = ec._Event_feeYen(ctx, field, obj)
+			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.FeeYen)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "capacity":
-			out.Values[i] = ec._Event_capacity(ctx, field, obj)
+			out.Values[i] = ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Capacity)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "seatsRemaining":
-			out.Values[i] = ec._Event_seatsRemaining(ctx, field, obj)
+			out.Values[i] = ec.marshalOInt2ᚖint(ctx, field.Selections, obj.SeatsRemaining())
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "waitlistLength":
-			out.Values[i] = ec._Event_waitlistLength(ctx, field, obj)
+			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.WaitlistLength)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "applicationDeadline":
-			out.Values[i] = ec._Event_applicationDeadline(ctx, field, obj)
+			out.Values[i] = ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.ApplicationDeadline)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "status":
-			out.Values[i] = ec._Event_status(ctx, field, obj)
+			out.Values[i] = ec.marshalNEventStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventStatus(ctx, field.Selections, obj.Status)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15479,13 +13120,19 @@ func (ec *executionContext) _EventApplication(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventApplicationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("EventApplication")
 		case "id":
-			out.Values[i] = ec._EventApplication_id(ctx, field, obj)
+			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15510,22 +13157,22 @@ func (ec *executionContext) _EventApplication(ctx context.Context, sel ast.Selec
 				out.Invalids++
 			}
 		case "attendance":
-			out.Values[i] = ec._EventApplication_attendance(ctx, field, obj)
+			out.Values[i] = ec.marshalNAttendance2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAttendance(ctx, field.Selections, obj.Attendance)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "status":
-			out.Values[i] = ec._EventApplication_status(ctx, field, obj)
+			out.Values[i] = ec.marshalNApplicationStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐApplicationStatus(ctx, field.Selections, obj.Status)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "waitlistPosition":
-			out.Values[i] = ec._EventApplication_waitlistPosition(ctx, field, obj)
+			out.Values[i] = ec.marshalOInt2ᚖint(ctx, field.Selections, obj.WaitlistPosition)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "createdAt":
-			out.Values[i] = ec._EventApplication_createdAt(ctx, field, obj)
+			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15552,7 +13199,13 @@ func (ec *executionContext) _EventApplicationConnection(ctx context.Context, sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventApplicationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15568,7 +13221,7 @@ func (ec *executionContext) _EventApplicationConnection(ctx context.Context, sel
 				out.Invalids++
 			}
 		case "totalCount":
-			out.Values[i] = ec._EventApplicationConnection_totalCount(ctx, field, obj)
+			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15595,13 +13248,19 @@ func (ec *executionContext) _EventApplicationEdge(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventApplicationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("EventApplicationEdge")
 		case "cursor":
-			out.Values[i] = ec._EventApplicationEdge_cursor(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15633,7 +13292,13 @@ func (ec *executionContext) _EventApplicationPayload(ctx context.Context, sel as
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventApplicationPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15666,7 +13331,13 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15682,7 +13353,7 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 				out.Invalids++
 			}
 		case "totalCount":
-			out.Values[i] = ec._EventConnection_totalCount(ctx, field, obj)
+			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15709,13 +13380,19 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("EventEdge")
 		case "cursor":
-			out.Values[i] = ec._EventEdge_cursor(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15747,7 +13424,13 @@ func (ec *executionContext) _EventPayload(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15780,28 +13463,34 @@ func (ec *executionContext) _EventSeats(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventSeatsImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("EventSeats")
 		case "eventId":
-			out.Values[i] = ec._EventSeats_eventId(ctx, field, obj)
+			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.EventNodeID())
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "capacity":
-			out.Values[i] = ec._EventSeats_capacity(ctx, field, obj)
+			out.Values[i] = ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Capacity)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "seatsRemaining":
-			out.Values[i] = ec._EventSeats_seatsRemaining(ctx, field, obj)
+			out.Values[i] = ec.marshalOInt2ᚖint(ctx, field.Selections, obj.SeatsRemaining)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "waitlistLength":
-			out.Values[i] = ec._EventSeats_waitlistLength(ctx, field, obj)
+			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.WaitlistLength)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15828,27 +13517,32 @@ func (ec *executionContext) _LocalizedText(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, localizedTextImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("LocalizedText")
 		case "ja":
-			out.Values[i] = ec._LocalizedText_ja(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Ja)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "en":
-			out.Values[i] = ec._LocalizedText_en(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.En)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "text":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._LocalizedText_text(ctx, field, obj)
-				})
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Text(ctx))
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15872,18 +13566,24 @@ func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, loginPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("LoginPayload")
 		case "token":
-			out.Values[i] = ec._LoginPayload_token(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Token)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "expiresAt":
-			out.Values[i] = ec._LoginPayload_expiresAt(ctx, field, obj)
+			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.ExpiresAt)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15915,18 +13615,24 @@ func (ec *executionContext) _Ministry(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, ministryImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Ministry")
 		case "id":
-			out.Values[i] = ec._Ministry_id(ctx, field, obj)
+			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "code":
-			out.Values[i] = ec._Ministry_code(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Code)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -15979,7 +13685,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	})
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -16173,18 +13885,24 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("PageInfo")
 		case "hasNextPage":
-			out.Values[i] = ec._PageInfo_hasNextPage(ctx, field, obj)
+			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasNextPage)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "endCursor":
-			out.Values[i] = ec._PageInfo_endCursor(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.EndCursor)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -16211,18 +13929,24 @@ func (ec *executionContext) _PrefectureCount(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, prefectureCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("PrefectureCount")
 		case "prefecture":
-			out.Values[i] = ec._PrefectureCount_prefecture(ctx, field, obj)
+			out.Values[i] = ec.marshalNPrefecture2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐPrefecture(ctx, field.Selections, obj.Prefecture)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "count":
-			out.Values[i] = ec._PrefectureCount_count(ctx, field, obj)
+			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.Count)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16249,7 +13973,13 @@ func (ec *executionContext) _ProgramPart(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, programPartImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16260,12 +13990,12 @@ func (ec *executionContext) _ProgramPart(ctx context.Context, sel ast.SelectionS
 				out.Invalids++
 			}
 		case "startsAt":
-			out.Values[i] = ec._ProgramPart_startsAt(ctx, field, obj)
+			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.StartsAt)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "endsAt":
-			out.Values[i] = ec._ProgramPart_endsAt(ctx, field, obj)
+			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.EndsAt)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16295,7 +14025,13 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	})
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -16426,7 +14162,13 @@ func (ec *executionContext) _RegisterActivityPayload(ctx context.Context, sel as
 	fields := graphql.CollectFields(ec.OperationContext, sel, registerActivityPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16437,7 +14179,7 @@ func (ec *executionContext) _RegisterActivityPayload(ctx context.Context, sel as
 				out.Invalids++
 			}
 		case "token":
-			out.Values[i] = ec._RegisterActivityPayload_token(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Token)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16464,18 +14206,24 @@ func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, registrantImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Registrant")
 		case "id":
-			out.Values[i] = ec._Registrant_id(ctx, field, obj)
+			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "version":
-			out.Values[i] = ec._Registrant_version(ctx, field, obj)
+			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.Version)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16485,7 +14233,7 @@ func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSe
 				out.Invalids++
 			}
 		case "kind":
-			out.Values[i] = ec._Registrant_kind(ctx, field, obj)
+			out.Values[i] = ec.marshalNRegistrantKind2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrantKind(ctx, field.Selections, obj.Kind)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16505,7 +14253,7 @@ func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSe
 				out.Invalids++
 			}
 		case "industry":
-			out.Values[i] = ec._Registrant_industry(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Industry)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -16525,17 +14273,17 @@ func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSe
 				out.Invalids++
 			}
 		case "activities":
-			out.Values[i] = ec._Registrant_activities(ctx, field, obj)
+			out.Values[i] = ec.marshalNActivityCategory2ᚕgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategoryᚄ(ctx, field.Selections, obj.Activities())
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "publishName":
-			out.Values[i] = ec._Registrant_publishName(ctx, field, obj)
+			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.PublishName)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "status":
-			out.Values[i] = ec._Registrant_status(ctx, field, obj)
+			out.Values[i] = ec.marshalNRegistrantStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrantStatus(ctx, field.Selections, obj.Status)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16550,7 +14298,7 @@ func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSe
 				out.Invalids++
 			}
 		case "registeredAt":
-			out.Values[i] = ec._Registrant_registeredAt(ctx, field, obj)
+			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.RegisteredAt)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16577,7 +14325,13 @@ func (ec *executionContext) _RegistrantConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, registrantConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16593,7 +14347,7 @@ func (ec *executionContext) _RegistrantConnection(ctx context.Context, sel ast.S
 				out.Invalids++
 			}
 		case "totalCount":
-			out.Values[i] = ec._RegistrantConnection_totalCount(ctx, field, obj)
+			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16620,13 +14374,19 @@ func (ec *executionContext) _RegistrantEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, registrantEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("RegistrantEdge")
 		case "cursor":
-			out.Values[i] = ec._RegistrantEdge_cursor(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16658,7 +14418,13 @@ func (ec *executionContext) _RegistrantPayload(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, registrantPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16691,13 +14457,19 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, roleAssignmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("RoleAssignment")
 		case "role":
-			out.Values[i] = ec._RoleAssignment_role(ctx, field, obj)
+			out.Values[i] = ec.marshalNRole2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRole(ctx, field.Selections, obj.Role)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16729,7 +14501,13 @@ func (ec *executionContext) _RolePayload(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, rolePayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16782,13 +14560,19 @@ func (ec *executionContext) _UserPayload(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, userPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("UserPayload")
 		case "email":
-			out.Values[i] = ec._UserPayload_email(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Email)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16815,7 +14599,13 @@ func (ec *executionContext) _Venue(ctx context.Context, sel ast.SelectionSet, ob
 	fields := graphql.CollectFields(ec.OperationContext, sel, venueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16831,7 +14621,7 @@ func (ec *executionContext) _Venue(ctx context.Context, sel ast.SelectionSet, ob
 				out.Invalids++
 			}
 		case "prefecture":
-			out.Values[i] = ec._Venue_prefecture(ctx, field, obj)
+			out.Values[i] = ec.marshalOPrefecture2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐPrefecture(ctx, field.Selections, obj.Prefecture)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -16858,23 +14648,29 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, viewerImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Viewer")
 		case "kind":
-			out.Values[i] = ec._Viewer_kind(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Kind)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "email":
-			out.Values[i] = ec._Viewer_email(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Email)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "displayName":
-			out.Values[i] = ec._Viewer_displayName(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DisplayName)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -16912,28 +14708,34 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("__Directive")
 		case "name":
-			out.Values[i] = ec.___Directive_name(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Name)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "description":
-			out.Values[i] = ec.___Directive_description(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "isRepeatable":
-			out.Values[i] = ec.___Directive_isRepeatable(ctx, field, obj)
+			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsRepeatable)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "locations":
-			out.Values[i] = ec.___Directive_locations(ctx, field, obj)
+			out.Values[i] = ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, field.Selections, obj.Locations)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16965,28 +14767,34 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("__EnumValue")
 		case "name":
-			out.Values[i] = ec.___EnumValue_name(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Name)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "description":
-			out.Values[i] = ec.___EnumValue_description(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "isDeprecated":
-			out.Values[i] = ec.___EnumValue_isDeprecated(ctx, field, obj)
+			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsDeprecated())
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "deprecationReason":
-			out.Values[i] = ec.___EnumValue_deprecationReason(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DeprecationReason())
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -17013,18 +14821,24 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("__Field")
 		case "name":
-			out.Values[i] = ec.___Field_name(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Name)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "description":
-			out.Values[i] = ec.___Field_description(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -17039,12 +14853,12 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 				out.Invalids++
 			}
 		case "isDeprecated":
-			out.Values[i] = ec.___Field_isDeprecated(ctx, field, obj)
+			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsDeprecated())
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "deprecationReason":
-			out.Values[i] = ec.___Field_deprecationReason(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DeprecationReason())
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -17071,18 +14885,24 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("__InputValue")
 		case "name":
-			out.Values[i] = ec.___InputValue_name(ctx, field, obj)
+			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Name)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "description":
-			out.Values[i] = ec.___InputValue_description(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -17092,17 +14912,17 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 				out.Invalids++
 			}
 		case "defaultValue":
-			out.Values[i] = ec.___InputValue_defaultValue(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DefaultValue)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "isDeprecated":
-			out.Values[i] = ec.___InputValue_isDeprecated(ctx, field, obj)
+			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsDeprecated())
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "deprecationReason":
-			out.Values[i] = ec.___InputValue_deprecationReason(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DeprecationReason())
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -17129,13 +14949,19 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("__Schema")
 		case "description":
-			out.Values[i] = ec.___Schema_description(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -17187,28 +15013,34 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+	for _, f := range fields {
+		if f.IsDeferred() {
+			deferred = graphql.NewDeferredGroup(ctx)
+			break
+		}
+	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("__Type")
 		case "kind":
-			out.Values[i] = ec.___Type_kind(ctx, field, obj)
+			out.Values[i] = ec.marshalN__TypeKind2string(ctx, field.Selections, obj.Kind())
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "name":
-			out.Values[i] = ec.___Type_name(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Name())
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "description":
-			out.Values[i] = ec.___Type_description(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "specifiedByURL":
-			out.Values[i] = ec.___Type_specifiedByURL(ctx, field, obj)
+			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.SpecifiedByURL())
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -17243,7 +15075,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 				out.Invalids++
 			}
 		case "isOneOf":
-			out.Values[i] = ec.___Type_isOneOf(ctx, field, obj)
+			out.Values[i] = ec.marshalOBoolean2bool(ctx, field.Selections, obj.IsOneOf())
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -17306,11 +15138,12 @@ func (ec *executionContext) unmarshalNActivityCategory2ᚕgithubᚗcomᚋtelewor
 }
 
 func (ec *executionContext) marshalNActivityCategory2ᚕgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategoryᚄ(ctx context.Context, sel ast.SelectionSet, v []telework.ActivityCategory) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNActivityCategory2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategory(ctx, sel, v[i])
-	})
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -17326,11 +15159,12 @@ func (ec *executionContext) marshalNActivityCount2githubᚗcomᚋteleworkmonth�
 }
 
 func (ec *executionContext) marshalNActivityCount2ᚕgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCountᚄ(ctx context.Context, sel ast.SelectionSet, v []telework.ActivityCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNActivityCount2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCount(ctx, sel, v[i])
-	})
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -17409,11 +15243,12 @@ func (ec *executionContext) marshalNAuditEntryConnection2ᚖgithubᚗcomᚋtelew
 }
 
 func (ec *executionContext) marshalNAuditEntryEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAuditEntryEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AuditEntryEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAuditEntryEdge2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAuditEntryEdge(ctx, sel, v[i])
-	})
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -17448,11 +15283,17 @@ func (ec *executionContext) marshalNAwardDecision2githubᚗcomᚋteleworkmonth�
 }
 
 func (ec *executionContext) marshalNAwardEntry2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*telework.AwardEntry) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAwardEntry2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardEntry(ctx, sel, v[i])
-	})
+	}
+	var ret graphql.Array
+	if selectsAnyOf(ec.OperationContext, sel, awardEntryImplementors, "program", "registrant") {
+		ret = graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, marshalItem)
+	} else {
+		ret = marshalInOrder(ctx, len(v), false, marshalItem)
+	}
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -17472,11 +15313,12 @@ func (ec *executionContext) marshalNAwardEntry2ᚖgithubᚗcomᚋteleworkmonth�
 }
 
 func (ec *executionContext) marshalNAwardEntryEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAwardEntryEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AwardEntryEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAwardEntryEdge2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAwardEntryEdge(ctx, sel, v[i])
-	})
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -17519,11 +15361,17 @@ func (ec *executionContext) marshalNAwardEntryStatus2githubᚗcomᚋteleworkmont
 }
 
 func (ec *executionContext) marshalNAwardProgram2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardProgramᚄ(ctx context.Context, sel ast.SelectionSet, v []*telework.AwardProgram) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAwardProgram2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardProgram(ctx, sel, v[i])
-	})
+	}
+	var ret graphql.Array
+	if selectsAnyOf(ec.OperationContext, sel, awardProgramImplementors, "campaign", "ministry", "announcedAt", "ceremony", "entries", "winners") {
+		ret = graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, marshalItem)
+	} else {
+		ret = marshalInOrder(ctx, len(v), false, marshalItem)
+	}
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -17565,11 +15413,17 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 }
 
 func (ec *executionContext) marshalNCampaign2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐCampaignᚄ(ctx context.Context, sel ast.SelectionSet, v []*telework.Campaign) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCampaign2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐCampaign(ctx, sel, v[i])
-	})
+	}
+	var ret graphql.Array
+	if selectsAnyOf(ec.OperationContext, sel, campaignImplementors, "committee", "events", "awardPrograms", "stats") {
+		ret = graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, marshalItem)
+	} else {
+		ret = marshalInOrder(ctx, len(v), false, marshalItem)
+	}
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -17597,11 +15451,17 @@ func (ec *executionContext) marshalNCampaignStats2ᚖgithubᚗcomᚋteleworkmont
 }
 
 func (ec *executionContext) marshalNCommitteeMember2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐCommitteeMemberᚄ(ctx context.Context, sel ast.SelectionSet, v []*telework.CommitteeMember) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCommitteeMember2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐCommitteeMember(ctx, sel, v[i])
-	})
+	}
+	var ret graphql.Array
+	if selectsAnyOf(ec.OperationContext, sel, committeeMemberImplementors, "ministry") {
+		ret = graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, marshalItem)
+	} else {
+		ret = marshalInOrder(ctx, len(v), false, marshalItem)
+	}
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -17675,11 +15535,12 @@ func (ec *executionContext) marshalNDate2githubᚗcomᚋteleworkmonthᚋplatform
 }
 
 func (ec *executionContext) marshalNDivision2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐDivisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*telework.Division) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDivision2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐDivision(ctx, sel, v[i])
-	})
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -17715,11 +15576,12 @@ func (ec *executionContext) marshalNEventApplication2ᚖgithubᚗcomᚋteleworkm
 }
 
 func (ec *executionContext) marshalNEventApplicationEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐEventApplicationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.EventApplicationEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEventApplicationEdge2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐEventApplicationEdge(ctx, sel, v[i])
-	})
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -17755,11 +15617,12 @@ func (ec *executionContext) marshalNEventConnection2ᚖgithubᚗcomᚋteleworkmo
 }
 
 func (ec *executionContext) marshalNEventEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐEventEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.EventEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEventEdge2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐEventEdge(ctx, sel, v[i])
-	})
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -17865,11 +15728,17 @@ func (ec *executionContext) marshalNLoginPayload2ᚖgithubᚗcomᚋteleworkmonth
 }
 
 func (ec *executionContext) marshalNMinistry2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐMinistryᚄ(ctx context.Context, sel ast.SelectionSet, v []*telework.Ministry) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMinistry2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐMinistry(ctx, sel, v[i])
-	})
+	}
+	var ret graphql.Array
+	if selectsAnyOf(ec.OperationContext, sel, ministryImplementors, "divisions", "events", "awardPrograms") {
+		ret = graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, marshalItem)
+	} else {
+		ret = marshalInOrder(ctx, len(v), false, marshalItem)
+	}
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -17916,11 +15785,12 @@ func (ec *executionContext) marshalNPrefectureCount2githubᚗcomᚋteleworkmonth
 }
 
 func (ec *executionContext) marshalNPrefectureCount2ᚕgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐPrefectureCountᚄ(ctx context.Context, sel ast.SelectionSet, v []telework.PrefectureCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPrefectureCount2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐPrefectureCount(ctx, sel, v[i])
-	})
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -17932,11 +15802,12 @@ func (ec *executionContext) marshalNPrefectureCount2ᚕgithubᚗcomᚋteleworkmo
 }
 
 func (ec *executionContext) marshalNProgramPart2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐProgramPartᚄ(ctx context.Context, sel ast.SelectionSet, v []*telework.ProgramPart) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProgramPart2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐProgramPart(ctx, sel, v[i])
-	})
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -17985,11 +15856,12 @@ func (ec *executionContext) marshalNRegistrantConnection2ᚖgithubᚗcomᚋtelew
 }
 
 func (ec *executionContext) marshalNRegistrantEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRegistrantEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RegistrantEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRegistrantEdge2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRegistrantEdge(ctx, sel, v[i])
-	})
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -18062,11 +15934,12 @@ func (ec *executionContext) marshalNRole2githubᚗcomᚋteleworkmonthᚋplatform
 }
 
 func (ec *executionContext) marshalNRoleAssignment2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRoleAssignmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RoleAssignment) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRoleAssignment2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRoleAssignment(ctx, sel, v[i])
-	})
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -18182,11 +16055,12 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
-	})
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -18226,11 +16100,12 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
-	})
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -18254,11 +16129,12 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
-	})
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -18282,11 +16158,12 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
-	})
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -18340,11 +16217,12 @@ func (ec *executionContext) marshalOActivityCategory2ᚕgithubᚗcomᚋteleworkm
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNActivityCategory2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategory(ctx, sel, v[i])
-	})
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -18776,11 +16654,12 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
-	})
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -18795,11 +16674,12 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
-	})
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -18814,11 +16694,12 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
-	})
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -18833,11 +16714,12 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
-	})
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {

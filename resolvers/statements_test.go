@@ -53,3 +53,27 @@ func TestEventPageIsFull(t *testing.T) {
 		t.Fatalf("the demo data has %d public events on the first page, want 100", n)
 	}
 }
+
+// TestListItemsWithAResolverFieldStillShareABatch: the executor answers a list item after item
+// unless the selection asks for a field that runs on a goroutine of its own (graph/codegen); with
+// one (a ministry's divisions, loaded per ministry through a loader), the items must still run
+// together so that their loads share one batch, not one statement per ministry.
+func TestListItemsWithAResolverFieldStillShareABatch(t *testing.T) {
+	s := apptest.New(t, apptest.Options{Seed: true})
+	plain := s.Query(`{ ministries { code name { ja } } }`, nil)
+	withDivisions := s.Query(`{ ministries { code name { ja } divisions { name { ja } } } }`, nil)
+	for _, r := range []apptest.Response{plain, withDivisions} {
+		if len(r.Errors) > 0 {
+			t.Fatalf("errors %v", r.Errors)
+		}
+	}
+	var data struct{ Ministries []struct{ Code string } }
+	withDivisions.Decode(t, &data)
+	if len(data.Ministries) < 5 {
+		t.Fatalf("%d ministries in the demo data, want several", len(data.Ministries))
+	}
+	t.Logf("SQL statements: ministries %d, with their divisions %d", plain.Statements, withDivisions.Statements)
+	if withDivisions.Statements != plain.Statements+1 {
+		t.Errorf("the divisions of %d ministries took %d statements, want 1", len(data.Ministries), withDivisions.Statements-plain.Statements)
+	}
+}

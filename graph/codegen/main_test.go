@@ -8,22 +8,32 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
-func TestSequentialMarksTheNamedObjects(t *testing.T) {
+func TestExecutorMarksTheSequentialObjects(t *testing.T) {
 	event := &codegen.Object{Definition: &ast.Definition{Name: "Event"}}
 	query := &codegen.Object{Definition: &ast.Definition{Name: "Query"}}
 	data := &codegen.Data{Objects: codegen.Objects{event, query}}
-	if err := (sequential{[]string{"Event"}}).GenerateCode(data); err != nil {
+	e := &executor{sequential: []string{"Event"}}
+	if err := e.GenerateCode(data); err != nil {
 		t.Fatal(err)
 	}
 	if !event.DisableConcurrency || query.DisableConcurrency {
 		t.Fatalf("Event sequential: %v, Query sequential: %v; want true, false", event.DisableConcurrency, query.DisableConcurrency)
 	}
+	if e.data != data {
+		t.Fatal("the executor did not keep the data to write the executor from")
+	}
 }
 
-func TestSequentialRefusesAnUnknownObject(t *testing.T) {
+func TestExecutorRefusesAnUnknownObject(t *testing.T) {
 	data := &codegen.Data{Objects: codegen.Objects{}}
-	err := (sequential{[]string{"Evnet"}}).GenerateCode(data)
+	err := (&executor{sequential: []string{"Evnet"}}).GenerateCode(data)
 	if err == nil || !strings.Contains(err.Error(), "Evnet") {
 		t.Fatalf("err = %v, want one naming Evnet", err)
+	}
+}
+
+func TestPatchesApplyToTheTemplatesOfGqlgenInGoMod(t *testing.T) {
+	if _, err := patchedTemplates(); err != nil {
+		t.Fatal(err)
 	}
 }

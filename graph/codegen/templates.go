@@ -1,0 +1,199 @@
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing/fstest"
+	"text/template"
+
+	"github.com/99designs/gqlgen/codegen"
+	"github.com/99designs/gqlgen/codegen/templates"
+	"github.com/vektah/gqlparser/v2/ast"
+)
+
+// A patch replaces one exact text of one of gqlgen's executor templates.
+type patch struct {
+	file     string
+	why      string
+	old, new string
+}
+
+// patches are applied to the templates of the gqlgen version in go.mod. Each old text must occur
+// exactly once.
+var patches = []patch{
+	{
+		file: "object.gotpl",
+		why: "set up @defer bookkeeping (a path, a field set, a map) only for an object whose selection " +
+			"defers a field; gqlgen builds it for every object answered",
+		old: "\tdeferred := graphql.NewDeferredGroup(ctx)\n",
+		new: "\tvar deferred graphql.DeferredGroup\n" +
+			"\tfor _, f := range fields {\n" +
+			"\t\tif f.IsDeferred() {\n" +
+			"\t\t\tdeferred = graphql.NewDeferredGroup(ctx)\n" +
+			"\t\t\tbreak\n" +
+			"\t\t}\n" +
+			"\t}\n",
+	},
+	{
+		file: "object.gotpl",
+		why:  "write a plain field straight from the object (see plainField)",
+		old: "\t\t\t\t{{- else -}}\n" +
+			"\t\t\t\t\tout.Values[i] = {{$.ECDot}}_{{$object.Name}}_{{$field.Name}}(ctx, {{$.ECArg}}field, obj)\n",
+		new: "\t\t\t\t{{- else if plainField $field -}}\n" +
+			"\t\t\t\t\tout.Values[i] = {{$.ECDot}}{{ $field.TypeReference.MarshalFunc }}(ctx, {{$.ECArg}}field.Selections, " +
+			"obj.{{ $field.GoFieldName }}{{ if $field.IsMethod }}({{ $field.CallArgs }}){{ end }})\n" +
+			"\t\t\t\t{{- else -}}\n" +
+			"\t\t\t\t\tout.Values[i] = {{$.ECDot}}_{{$object.Name}}_{{$field.Name}}(ctx, {{$.ECArg}}field, obj)\n",
+	},
+	{
+		file: "field.gotpl",
+		why:  "a plain field has no resolving function of its own (its field context stays: complexity and child lookups use it)",
+		old:  "{{- range $object := .Objects }}{{- range $field := $object.Fields }}\n\nfunc {{$.FuncReceiver}}_{{$object.Name}}_{{$field.Name}}(",
+		new:  "{{- range $object := .Objects }}{{- range $field := $object.Fields }}\n{{- if not (plainField $field) }}\n\nfunc {{$.FuncReceiver}}_{{$object.Name}}_{{$field.Name}}(",
+	},
+	{
+		file: "field.gotpl",
+		why:  "the end of the condition above, after the resolving function",
+		old:  "\t\t)\n\t{{- end }}\n}\n\n{{- /* Scalar/enum fields without args",
+		new:  "\t\t)\n\t{{- end }}\n}\n{{- end }}\n\n{{- /* Scalar/enum fields without args",
+	},
+	{
+		file: "type.gotpl",
+		why: "answer a list of objects item after item (marshalInOrder) unless the selection asks for a " +
+			"field that runs on a goroutine of its own, a resolver that may wait for a batch shared with " +
+			"the other items; gqlgen starts a goroutine per item for every list of objects",
+		old: "\t\t\t\t{{- if not $type.IsScalar }}\n" +
+			"\t\t\t\t\tret := graphql.MarshalSliceConcurrently(ctx, len(v), {{ $.Config.Exec.WorkerLimit }}, {{ $.Config.OmitPanicHandler }}, func(ctx context.Context, i int) graphql.Marshaler {\n" +
+			"\t\t\t\t\t\tfc := graphql.GetFieldContext(ctx)\n" +
+			"\t\t\t\t\t\tfc.Result = &v[i]\n" +
+			"\t\t\t\t\t\treturn {{$.ECDot}}{{ $type.Elem.MarshalFunc }}(ctx, {{$.ECArg}}sel, v[i])\n" +
+			"\t\t\t\t\t})\n",
+		new: "\t\t\t\t{{- if not $type.IsScalar }}\n" +
+			"\t\t\t\t\tmarshalItem := func(ctx context.Context, i int) graphql.Marshaler {\n" +
+			"\t\t\t\t\t\tfc := graphql.GetFieldContext(ctx)\n" +
+			"\t\t\t\t\t\tfc.Result = &v[i]\n" +
+			"\t\t\t\t\t\treturn {{$.ECDot}}{{ $type.Elem.MarshalFunc }}(ctx, {{$.ECArg}}sel, v[i])\n" +
+			"\t\t\t\t\t}\n" +
+			"\t\t\t\t\t{{- $elem := $.Objects.ByName $type.Elem.Definition.Name }}\n" +
+			"\t\t\t\t\t{{- if and $elem (not $type.Elem.IsSlice) (not $elem.IsConcurrent) }}\n" +
+			"\t\t\t\t\tret := marshalInOrder(ctx, len(v), {{ $.Config.OmitPanicHandler }}, marshalItem)\n" +
+			"\t\t\t\t\t{{- else if and $elem (not $type.Elem.IsSlice) }}\n" +
+			"\t\t\t\t\tvar ret graphql.Array\n" +
+			"\t\t\t\t\tif selectsAnyOf(ec.OperationContext, sel, {{ $elem.Name|lcFirst }}Implementors, {{ concurrentFields $elem }}) {\n" +
+			"\t\t\t\t\t\tret = graphql.MarshalSliceConcurrently(ctx, len(v), {{ $.Config.Exec.WorkerLimit }}, {{ $.Config.OmitPanicHandler }}, marshalItem)\n" +
+			"\t\t\t\t\t} else {\n" +
+			"\t\t\t\t\t\tret = marshalInOrder(ctx, len(v), {{ $.Config.OmitPanicHandler }}, marshalItem)\n" +
+			"\t\t\t\t\t}\n" +
+			"\t\t\t\t\t{{- else }}\n" +
+			"\t\t\t\t\tret := graphql.MarshalSliceConcurrently(ctx, len(v), {{ $.Config.Exec.WorkerLimit }}, {{ $.Config.OmitPanicHandler }}, marshalItem)\n" +
+			"\t\t\t\t\t{{- end }}\n",
+	},
+}
+
+// templateFuncs are the functions the patches call.
+func templateFuncs(data *codegen.Data) template.FuncMap {
+	// gqlgen runs directives that apply to fields in queries (location FIELD) for every field,
+	// through the per-field middleware: with one declared, no field is plain.
+	fieldDirectives := len(data.AllDirectives.LocationDirectives("FIELD")) > 0
+	return template.FuncMap{
+		"plainField":       func(f *codegen.Field) bool { return !fieldDirectives && plainField(f) },
+		"concurrentFields": concurrentFields,
+	}
+}
+
+// plainField tells whether a field can be written straight from its object: it returns a scalar or
+// an enum (or a list of them), it is bound to a struct field or to a method that returns no error
+// and runs in the object's goroutine, and it has no arguments and no directives. Nothing in it can
+// fail, wait or need the per-field context (which only errors, middleware and resolvers read; the
+// server installs no field middleware), so the field context, the middleware chain and the panic
+// guard gqlgen wraps around every field would be spent for nothing.
+func plainField(f *codegen.Field) bool {
+	t := f.TypeReference
+	leaf := t.Definition.Kind == ast.Scalar || t.Definition.Kind == ast.Enum
+	// A non-null value that may be nil reports an error at the field's path; a marshaler with a
+	// context may report one too.
+	mayFail := (t.GQL.NonNull && t.IsNilable() && !t.IsSlice()) || t.IsContext ||
+		(t.IsSlice() && t.Elem().IsNilable())
+	bound := f.IsVariable() || (f.IsMethod() && f.NoErr && !f.VOkFunc)
+	return !f.Object.Root && !f.Object.Stream && leaf && !mayFail && bound &&
+		!f.IsResolver && !f.IsConcurrent() && !f.IsMap() && !f.IsBatch() && !f.HasHaser &&
+		len(f.Args) == 0 && !f.HasDirectives()
+}
+
+// concurrentFields lists, as Go string literals, the fields of an object that gqlgen runs on a
+// goroutine of their own.
+func concurrentFields(o *codegen.Object) string {
+	var names []string
+	for _, f := range o.Fields {
+		if f.IsConcurrent() {
+			names = append(names, fmt.Sprintf("%q", f.Name))
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// writeExecutor writes the executor again, as gqlgen's single-file layout does, from gqlgen's
+// templates with the patches applied.
+func writeExecutor(data *codegen.Data) error {
+	files, err := patchedTemplates()
+	if err != nil {
+		return err
+	}
+	return templates.Render(templates.Options{
+		PackageName:     data.Config.Exec.Package,
+		Filename:        data.Config.Exec.Filename,
+		Data:            data,
+		RegionTags:      true,
+		GeneratedHeader: true,
+		Packages:        data.Config.Packages,
+		TemplateFS:      files,
+		PruneOptions:    data.Config.GetPruneOptions(),
+		Funcs:           templateFuncs(data),
+	})
+}
+
+// executorTemplates are the files gqlgen renders into a single-file executor.
+var executorTemplates = []string{"api!.gotpl", "internal!.gotpl", "args.gotpl", "field.gotpl", "input.gotpl",
+	"interface.gotpl", "object.gotpl", "type.gotpl", "generated!.gotpl", "directives_.gotpl"}
+
+// patchedTemplates reads gqlgen's executor templates from its module and applies the patches.
+func patchedTemplates() (fs.FS, error) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/99designs/gqlgen").Output()
+	if err != nil {
+		return nil, fmt.Errorf("find gqlgen's module: %w", err)
+	}
+	dir := filepath.Join(strings.TrimSpace(string(out)), "codegen")
+	files := fstest.MapFS{}
+	for _, name := range executorTemplates {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			return nil, fmt.Errorf("gqlgen's templates: %w", err)
+		}
+		files[name] = &fstest.MapFile{Data: b}
+	}
+	if err := applyPatches(files, patches); err != nil {
+		return nil, err
+	}
+	return files, nil
+}
+
+// applyPatches applies each patch to its file, and fails when a patch's text does not occur exactly
+// once: the template changed upstream and the patch must be looked at again.
+func applyPatches(files fstest.MapFS, patches []patch) error {
+	for _, p := range patches {
+		f, ok := files[p.file]
+		if !ok {
+			return fmt.Errorf("patch %q: no template %s", p.why, p.file)
+		}
+		text := string(f.Data)
+		if n := strings.Count(text, p.old); n != 1 {
+			return fmt.Errorf("patch %q: its text occurs %d times in gqlgen's %s, want once: look at the template again", p.why, n, p.file)
+		}
+		f.Data = []byte(strings.Replace(text, p.old, p.new, 1))
+	}
+	return nil
+}

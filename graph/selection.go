@@ -1,0 +1,48 @@
+package graph
+
+import (
+	"context"
+
+	"slices"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+)
+
+// selectsAnyOf tells whether a selection, collected for an object with the given implementors,
+// asks for any of the named fields. The executor uses it to decide whether a list of objects
+// needs a goroutine per item: only when a selected field may wait for a batch shared with the
+// other items. gqlgen caches collected fields per selection, so asking costs no allocation after
+// the first item.
+func selectsAnyOf(oc *graphql.OperationContext, sel ast.SelectionSet, implementors []string, names ...string) bool {
+	for _, f := range graphql.CollectFields(oc, sel, implementors) {
+		if slices.Contains(names, f.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// marshalInOrder answers the items of a list one after the other in the caller's goroutine, each
+// under a field context holding its index, with the same guard against a panic as gqlgen's
+// graphql.MarshalSliceConcurrently: the item becomes null and the error names its path.
+func marshalInOrder(ctx context.Context, length int, omitPanicHandler bool, marshalItem func(ctx context.Context, i int) graphql.Marshaler) graphql.Array {
+	ret := make(graphql.Array, length)
+	for i := range length {
+		itemCtx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Index: &i})
+		if omitPanicHandler {
+			ret[i] = marshalItem(itemCtx, i)
+			continue
+		}
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					graphql.AddError(itemCtx, graphql.Recover(itemCtx, r))
+					ret[i] = graphql.Null
+				}
+			}()
+			ret[i] = marshalItem(itemCtx, i)
+		}()
+	}
+	return ret
+}

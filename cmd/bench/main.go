@@ -12,9 +12,11 @@
 //     (-concurrency workers, -warmup unmeasured, then -duration measured);
 //   - reports throughput, p50/p95/p99 latency and errors; SQL statements per request, from the
 //     server's request log over the measured window; the server's CPU seconds over the window and
-//     its peak resident memory (Linux's /proc; n/a elsewhere); and for ours the share of its CPU
-//     profile, taken over the window and saved as <out>/<operation>.pprof, spent in the
-//     authorization layer (internal/authz and Casbin).
+//     its peak resident memory (Linux's /proc; n/a elsewhere); PostgreSQL's CPU seconds over the
+//     window (its processes on this machine; n/a when it runs elsewhere) and the load generator's,
+//     since all three share the cores; and for ours the share of its CPU profile, taken over the
+//     window and saved as <out>/<operation>.pprof, spent in the authorization layer
+//     (internal/authz and Casbin).
 //
 // The operations (-ops, comma-separated; all by default): events (the public event list, first 50
 // with venue, seats, host and co-hosts), host-event (one event with its first 100 applications and

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -68,21 +69,29 @@ func runOperation(ctx context.Context, o options, s spec, bin string, env []stri
 // measure drives a target and reads what its server did over the measured window: statements per
 // request from its log, CPU time and peak memory from /proc, and, with a profile path, a CPU profile
 // of the window's whole seconds taken from its profiler, saved there, and the authorization
-// layer's share of it.
+// layer's share of it. It reads too the CPU time that PostgreSQL and this process, the load
+// generator, used over the window: on one machine the three share the cores.
 func measure(ctx context.Context, o options, workers int, p *process, t target, profilePath string) (result, error) {
 	var (
-		from, to   time.Time
-		cpu0, cpu1 float64
-		cpuErr     error
-		profiled   = make(chan error, 1)
-		prof       *profile.Profile
+		from, to     time.Time
+		cpu0, cpu1   float64
+		cpuErr       error
+		pg0, pg1     map[int]float64
+		self0, self1 float64
+		selfErr      error
+		profiled     = make(chan error, 1)
+		prof         *profile.Profile
 	)
 	seconds := int(o.duration / time.Second)
 	takeProfile := profilePath != "" && p.debugURL != "" && seconds >= 1
+	// This process's own time is read last at the start and first at the end, so that reading the
+	// other processes' times in /proc counts for none of it.
 	w := window{
 		start: func(at time.Time) {
 			from = at
 			cpu0, cpuErr = cpuSeconds(p.pid())
+			pg0 = postgresCPU()
+			self0, selfErr = cpuSeconds(os.Getpid())
 			if takeProfile {
 				go func() {
 					var err error
@@ -93,9 +102,13 @@ func measure(ctx context.Context, o options, workers int, p *process, t target, 
 		},
 		end: func(at time.Time) {
 			to = at
+			if selfErr == nil {
+				self1, selfErr = cpuSeconds(os.Getpid())
+			}
 			if cpuErr == nil {
 				cpu1, cpuErr = cpuSeconds(p.pid())
 			}
+			pg1 = postgresCPU()
 		},
 	}
 	st, err := drive(ctx, t, workers, o.warmup, o.duration, w)
@@ -103,11 +116,16 @@ func measure(ctx context.Context, o options, workers int, p *process, t target, 
 		return result{}, err
 	}
 	r := result{stats: st}
+	n := st.Requests + st.Errors
 	if cpuErr == nil {
-		r.CPUSeconds = ptr(cpu1 - cpu0)
-		if n := st.Requests + st.Errors; n > 0 {
-			r.CPUSecondsPer1000 = ptr((cpu1 - cpu0) / float64(n) * 1000)
-		}
+		r.CPUSeconds, r.CPUSecondsPer1000 = ptr(cpu1-cpu0), per1000(cpu1-cpu0, n)
+	}
+	if len(pg0) > 0 && len(pg1) > 0 {
+		pg := cpuSince(pg0, pg1)
+		r.PostgresCPUSeconds, r.PostgresCPUSecondsPer1000 = ptr(pg), per1000(pg, n)
+	}
+	if selfErr == nil {
+		r.LoadGeneratorCPUSeconds, r.LoadGeneratorCPUSecondsPer1000 = ptr(self1-self0), per1000(self1-self0, n)
 	}
 	if rss, err := peakRSS(p.pid()); err == nil {
 		r.PeakRSSMiB = ptr(float64(rss) / (1 << 20))
@@ -128,6 +146,14 @@ func measure(ctx context.Context, o options, workers int, p *process, t target, 
 }
 
 func ptr(v float64) *float64 { return &v }
+
+// per1000 is CPU seconds per 1000 of n requests, nil when there were none.
+func per1000(cpuSeconds float64, n int) *float64 {
+	if n == 0 {
+		return nil
+	}
+	return ptr(cpuSeconds / float64(n) * 1000)
+}
 
 // hostToken logs the host in through a server process of its own, so that the argon2id work of the
 // login (64 MiB) counts in no operation's peak memory, and returns the session token.

@@ -3,14 +3,15 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"io/fs"
 	"os"
 	"strconv"
 	"strings"
 )
 
 // What the benchmark reads of a server process, from Linux's /proc: its CPU time (user and system,
-// all threads) and its peak resident memory. Elsewhere the files are missing, and the report says
-// n/a.
+// all threads) and its peak resident memory; and the CPU time of PostgreSQL's processes and of the
+// benchmark's own. Elsewhere the files are missing, and the report says n/a.
 
 // userHZ is the unit of the CPU times in /proc/<pid>/stat: the kernel reports them in USER_HZ
 // ticks, which is 100 on every architecture Linux runs Go on.
@@ -44,6 +45,64 @@ func parseStatCPU(line string) (float64, error) {
 		return 0, fmt.Errorf("/proc stat: utime %q, stime %q are not tick counts", rest[11], rest[12])
 	}
 	return float64(utime+stime) / userHZ, nil
+}
+
+// postgresCPU returns the CPU time used so far by each process of PostgreSQL on this machine (the
+// postmaster, its backends and background processes: every process named postgres), by pid. It is
+// empty when there is none: the database runs elsewhere, or there is no /proc.
+func postgresCPU() map[int]float64 {
+	return commandCPU(os.DirFS("/proc"), "postgres")
+}
+
+// commandCPU returns the CPU time so far of each process under proc (a /proc) whose command name is
+// command, by pid. A process that exits between the listing and the reading of its stat is left
+// out.
+func commandCPU(proc fs.FS, command string) map[int]float64 {
+	entries, err := fs.ReadDir(proc, ".")
+	if err != nil {
+		return nil
+	}
+	cpu := map[int]float64{}
+	for _, e := range entries {
+		pid, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue // not a process: self, meminfo, …
+		}
+		b, err := fs.ReadFile(proc, e.Name()+"/stat")
+		if err != nil || statCommand(string(b)) != command {
+			continue
+		}
+		if seconds, err := parseStatCPU(string(b)); err == nil {
+			cpu[pid] = seconds
+		}
+	}
+	return cpu
+}
+
+// cpuSince sums the CPU time the processes of now used since then, both from commandCPU: a
+// process's difference, or all its time if it started in between. A process that exited in between
+// is not in now, and its time since then is lost: a connection closed in the window takes its
+// backend's work with it, which counts short of what the database did.
+func cpuSince(then, now map[int]float64) float64 {
+	var sum float64
+	for pid, seconds := range now {
+		// A smaller time than before is a new process that took the pid of one that exited.
+		if before, ok := then[pid]; ok && before <= seconds {
+			seconds -= before
+		}
+		sum += seconds
+	}
+	return sum
+}
+
+// statCommand returns the command name of a /proc/<pid>/stat line: what lies between the first '('
+// and the last ')', since the name may hold parentheses itself.
+func statCommand(line string) string {
+	i, j := strings.IndexByte(line, '('), strings.LastIndexByte(line, ')')
+	if i < 0 || j < i {
+		return ""
+	}
+	return line[i+1 : j]
 }
 
 // peakRSS returns the most resident memory a process has had, in bytes (VmHWM).

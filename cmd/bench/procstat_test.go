@@ -1,9 +1,11 @@
 package main
 
 import (
+	"maps"
 	"os"
 	"runtime"
 	"testing"
+	"testing/fstest"
 )
 
 func TestParseStatCPU(t *testing.T) {
@@ -18,6 +20,54 @@ func TestParseStatCPU(t *testing.T) {
 		if _, err := parseStatCPU(bad); err == nil {
 			t.Errorf("parseStatCPU(%q) accepted", bad)
 		}
+	}
+}
+
+func TestStatCommand(t *testing.T) {
+	for line, want := range map[string]string{
+		"4242 (postgres) S 1 4242": "postgres",
+		"4242 (my (odd) server) S": "my (odd) server",
+		"4242 () S 1":              "",
+		"4242 postgres S 1":        "",
+		"4242 ) (postgres S 1":     "",
+		"":                         "",
+	} {
+		if got := statCommand(line); got != want {
+			t.Errorf("statCommand(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
+
+// TestCommandCPU reads a /proc of its own: two postgres processes, another command, an entry that
+// is no process, a process that exited before its stat was read, and one whose stat makes no sense.
+func TestCommandCPU(t *testing.T) {
+	stat := func(pid, name, utime, stime string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte(pid + " (" + name + ") S 1 1 1 0 -1 4194304 10 0 0 0 " + utime + " " + stime + " 0 0 20 0 1 0 100 0 0\n")}
+	}
+	proc := fstest.MapFS{
+		"100/stat":   stat("100", "postgres", "150", "50"),
+		"101/stat":   stat("101", "postgres", "7", "3"),
+		"102/stat":   stat("102", "server", "900", "100"),
+		"103/status": &fstest.MapFile{Data: []byte("Name:\tpostgres\n")},
+		"104/stat":   stat("104", "postgres", "lots", "3"),
+		"self/stat":  stat("102", "postgres", "900", "100"),
+		"meminfo":    &fstest.MapFile{Data: []byte("MemTotal: 1 kB\n")},
+	}
+	got := commandCPU(proc, "postgres")
+	if want := map[int]float64{100: 2, 101: 0.1}; !maps.Equal(got, want) {
+		t.Errorf("commandCPU = %v, want %v", got, want)
+	}
+	if got := commandCPU(fstest.MapFS{}, "postgres"); len(got) != 0 {
+		t.Errorf("commandCPU of an empty /proc = %v", got)
+	}
+}
+
+func TestCPUSince(t *testing.T) {
+	then := map[int]float64{100: 2, 101: 0.5, 102: 9}
+	// 100 went on, 101 exited, 103 started, and 102 exited and its pid went to a new process.
+	now := map[int]float64{100: 3.5, 102: 0.25, 103: 0.75}
+	if got := cpuSince(then, now); got != 2.5 {
+		t.Errorf("cpuSince = %v, want 2.5", got)
 	}
 }
 
@@ -44,5 +94,14 @@ func TestOwnProcess(t *testing.T) {
 	}
 	if rss, err := peakRSS(os.Getpid()); err != nil || rss < 1<<20 {
 		t.Errorf("peakRSS = %v, %v", rss, err)
+	}
+	// This process's stat read as one of /proc's: commandCPU finds it by its command name.
+	b, err := os.ReadFile("/proc/self/stat")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cpu := commandCPU(os.DirFS("/proc"), statCommand(string(b)))
+	if _, ok := cpu[os.Getpid()]; !ok {
+		t.Errorf("commandCPU missed this process: %v", cpu)
 	}
 }

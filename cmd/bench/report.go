@@ -50,16 +50,21 @@ func percentile(sorted []time.Duration, p float64) time.Duration {
 // result is what one server did on one operation: the client's view (stats) and the server's:
 // SQL statements per request (from its request log), CPU time and peak memory (from /proc; nil
 // where there is none), and for ours the authorization layer's and the garbage collector's shares
-// of its CPU profile.
+// of its CPU profile. Beside the server's CPU time, PostgreSQL's and the load generator's over the
+// same window (nil where there is none), since all three share the machine's cores.
 type result struct {
 	stats
-	StatementsPerRequest float64  `json:"statementsPerRequest"`
-	CPUSeconds           *float64 `json:"cpuSeconds"`
-	CPUSecondsPer1000    *float64 `json:"cpuSecondsPer1000Requests"`
-	PeakRSSMiB           *float64 `json:"peakRssMiB"`
-	AuthzShare           *float64 `json:"authzShareOfCpu,omitempty"`
-	GCShare              *float64 `json:"gcShareOfCpu,omitempty"` // the garbage collector's
-	Profile              string   `json:"profile,omitempty"`      // the CPU profile's file, beside the report
+	StatementsPerRequest           float64  `json:"statementsPerRequest"`
+	CPUSeconds                     *float64 `json:"cpuSeconds"`
+	CPUSecondsPer1000              *float64 `json:"cpuSecondsPer1000Requests"`
+	PostgresCPUSeconds             *float64 `json:"postgresCpuSeconds"`
+	PostgresCPUSecondsPer1000      *float64 `json:"postgresCpuSecondsPer1000Requests"`
+	LoadGeneratorCPUSeconds        *float64 `json:"loadGeneratorCpuSeconds"`
+	LoadGeneratorCPUSecondsPer1000 *float64 `json:"loadGeneratorCpuSecondsPer1000Requests"`
+	PeakRSSMiB                     *float64 `json:"peakRssMiB"`
+	AuthzShare                     *float64 `json:"authzShareOfCpu,omitempty"`
+	GCShare                        *float64 `json:"gcShareOfCpu,omitempty"` // the garbage collector's
+	Profile                        string   `json:"profile,omitempty"`      // the CPU profile's file, beside the report
 }
 
 // operation is one operation of the report: ours, and the raw baseline where there is one.
@@ -143,8 +148,9 @@ func (r report) markdown() string {
 
 // operationsMarkdown renders the operations: what each server did, then ours against the baseline.
 func (r report) operationsMarkdown(b *strings.Builder) {
-	b.WriteString("| Operation | Server | Requests | req/s | p50 / p95 / p99 ms | Errors | SQL statements/req | CPU s | CPU s per 1000 req | Peak RSS MiB | Authz share of CPU |\n")
-	b.WriteString("|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|\n")
+	b.WriteString("| Operation | Server | Requests | req/s | p50 / p95 / p99 ms | Errors | SQL statements/req | CPU s | CPU s per 1000 req " +
+		"| PostgreSQL CPU s per 1000 req | Load generator CPU s per 1000 req | Peak RSS MiB | Authz share of CPU |\n")
+	b.WriteString("|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, o := range r.Operations {
 		row(b, o.Name, "ours", o.Ours)
 		if o.Baseline != nil {
@@ -171,7 +177,10 @@ func (r report) operationsMarkdown(b *strings.Builder) {
 		}
 	}
 	b.WriteString("\nCPU s is the server process's user and system time over the measured window (Linux /proc; n/a elsewhere); " +
-		"peak RSS its high-water mark since it started (VmHWM). SQL statements/req come from each server's request log. " +
+		"PostgreSQL CPU is the user and system time over the same window of every process named `postgres` on this machine, " +
+		"whatever it did meanwhile, less that of backends whose connections closed within the window, which is lost " +
+		"(n/a when PostgreSQL runs elsewhere); load generator CPU is that of this benchmark's own process, which sends the requests " +
+		"and reads the server's log. Peak RSS is the server's high-water mark since it started (VmHWM). SQL statements/req come from each server's request log. " +
 		"The authorization share is the part of our server's CPU profile of the window (`<operation>.pprof` beside this report) " +
 		"whose samples have a function of `internal/authz` or `github.com/casbin` on the stack. " +
 		"A single Casbin decision with 10,000 users is measured by `BenchmarkDecision` in `internal/authz` (`make bench-go`).\n")
@@ -196,8 +205,9 @@ func row(b *strings.Builder, name, server string, r result) {
 	if r.AuthzShare != nil {
 		share = fmt.Sprintf("%.1f %%", *r.AuthzShare*100)
 	}
-	fmt.Fprintf(b, "| %s | %s | %d | %.0f | %s | %d | %.1f | %s | %s | %s | %s |\n", name, server, r.Requests, r.Throughput, latencies(r.stats),
-		r.Errors, r.StatementsPerRequest, orNA(r.CPUSeconds, "%.1f"), orNA(r.CPUSecondsPer1000, "%.2f"), orNA(r.PeakRSSMiB, "%.0f"), share)
+	fmt.Fprintf(b, "| %s | %s | %d | %.0f | %s | %d | %.1f | %s | %s | %s | %s | %s | %s |\n", name, server, r.Requests, r.Throughput, latencies(r.stats),
+		r.Errors, r.StatementsPerRequest, orNA(r.CPUSeconds, "%.1f"), orNA(r.CPUSecondsPer1000, "%.2f"),
+		orNA(r.PostgresCPUSecondsPer1000, "%.2f"), orNA(r.LoadGeneratorCPUSecondsPer1000, "%.2f"), orNA(r.PeakRSSMiB, "%.0f"), share)
 }
 
 func latencies(s stats) string { return fmt.Sprintf("%.2f / %.2f / %.2f", s.P50Ms, s.P95Ms, s.P99Ms) }

@@ -44,9 +44,11 @@ func TestSummarize(t *testing.T) {
 func TestReportWrite(t *testing.T) {
 	events := operation{Key: "events", Name: "events", Workers: 16, Goal: 0.8,
 		Ours: result{stats: stats{Requests: 8000, Throughput: 800, P50Ms: 10, P95Ms: 20, P99Ms: 30}, StatementsPerRequest: 3,
-			CPUSeconds: ptr(12), CPUSecondsPer1000: ptr(1.5), PeakRSSMiB: ptr(80.4), AuthzShare: ptr(0.042), Profile: "events.pprof"},
+			CPUSeconds: ptr(12), CPUSecondsPer1000: ptr(1.5), PostgresCPUSeconds: ptr(3.2), PostgresCPUSecondsPer1000: ptr(0.4),
+			LoadGeneratorCPUSeconds: ptr(2.4), LoadGeneratorCPUSecondsPer1000: ptr(0.3), PeakRSSMiB: ptr(80.4), AuthzShare: ptr(0.042), Profile: "events.pprof"},
 		Baseline: &result{stats: stats{Requests: 10000, Throughput: 1000, P50Ms: 8, P95Ms: 16, P99Ms: 24}, StatementsPerRequest: 2,
-			CPUSeconds: ptr(6), CPUSecondsPer1000: ptr(0.6), PeakRSSMiB: ptr(20)}}
+			CPUSeconds: ptr(6), CPUSecondsPer1000: ptr(0.6), PostgresCPUSeconds: ptr(3.5), PostgresCPUSecondsPer1000: ptr(0.35),
+			LoadGeneratorCPUSeconds: ptr(2.5), LoadGeneratorCPUSecondsPer1000: ptr(0.25), PeakRSSMiB: ptr(20)}}
 	events.ratios()
 	if events.ThroughputRatio != 0.8 || events.P50Ratio != 1.25 {
 		t.Fatalf("ratios = %v, %v", events.ThroughputRatio, events.P50Ratio)
@@ -61,9 +63,10 @@ func TestReportWrite(t *testing.T) {
 		Rows:    sizes(0.05), Operations: []operation{events, login}}
 	dir, md := writeReport(t, r)
 	wantInReport(t, md,
-		"| events | ours | 8000 | 800 | 10.00 / 20.00 / 30.00 | 0 | 3.0 | 12.0 | 1.50 | 80 | 4.2 % |",
-		"|  | baseline | 10000 | 1000 | 8.00 / 16.00 / 24.00 | 0 | 2.0 | 6.0 | 0.60 | 20 | – |",
-		"| login | ours | 0 | 3 | 5000.00 / 6000.00 / 6100.00 | 2 | 0.0 | n/a | n/a | n/a | – |",
+		"| CPU s per 1000 req | PostgreSQL CPU s per 1000 req | Load generator CPU s per 1000 req | Peak RSS MiB |",
+		"| events | ours | 8000 | 800 | 10.00 / 20.00 / 30.00 | 0 | 3.0 | 12.0 | 1.50 | 0.40 | 0.30 | 80 | 4.2 % |",
+		"|  | baseline | 10000 | 1000 | 8.00 / 16.00 / 24.00 | 0 | 2.0 | 6.0 | 0.60 | 0.35 | 0.25 | 20 | – |",
+		"| login | ours | 0 | 3 | 5000.00 / 6000.00 / 6100.00 | 2 | 0.0 | n/a | n/a | n/a | n/a | n/a | – |",
 		"| events | 0.80 | 1.25 | ≥ 0.8 | yes |",
 		"Scale: 0.05 (5000 registrants, 1000 events, 25000 applications, 500 staff",
 		"AMD EPYC, 2 cores, 23.5 GiB memory; Debian GNU/Linux 12, kernel 6.1; PostgreSQL 15.20; go1.26",
@@ -80,7 +83,8 @@ func TestReportWrite(t *testing.T) {
 	}
 	if err := json.Unmarshal(js, &back); err != nil || back.Operations[0].ThroughputRatio != 0.8 || back.Scale != 0.05 ||
 		back.Operations[0].Ours.Requests != 8000 || *back.Operations[0].Ours.AuthzShare != 0.042 ||
-		back.Operations[1].Ours.CPUSeconds != nil || back.Machine.Cores != 2 {
+		*back.Operations[0].Baseline.PostgresCPUSecondsPer1000 != 0.35 || *back.Operations[0].Ours.LoadGeneratorCPUSeconds != 2.4 ||
+		back.Operations[1].Ours.CPUSeconds != nil || back.Operations[1].Ours.PostgresCPUSeconds != nil || back.Machine.Cores != 2 {
 		t.Errorf("report.json = %s (%v)", js, err)
 	}
 }

@@ -11936,9 +11936,9 @@ func (ec *executionContext) _AccessExplanation(ctx context.Context, sel ast.Sele
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var activityCountImplementors = []string{"ActivityCount"}
@@ -11980,9 +11980,9 @@ func (ec *executionContext) _ActivityCount(ctx context.Context, sel ast.Selectio
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var apiKeyPayloadImplementors = []string{"ApiKeyPayload"}
@@ -12029,9 +12029,9 @@ func (ec *executionContext) _ApiKeyPayload(ctx context.Context, sel ast.Selectio
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var applyToEventPayloadImplementors = []string{"ApplyToEventPayload"}
@@ -12073,9 +12073,9 @@ func (ec *executionContext) _ApplyToEventPayload(ctx context.Context, sel ast.Se
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var auditEntryImplementors = []string{"AuditEntry", "Node"}
@@ -12155,9 +12155,9 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var auditEntryConnectionImplementors = []string{"AuditEntryConnection"}
@@ -12204,9 +12204,9 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var auditEntryEdgeImplementors = []string{"AuditEntryEdge"}
@@ -12248,9 +12248,9 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var awardEntryImplementors = []string{"AwardEntry", "Node"}
@@ -12324,9 +12324,9 @@ func (ec *executionContext) _AwardEntry(ctx context.Context, sel ast.SelectionSe
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var awardEntryConnectionImplementors = []string{"AwardEntryConnection"}
@@ -12373,9 +12373,9 @@ func (ec *executionContext) _AwardEntryConnection(ctx context.Context, sel ast.S
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var awardEntryEdgeImplementors = []string{"AwardEntryEdge"}
@@ -12417,9 +12417,9 @@ func (ec *executionContext) _AwardEntryEdge(ctx context.Context, sel ast.Selecti
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var awardEntryPayloadImplementors = []string{"AwardEntryPayload"}
@@ -12456,9 +12456,9 @@ func (ec *executionContext) _AwardEntryPayload(ctx context.Context, sel ast.Sele
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var awardProgramImplementors = []string{"AwardProgram", "Node"}
@@ -12556,9 +12556,9 @@ func (ec *executionContext) _AwardProgram(ctx context.Context, sel ast.Selection
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var awardProgramPayloadImplementors = []string{"AwardProgramPayload"}
@@ -12595,9 +12595,9 @@ func (ec *executionContext) _AwardProgramPayload(ctx context.Context, sel ast.Se
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var campaignImplementors = []string{"Campaign", "Node"}
@@ -12693,9 +12693,9 @@ func (ec *executionContext) _Campaign(ctx context.Context, sel ast.SelectionSet,
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var campaignStatsImplementors = []string{"CampaignStats"}
@@ -12747,9 +12747,9 @@ func (ec *executionContext) _CampaignStats(ctx context.Context, sel ast.Selectio
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var committeeImplementors = []string{"Committee", "Node"}
@@ -12797,9 +12797,9 @@ func (ec *executionContext) _Committee(ctx context.Context, sel ast.SelectionSet
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var committeeMemberImplementors = []string{"CommitteeMember"}
@@ -12852,9 +12852,9 @@ func (ec *executionContext) _CommitteeMember(ctx context.Context, sel ast.Select
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var contactImplementors = []string{"Contact"}
@@ -12901,9 +12901,9 @@ func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var divisionImplementors = []string{"Division", "Node"}
@@ -12960,9 +12960,9 @@ func (ec *executionContext) _Division(ctx context.Context, sel ast.SelectionSet,
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var eventImplementors = []string{"Event", "Node"}
@@ -13109,9 +13109,9 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var eventApplicationImplementors = []string{"EventApplication", "Node"}
@@ -13188,9 +13188,9 @@ func (ec *executionContext) _EventApplication(ctx context.Context, sel ast.Selec
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var eventApplicationConnectionImplementors = []string{"EventApplicationConnection"}
@@ -13237,9 +13237,9 @@ func (ec *executionContext) _EventApplicationConnection(ctx context.Context, sel
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var eventApplicationEdgeImplementors = []string{"EventApplicationEdge"}
@@ -13281,9 +13281,9 @@ func (ec *executionContext) _EventApplicationEdge(ctx context.Context, sel ast.S
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var eventApplicationPayloadImplementors = []string{"EventApplicationPayload"}
@@ -13320,9 +13320,9 @@ func (ec *executionContext) _EventApplicationPayload(ctx context.Context, sel as
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var eventConnectionImplementors = []string{"EventConnection"}
@@ -13369,9 +13369,9 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var eventEdgeImplementors = []string{"EventEdge"}
@@ -13413,9 +13413,9 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var eventPayloadImplementors = []string{"EventPayload"}
@@ -13452,9 +13452,9 @@ func (ec *executionContext) _EventPayload(ctx context.Context, sel ast.Selection
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var eventSeatsImplementors = []string{"EventSeats"}
@@ -13506,9 +13506,9 @@ func (ec *executionContext) _EventSeats(ctx context.Context, sel ast.SelectionSe
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var localizedTextImplementors = []string{"LocalizedText"}
@@ -13555,9 +13555,9 @@ func (ec *executionContext) _LocalizedText(ctx context.Context, sel ast.Selectio
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var loginPayloadImplementors = []string{"LoginPayload"}
@@ -13604,9 +13604,9 @@ func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.Selection
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var ministryImplementors = []string{"Ministry", "Node"}
@@ -13671,9 +13671,9 @@ func (ec *executionContext) _Ministry(ctx context.Context, sel ast.SelectionSet,
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var mutationImplementors = []string{"Mutation"}
@@ -13874,8 +13874,8 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
 	return out
 }
 
@@ -13918,9 +13918,9 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var prefectureCountImplementors = []string{"PrefectureCount"}
@@ -13962,9 +13962,9 @@ func (ec *executionContext) _PrefectureCount(ctx context.Context, sel ast.Select
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var programPartImplementors = []string{"ProgramPart"}
@@ -14011,9 +14011,9 @@ func (ec *executionContext) _ProgramPart(ctx context.Context, sel ast.SelectionS
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var queryImplementors = []string{"Query"}
@@ -14151,8 +14151,8 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
 	return out
 }
 
@@ -14195,9 +14195,9 @@ func (ec *executionContext) _RegisterActivityPayload(ctx context.Context, sel as
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var registrantImplementors = []string{"Registrant", "Node"}
@@ -14314,9 +14314,9 @@ func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSe
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var registrantConnectionImplementors = []string{"RegistrantConnection"}
@@ -14363,9 +14363,9 @@ func (ec *executionContext) _RegistrantConnection(ctx context.Context, sel ast.S
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var registrantEdgeImplementors = []string{"RegistrantEdge"}
@@ -14407,9 +14407,9 @@ func (ec *executionContext) _RegistrantEdge(ctx context.Context, sel ast.Selecti
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var registrantPayloadImplementors = []string{"RegistrantPayload"}
@@ -14446,9 +14446,9 @@ func (ec *executionContext) _RegistrantPayload(ctx context.Context, sel ast.Sele
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var roleAssignmentImplementors = []string{"RoleAssignment"}
@@ -14490,9 +14490,9 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var rolePayloadImplementors = []string{"RolePayload"}
@@ -14529,9 +14529,9 @@ func (ec *executionContext) _RolePayload(ctx context.Context, sel ast.SelectionS
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var subscriptionImplementors = []string{"Subscription"}
@@ -14588,9 +14588,9 @@ func (ec *executionContext) _UserPayload(ctx context.Context, sel ast.SelectionS
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var venueImplementors = []string{"Venue"}
@@ -14637,9 +14637,9 @@ func (ec *executionContext) _Venue(ctx context.Context, sel ast.SelectionSet, ob
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var viewerImplementors = []string{"Viewer"}
@@ -14697,9 +14697,9 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var __DirectiveImplementors = []string{"__Directive"}
@@ -14756,9 +14756,9 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var __EnumValueImplementors = []string{"__EnumValue"}
@@ -14810,9 +14810,9 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var __FieldImplementors = []string{"__Field"}
@@ -14874,9 +14874,9 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var __InputValueImplementors = []string{"__InputValue"}
@@ -14938,9 +14938,9 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var __SchemaImplementors = []string{"__Schema"}
@@ -15002,9 +15002,9 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 var __TypeImplementors = []string{"__Type"}
@@ -15091,9 +15091,9 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		return out
 	}
-
-	return out
+	return objectValue{fields: fields, values: out.Values}
 }
 
 // endregion **************************** object.gotpl ****************************

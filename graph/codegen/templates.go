@@ -40,6 +40,14 @@ var patches = []patch{
 	},
 	{
 		file: "object.gotpl",
+		why: "write an answered object with objectValue, without the iterators and the map of written " +
+			"names gqlgen's field set allocates for every object; an object with deferred fields keeps the field set",
+		old: "\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n\treturn out\n}\n",
+		new: "\t\tec.ProcessDeferredGroup(deferred)\n\t\treturn out\n\t}\n\n" +
+			"\t{{- if $object.Root }}\n\treturn out\n\t{{- else }}\n\treturn objectValue{fields: fields, values: out.Values}\n\t{{- end }}\n}\n",
+	},
+	{
+		file: "object.gotpl",
 		why:  "write a plain field straight from the object (see plainField)",
 		old: "\t\t\t\t{{- else -}}\n" +
 			"\t\t\t\t\tout.Values[i] = {{$.ECDot}}_{{$object.Name}}_{{$field.Name}}(ctx, {{$.ECArg}}field, obj)\n",

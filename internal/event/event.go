@@ -136,10 +136,12 @@ func (s *Service) Prefetch(ctx context.Context, events []*telework.Event, want E
 		hosts = appendNew(hosts, e.HostMinistryID)
 		campaigns = appendNew(campaigns, e.CampaignID)
 	}
-	if want.Host {
+	switch {
+	case want.Host && want.CoHosts:
+		l.FillHostsAndCoHosts(ctx, hosts, ids)
+	case want.Host:
 		l.Ministry.Fill(ctx, hosts)
-	}
-	if want.CoHosts {
+	case want.CoHosts:
 		l.CoHosts.Fill(ctx, ids)
 	}
 	if want.Campaign {

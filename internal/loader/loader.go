@@ -44,6 +44,8 @@ type Loaders struct {
 	AwardEntry          *Loader[int64, *telework.AwardEntry]
 	EventPage           *Loader[EventPageKey, []*telework.Event]
 	EventCount          *Loader[EventCountKey, int]
+
+	db *sqlx.DB
 }
 
 // ProgramsKey asks for a ministry's award programs, of one fiscal year when HasYear is set.
@@ -94,6 +96,7 @@ func New(db *sqlx.DB, eventScope store.EventScope, now time.Time) *Loaders {
 		AwardEntry: byID(db, store.AwardEntriesByIDs, func(e *telework.AwardEntry) int64 { return e.ID }),
 		EventPage:  eventPages(db, eventScope),
 		EventCount: eventCounts(db, eventScope),
+		db:         db,
 	}
 }
 
@@ -141,6 +144,26 @@ func (l *Loader[K, V]) Fill(ctx context.Context, keys []K) {
 		if r != nil && r.Error == nil {
 			l.Prime(ctx, keys[i], r.Data)
 		}
+	}
+}
+
+// FillHostsAndCoHosts loads the hosts of a page of events and each event's co-hosts with one
+// statement, instead of one for each loader, and primes the Ministry and CoHosts loaders with
+// them: an event without co-hosts is primed with none. Like Fill, it leaves the loaders as they
+// were when the statement fails; their resolvers load again and report the error.
+func (l *Loaders) FillHostsAndCoHosts(ctx context.Context, hostIDs, eventIDs []int64) {
+	if len(eventIDs) == 0 {
+		return
+	}
+	hosts, coHosts, err := store.HostsAndCoHosts(ctx, l.db, hostIDs, eventIDs)
+	if err != nil {
+		return
+	}
+	for _, m := range hosts {
+		l.Ministry.Prime(ctx, m.ID, m)
+	}
+	for _, id := range eventIDs {
+		l.CoHosts.Prime(ctx, id, coHosts[id])
 	}
 }
 

@@ -234,6 +234,37 @@ func CoHostsByEventIDs(ctx context.Context, db sqlx.QueryerContext, eventIDs []i
 	return out, nil
 }
 
+// HostsAndCoHosts returns, with one statement, the host ministries with the given IDs and the
+// co-hosts of each of the given events in the government's order: the two edges of a page of
+// events that lists show.
+func HostsAndCoHosts(ctx context.Context, db sqlx.QueryerContext, hostIDs, eventIDs []int64) ([]*telework.Ministry, map[int64][]*telework.Ministry, error) {
+	var rows []struct {
+		EventID  *int64 `db:"event_id"` // nil on the rows of the hosts
+		Position int    `db:"position"`
+		telework.Ministry
+	}
+	err := sqlx.SelectContext(ctx, db, &rows, `
+		SELECT NULL::bigint AS event_id, m.position, m.id, m.code, m.name_ja, m.name_en
+		FROM ministries m WHERE m.id = ANY($1)
+		UNION ALL
+		SELECT c.event_id, m.position, m.id, m.code, m.name_ja, m.name_en
+		FROM event_cohosts c JOIN ministries m ON m.id = c.ministry_id WHERE c.event_id = ANY($2)
+		ORDER BY event_id NULLS FIRST, position, id`, pq.Array(hostIDs), pq.Array(eventIDs))
+	if err != nil {
+		return nil, nil, fmt.Errorf("hosts and co-hosts of events: %w", err)
+	}
+	var hosts []*telework.Ministry
+	coHosts := make(map[int64][]*telework.Ministry, len(eventIDs))
+	for i := range rows {
+		if r := &rows[i]; r.EventID == nil {
+			hosts = append(hosts, &r.Ministry)
+		} else {
+			coHosts[*r.EventID] = append(coHosts[*r.EventID], &r.Ministry)
+		}
+	}
+	return hosts, coHosts, nil
+}
+
 // ProgramPartsByEventIDs returns the program parts of each event, in program order.
 func ProgramPartsByEventIDs(ctx context.Context, db sqlx.QueryerContext, eventIDs []int64) (map[int64][]*telework.ProgramPart, error) {
 	var parts []*telework.ProgramPart

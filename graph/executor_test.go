@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 )
 
 func TestMarshalInOrderTurnsAPanickingItemIntoNullWithAnError(t *testing.T) {
@@ -33,5 +34,25 @@ func TestMarshalInOrderTurnsAPanickingItemIntoNullWithAnError(t *testing.T) {
 	errs := graphql.GetErrors(ctx)
 	if len(errs) != 1 || errs[0].Message != "internal system error" || errs[0].Path.String() != "[1]" {
 		t.Fatalf("errors = %v, want one at path [1]", errs)
+	}
+}
+
+func TestObjectValueWritesTheFieldsInOrderOnceEach(t *testing.T) {
+	field := func(alias string) graphql.CollectedField {
+		return graphql.CollectedField{Field: &ast.Field{Alias: alias, Name: alias}}
+	}
+	o := objectValue{
+		fields: []graphql.CollectedField{field("id"), field("title"), field("id"), field("__typename")},
+		values: []graphql.Marshaler{graphql.MarshalString("RXZlbnQ6MQ=="), graphql.MarshalString("テレワーク"),
+			graphql.MarshalString("again"), graphql.MarshalString("Event")},
+	}
+	var buf bytes.Buffer
+	o.MarshalGQL(&buf)
+	want := `{"id":"RXZlbnQ6MQ==","title":"テレワーク","__typename":"Event"}`
+	if buf.String() != want {
+		t.Errorf("got %s, want %s", buf.String(), want)
+	}
+	if n := testing.AllocsPerRun(100, func() { buf.Reset(); o.MarshalGQL(&buf) }); n > 0 {
+		t.Errorf("%v allocations per object, want none", n)
 	}
 }

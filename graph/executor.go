@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"io"
 
 	"slices"
 
@@ -45,4 +46,31 @@ func marshalInOrder(ctx context.Context, length int, omitPanicHandler bool, mars
 		}()
 	}
 	return ret
+}
+
+// objectValue writes an answered object: its fields in the order of the selection, under their
+// response names, as gqlgen's graphql.FieldSet writes them, without the iterators and the map of
+// written names that it allocates for every object. Response names are GraphQL names, which need
+// no escaping; a name collected twice is written once, as FieldSet does.
+type objectValue struct {
+	fields []graphql.CollectedField
+	values []graphql.Marshaler
+}
+
+func (o objectValue) MarshalGQL(w io.Writer) {
+	io.WriteString(w, "{")
+	for i := range o.fields {
+		name := o.fields[i].Alias
+		if slices.ContainsFunc(o.fields[:i], func(f graphql.CollectedField) bool { return f.Alias == name }) {
+			continue
+		}
+		if i > 0 {
+			io.WriteString(w, ",")
+		}
+		io.WriteString(w, `"`)
+		io.WriteString(w, name)
+		io.WriteString(w, `":`)
+		o.values[i].MarshalGQL(w)
+	}
+	io.WriteString(w, "}")
 }

@@ -12,8 +12,10 @@ RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/server ./cmd/serve
 
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/server /usr/local/bin/server
+# GOGC: see "Container" in README.md (set GOMEMLIMIT to ~80 % of the container's memory limit).
 ENV APP_ENV=production \
-    LISTEN_ADDR=:8080
+    LISTEN_ADDR=:8080 \
+    GOGC=400
 EXPOSE 8080
 USER nonroot:nonroot
 HEALTHCHECK --interval=15s --timeout=5s --start-period=10s --retries=3 CMD ["/usr/local/bin/server", "healthcheck"]

@@ -108,3 +108,15 @@ func TestParseFlagsGrowth(t *testing.T) {
 		})
 	}
 }
+
+func TestRuntimeEnvGivesBothServersTheContainerGOGCUnlessTold(t *testing.T) {
+	none := func(string) (string, bool) { return "", false }
+	if got := runtimeEnv(none); len(got) != 1 || got[0] != "GOGC="+productionGOGC {
+		t.Errorf("runtimeEnv() = %v, want [GOGC=%s]", got, productionGOGC)
+	}
+	given := map[string]string{"GOGC": "100", "GOMEMLIMIT": "1GiB", "HOME": "/home/x"}
+	got := runtimeEnv(func(k string) (string, bool) { v, ok := given[k]; return v, ok })
+	if strings.Join(got, " ") != "GOGC=100 GOMEMLIMIT=1GiB" {
+		t.Errorf("runtimeEnv() = %v, want GOGC=100 GOMEMLIMIT=1GiB", got)
+	}
+}

@@ -41,14 +41,28 @@ func buildServer(ctx context.Context, dir string) (string, error) {
 
 // serverEnv is the environment of both servers: production settings, with a signing key of this
 // run, and the server's own defaults for everything else (the pool size among them). Nothing else
-// of the benchmark's environment reaches them but the Go runtime's tuning variables.
+// of the benchmark's environment reaches them but the Go runtime's tuning variables; GOGC, unless
+// given, is the container image's (productionGOGC), for both servers alike.
 func serverEnv(dbURL string) []string {
 	key := make([]byte, 32)
 	rand.Read(key)
 	env := []string{"APP_ENV=production", "LOGO_SIGNING_KEY=" + hex.EncodeToString(key), "LOG_LEVEL=info",
 		"DATABASE_URL=" + dbURL, "SHUTDOWN_TIMEOUT=5s"}
-	for _, k := range []string{"GOGC", "GOMEMLIMIT", "GOMAXPROCS"} {
-		if v, ok := os.LookupEnv(k); ok {
+	return append(env, runtimeEnv(os.LookupEnv)...)
+}
+
+// productionGOGC is the GOGC of the container image (Dockerfile).
+const productionGOGC = "400"
+
+// runtimeEnv is the Go runtime's tuning of both servers: GOGC, GOMEMLIMIT and GOMAXPROCS as the
+// benchmark was given them, GOGC the container image's when not.
+func runtimeEnv(lookup func(string) (string, bool)) []string {
+	env := []string{"GOGC=" + productionGOGC}
+	if v, ok := lookup("GOGC"); ok {
+		env[0] = "GOGC=" + v
+	}
+	for _, k := range []string{"GOMEMLIMIT", "GOMAXPROCS"} {
+		if v, ok := lookup(k); ok {
 			env = append(env, k+"="+v)
 		}
 	}

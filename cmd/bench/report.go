@@ -88,6 +88,7 @@ type report struct {
 	Concurrency int         `json:"concurrency"`
 	Duration    string      `json:"duration"`
 	Warmup      string      `json:"warmup"`
+	Runtime     []string    `json:"serverRuntime"` // the Go runtime's tuning of both servers, e.g. GOGC=400
 	LoadSeconds float64     `json:"loadSeconds,omitempty"`
 	Rows        dataSize    `json:"rows,omitzero"`
 	Operations  []operation `json:"operations,omitempty"`
@@ -127,16 +128,18 @@ func (r report) markdown() string {
 	fmt.Fprintf(&b, "; %s; %s\n", m.Postgres, m.Go)
 	if r.Growth != nil {
 		fmt.Fprintf(&b, "- Closed loop over loopback: %d workers for %s after a warm-up of %s; "+
-			"each server a process of its own, started afresh for each read and scale, on the same machine as PostgreSQL and the load generator\n",
-			r.Concurrency, r.Duration, r.Warmup)
+			"each server a process of its own, started afresh for each read and scale, on the same machine as PostgreSQL and the load generator; "+
+			"both servers run with %s\n",
+			r.Concurrency, r.Duration, r.Warmup, strings.Join(r.Runtime, " "))
 		r.Growth.markdown(&b)
 		return b.String()
 	}
 	fmt.Fprintf(&b, "- Scale: %g (%d registrants, %d events, %d applications, %d staff added; loaded in %.1f s)\n",
 		r.Scale, r.Rows.Registrants, r.Rows.Events, r.Rows.Applications, r.Rows.Users, r.LoadSeconds)
 	fmt.Fprintf(&b, "- Closed loop over loopback: %d workers%s for %s after a warm-up of %s; "+
-		"each server a process of its own, started afresh for each operation, on the same machine as PostgreSQL and the load generator\n\n",
-		r.Concurrency, r.fewerWorkers(), r.Duration, r.Warmup)
+		"each server a process of its own, started afresh for each operation, on the same machine as PostgreSQL and the load generator; "+
+		"both servers run with %s\n\n",
+		r.Concurrency, r.fewerWorkers(), r.Duration, r.Warmup, strings.Join(r.Runtime, " "))
 	if len(r.Operations) > 0 {
 		r.operationsMarkdown(&b)
 	}

@@ -5739,26 +5739,6 @@ func (ec *executionContext) fieldContext_AwardProgram_ministry(_ context.Context
 	}
 	return fc, nil
 }
-
-func (ec *executionContext) _AwardProgram_name(ctx context.Context, field graphql.CollectedField, obj *telework.AwardProgram) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardProgram_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.LocalizedText) graphql.Marshaler {
-			return ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_AwardProgram_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "AwardProgram",
@@ -5770,26 +5750,6 @@ func (ec *executionContext) fieldContext_AwardProgram_name(_ context.Context, fi
 		},
 	}
 	return fc, nil
-}
-
-func (ec *executionContext) _AwardProgram_description(ctx context.Context, field graphql.CollectedField, obj *telework.AwardProgram) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardProgram_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.LocalizedText) graphql.Marshaler {
-			return ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext_AwardProgram_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -5981,26 +5941,6 @@ func (ec *executionContext) fieldContext_Campaign_fiscalYear(_ context.Context, 
 func (ec *executionContext) fieldContext_Campaign_eraName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Campaign", field, true, false, "String")
 }
-
-func (ec *executionContext) _Campaign_name(ctx context.Context, field graphql.CollectedField, obj *telework.Campaign) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Campaign_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.LocalizedText) graphql.Marshaler {
-			return ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Campaign_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Campaign",
@@ -6012,26 +5952,6 @@ func (ec *executionContext) fieldContext_Campaign_name(_ context.Context, field 
 		},
 	}
 	return fc, nil
-}
-
-func (ec *executionContext) _Campaign_theme(ctx context.Context, field graphql.CollectedField, obj *telework.Campaign) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Campaign_theme(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Theme(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.LocalizedText) graphql.Marshaler {
-			return ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext_Campaign_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6267,26 +6187,6 @@ func (ec *executionContext) fieldContext_CampaignStats_eventCount(_ context.Cont
 func (ec *executionContext) fieldContext_Committee_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Committee", field, true, false, "ID")
 }
-
-func (ec *executionContext) _Committee_name(ctx context.Context, field graphql.CollectedField, obj *telework.Committee) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Committee_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.LocalizedText) graphql.Marshaler {
-			return ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Committee_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Committee",
@@ -6330,26 +6230,6 @@ func (ec *executionContext) fieldContext_Committee_members(_ context.Context, fi
 		},
 	}
 	return fc, nil
-}
-
-func (ec *executionContext) _CommitteeMember_organizationName(ctx context.Context, field graphql.CollectedField, obj *telework.CommitteeMember) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CommitteeMember_organizationName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.OrganizationName(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.LocalizedText) graphql.Marshaler {
-			return ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_CommitteeMember_organizationName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6413,26 +6293,6 @@ func (ec *executionContext) fieldContext_Contact_phone(_ context.Context, field 
 func (ec *executionContext) fieldContext_Division_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Division", field, true, false, "ID")
 }
-
-func (ec *executionContext) _Division_name(ctx context.Context, field graphql.CollectedField, obj *telework.Division) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Division_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.LocalizedText) graphql.Marshaler {
-			return ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Division_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Division",
@@ -6444,26 +6304,6 @@ func (ec *executionContext) fieldContext_Division_name(_ context.Context, field 
 		},
 	}
 	return fc, nil
-}
-
-func (ec *executionContext) _Division_bureau(ctx context.Context, field graphql.CollectedField, obj *telework.Division) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Division_bureau(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Bureau(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.LocalizedText) graphql.Marshaler {
-			return ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext_Division_bureau(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6524,26 +6364,6 @@ func (ec *executionContext) fieldContext_Event_campaign(_ context.Context, field
 func (ec *executionContext) fieldContext_Event_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "EventKind")
 }
-
-func (ec *executionContext) _Event_title(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.LocalizedText) graphql.Marshaler {
-			return ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Event_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Event",
@@ -6555,26 +6375,6 @@ func (ec *executionContext) fieldContext_Event_title(_ context.Context, field gr
 		},
 	}
 	return fc, nil
-}
-
-func (ec *executionContext) _Event_description(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.LocalizedText) graphql.Marshaler {
-			return ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext_Event_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6628,26 +6428,6 @@ func (ec *executionContext) fieldContext_Event_programParts(_ context.Context, f
 		},
 	}
 	return fc, nil
-}
-
-func (ec *executionContext) _Event_venue(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_venue(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Venue(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.Venue) graphql.Marshaler {
-			return ec.marshalOVenue2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐVenue(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext_Event_venue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -7316,26 +7096,6 @@ func (ec *executionContext) fieldContext_Ministry_id(_ context.Context, field gr
 }
 func (ec *executionContext) fieldContext_Ministry_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ministry", field, false, false, "String")
-}
-
-func (ec *executionContext) _Ministry_name(ctx context.Context, field graphql.CollectedField, obj *telework.Ministry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ministry_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.LocalizedText) graphql.Marshaler {
-			return ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_Ministry_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -8459,26 +8219,6 @@ func (ec *executionContext) fieldContext_PrefectureCount_prefecture(_ context.Co
 }
 func (ec *executionContext) fieldContext_PrefectureCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PrefectureCount", field, false, false, "Int")
-}
-
-func (ec *executionContext) _ProgramPart_title(ctx context.Context, field graphql.CollectedField, obj *telework.ProgramPart) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProgramPart_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.LocalizedText) graphql.Marshaler {
-			return ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, selections, v)
-		},
-		true,
-		true,
-	)
 }
 func (ec *executionContext) fieldContext_ProgramPart_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9777,26 +9517,6 @@ func (ec *executionContext) fieldContext_Subscription_eventSeatsChanged(ctx cont
 func (ec *executionContext) fieldContext_UserPayload_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserPayload", field, false, false, "String")
 }
-
-func (ec *executionContext) _Venue_name(ctx context.Context, field graphql.CollectedField, obj *telework.Venue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Venue_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v telework.LocalizedText) graphql.Marshaler {
-			return ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Venue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Venue",
@@ -9808,26 +9528,6 @@ func (ec *executionContext) fieldContext_Venue_name(_ context.Context, field gra
 		},
 	}
 	return fc, nil
-}
-
-func (ec *executionContext) _Venue_address(ctx context.Context, field graphql.CollectedField, obj *telework.Venue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Venue_address(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Address, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.LocalizedText) graphql.Marshaler {
-			return ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
 }
 func (ec *executionContext) fieldContext_Venue_address(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -12501,12 +12201,12 @@ func (ec *executionContext) _AwardProgram(ctx context.Context, sel ast.Selection
 					return ec._AwardProgram_ministry(ctx, field, obj)
 				})
 		case "name":
-			out.Values[i] = ec._AwardProgram_name(ctx, field, obj)
+			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name())
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "description":
-			out.Values[i] = ec._AwardProgram_description(ctx, field, obj)
+			out.Values[i] = ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Description())
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -12633,12 +12333,12 @@ func (ec *executionContext) _Campaign(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "name":
-			out.Values[i] = ec._Campaign_name(ctx, field, obj)
+			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name())
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "theme":
-			out.Values[i] = ec._Campaign_theme(ctx, field, obj)
+			out.Values[i] = ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Theme())
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -12775,7 +12475,7 @@ func (ec *executionContext) _Committee(ctx context.Context, sel ast.SelectionSet
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "name":
-			out.Values[i] = ec._Committee_name(ctx, field, obj)
+			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name())
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -12820,7 +12520,7 @@ func (ec *executionContext) _CommitteeMember(ctx context.Context, sel ast.Select
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("CommitteeMember")
 		case "organizationName":
-			out.Values[i] = ec._CommitteeMember_organizationName(ctx, field, obj)
+			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.OrganizationName())
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -12929,12 +12629,12 @@ func (ec *executionContext) _Division(ctx context.Context, sel ast.SelectionSet,
 				out.Invalids++
 			}
 		case "name":
-			out.Values[i] = ec._Division_name(ctx, field, obj)
+			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name())
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "bureau":
-			out.Values[i] = ec._Division_bureau(ctx, field, obj)
+			out.Values[i] = ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Bureau())
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -13003,12 +12703,12 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				out.Invalids++
 			}
 		case "title":
-			out.Values[i] = ec._Event_title(ctx, field, obj)
+			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Title())
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "description":
-			out.Values[i] = ec._Event_description(ctx, field, obj)
+			out.Values[i] = ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Description())
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -13033,7 +12733,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				out.Invalids++
 			}
 		case "venue":
-			out.Values[i] = ec._Event_venue(ctx, field, obj)
+			out.Values[i] = ec.marshalOVenue2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐVenue(ctx, field.Selections, obj.Venue())
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -13637,7 +13337,7 @@ func (ec *executionContext) _Ministry(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "name":
-			out.Values[i] = ec._Ministry_name(ctx, field, obj)
+			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name())
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -13985,7 +13685,7 @@ func (ec *executionContext) _ProgramPart(ctx context.Context, sel ast.SelectionS
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("ProgramPart")
 		case "title":
-			out.Values[i] = ec._ProgramPart_title(ctx, field, obj)
+			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Title())
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14611,12 +14311,12 @@ func (ec *executionContext) _Venue(ctx context.Context, sel ast.SelectionSet, ob
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Venue")
 		case "name":
-			out.Values[i] = ec._Venue_name(ctx, field, obj)
+			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "address":
-			out.Values[i] = ec._Venue_address(ctx, field, obj)
+			out.Values[i] = ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Address)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

@@ -11,6 +11,7 @@ import (
 	"text/template"
 
 	"github.com/99designs/gqlgen/codegen"
+	"github.com/99designs/gqlgen/codegen/config"
 	"github.com/99designs/gqlgen/codegen/templates"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -104,32 +105,72 @@ var patches = []patch{
 
 // templateFuncs are the functions the patches call.
 func templateFuncs(data *codegen.Data) template.FuncMap {
-	// gqlgen runs directives that apply to fields in queries (location FIELD) for every field,
-	// through the per-field middleware: with one declared, no field is plain.
-	fieldDirectives := len(data.AllDirectives.LocationDirectives("FIELD")) > 0
+	p := plainness{objects: data.Objects, known: map[string]bool{},
+		// gqlgen runs directives that apply to fields in queries (location FIELD) for every
+		// field, through the per-field middleware: with one declared, no field is plain.
+		fieldDirectives: len(data.AllDirectives.LocationDirectives("FIELD")) > 0}
 	return template.FuncMap{
-		"plainField":       func(f *codegen.Field) bool { return !fieldDirectives && plainField(f) },
+		"plainField":       p.field,
 		"concurrentFields": concurrentFields,
 	}
 }
 
-// plainField tells whether a field can be written straight from its object: it returns a scalar or
-// an enum (or a list of them), it is bound to a struct field or to a method that returns no error
-// and runs in the object's goroutine, and it has no arguments and no directives. Nothing in it can
-// fail, wait or need the per-field context (which only errors, middleware and resolvers read; the
-// server installs no field middleware), so the field context, the middleware chain and the panic
-// guard gqlgen wraps around every field would be spent for nothing.
-func plainField(f *codegen.Field) bool {
+// plainness tells which fields can be written straight from their object, with what it has
+// decided so far about object types.
+type plainness struct {
+	objects         codegen.Objects
+	fieldDirectives bool
+	known           map[string]bool // plain object types by name; false also while deciding
+}
+
+// field tells whether a field can be written straight from its object: it is bound to a struct
+// field or to a method that returns no error and runs in the object's goroutine, it has no
+// arguments and no directives, and it returns a scalar, an enum, a list of them, or an object all
+// of whose fields are plain in turn. Nothing in it can fail, wait or need the per-field context
+// (which only errors, middleware and resolvers read; the server installs no field middleware), so
+// the field context, the middleware chain and the panic guard gqlgen wraps around every field
+// would be spent for nothing.
+func (p plainness) field(f *codegen.Field) bool {
 	t := f.TypeReference
-	leaf := t.Definition.Kind == ast.Scalar || t.Definition.Kind == ast.Enum
 	// A non-null value that may be nil reports an error at the field's path; a marshaler with a
 	// context may report one too.
 	mayFail := (t.GQL.NonNull && t.IsNilable() && !t.IsSlice()) || t.IsContext ||
 		(t.IsSlice() && t.Elem().IsNilable())
 	bound := f.IsVariable() || (f.IsMethod() && f.NoErr && !f.VOkFunc)
-	return !f.Object.Root && !f.Object.Stream && leaf && !mayFail && bound &&
+	return !p.fieldDirectives && !f.Object.Root && !f.Object.Stream && !mayFail && bound &&
 		!f.IsResolver && !f.IsConcurrent() && !f.IsMap() && !f.IsBatch() && !f.HasHaser &&
-		len(f.Args) == 0 && !f.HasDirectives()
+		len(f.Args) == 0 && !f.HasDirectives() && p.value(t)
+}
+
+// value tells whether a field's type is written without a field context of its own: a scalar or
+// an enum, a list of them, or a single object whose fields are all plain (the items of a list of
+// objects each get a field context for their index).
+func (p plainness) value(t *config.TypeReference) bool {
+	switch t.Definition.Kind {
+	case ast.Scalar, ast.Enum:
+		return true
+	case ast.Object:
+		if t.IsSlice() {
+			return false
+		}
+		name := t.Definition.Name
+		if plain, ok := p.known[name]; ok {
+			return plain
+		}
+		o := p.objects.ByName(name)
+		if o == nil || o.Root {
+			return false
+		}
+		p.known[name] = false // a type that contains itself is not plain
+		for _, f := range o.Fields {
+			if !p.field(f) {
+				return false
+			}
+		}
+		p.known[name] = true
+		return true
+	}
+	return false
 }
 
 // concurrentFields lists, as Go string literals, the fields of an object that gqlgen runs on a

@@ -403,9 +403,7 @@ func writeResult(w http.ResponseWriter, media string, resp *graphql.Response) {
 		body = append(append(body, `,"extensions":`...), ext...)
 	}
 	body = append(body, '}')
-	w.Header().Set("Content-Type", media+"; charset=utf-8")
-	w.WriteHeader(http.StatusOK)
-	w.Write(body)
+	writeBody(w, media, http.StatusOK, body)
 }
 
 func writeResponse(w http.ResponseWriter, media string, status int, v any) {
@@ -413,7 +411,14 @@ func writeResponse(w http.ResponseWriter, media string, status int, v any) {
 	if err != nil {
 		panic(fmt.Errorf("encode the response: %w", err))
 	}
+	writeBody(w, media, status, body)
+}
+
+// writeBody sends a whole response body with its length, so that it goes out in one piece rather
+// than in the chunks of an unsized body.
+func writeBody(w http.ResponseWriter, media string, status int, body []byte) {
 	w.Header().Set("Content-Type", media+"; charset=utf-8")
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(status)
 	w.Write(body)
 }

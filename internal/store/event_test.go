@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/jmoiron/sqlx"
 	"github.com/teleworkmonth/platform/internal/seed"
 	"github.com/teleworkmonth/platform/internal/store"
 	"github.com/teleworkmonth/platform/internal/telework"
@@ -64,4 +65,49 @@ func byID(ms []*telework.Ministry) map[int64]telework.Ministry {
 		out[m.ID] = *m
 	}
 	return out
+}
+
+// TestScannedEventsMatchSqlxMapping: lists scan events by position (eventScanner) and writes map the
+// same columns by name with sqlx. An event with every column set, each to a value of its own,
+// reads the same both ways, and so does one with every nullable column null.
+func TestScannedEventsMatchSqlxMapping(t *testing.T) {
+	t.Parallel()
+	ctx := t.Context()
+	db := mustOpen(t)
+	if _, err := seed.Demo(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	var full, bare int64
+	if err := db.GetContext(ctx, &full, `UPDATE events SET title_en = 'title en', description_ja = 'description ja',
+		description_en = 'description en', venue_name_ja = 'venue ja', venue_name_en = 'venue en',
+		venue_address_ja = 'address ja', venue_address_en = 'address en', venue_prefecture = 'OKINAWA',
+		streaming_url = 'https://example.jp/live', archive_video_url = 'https://example.jp/archive',
+		fee_yen = 1500, capacity = 80, application_deadline = starts_at - interval '3 days',
+		seats_taken = 7, waitlist_length = 2, tentative = true, online_streaming = false, version = version + 4
+		WHERE id = (SELECT min(id) FROM events) RETURNING id`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.GetContext(ctx, &bare, `UPDATE events SET title_en = NULL, description_ja = NULL,
+		description_en = NULL, venue_name_ja = NULL, venue_name_en = NULL, venue_address_ja = NULL,
+		venue_address_en = NULL, venue_prefecture = NULL, streaming_url = NULL, archive_video_url = NULL,
+		capacity = NULL, application_deadline = NULL
+		WHERE id = (SELECT max(id) FROM events) RETURNING id`); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []int64{full, bare} {
+		scanned, err := store.EventsByIDs(ctx, db, []int64{id})
+		if err != nil || len(scanned) != 1 {
+			t.Fatalf("EventsByIDs(%d): %v, %d events", id, err, len(scanned))
+		}
+		var mapped *telework.Event
+		if err := store.InTx(ctx, db, func(tx *sqlx.Tx) (err error) {
+			mapped, err = store.LockEvent(ctx, tx, id)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(scanned[0], mapped) {
+			t.Errorf("event %d:\nscanned %+v\nmapped  %+v", id, *scanned[0], *mapped)
+		}
+	}
 }

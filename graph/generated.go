@@ -11593,13 +11593,6 @@ func (ec *executionContext) _AccessExplanation(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, accessExplanationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -11628,16 +11621,10 @@ func (ec *executionContext) _AccessExplanation(ctx context.Context, sel ast.Sele
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -11647,13 +11634,6 @@ func (ec *executionContext) _ActivityCount(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, activityCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -11672,16 +11652,10 @@ func (ec *executionContext) _ActivityCount(ctx context.Context, sel ast.Selectio
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -11691,13 +11665,6 @@ func (ec *executionContext) _ApiKeyPayload(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, apiKeyPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -11721,16 +11688,10 @@ func (ec *executionContext) _ApiKeyPayload(ctx context.Context, sel ast.Selectio
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -11740,13 +11701,6 @@ func (ec *executionContext) _ApplyToEventPayload(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, applyToEventPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -11765,16 +11719,10 @@ func (ec *executionContext) _ApplyToEventPayload(ctx context.Context, sel ast.Se
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -11866,13 +11814,6 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -11896,16 +11837,10 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -11915,13 +11850,6 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -11940,16 +11868,10 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -12035,13 +11957,6 @@ func (ec *executionContext) _AwardEntryConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, awardEntryConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12065,16 +11980,10 @@ func (ec *executionContext) _AwardEntryConnection(ctx context.Context, sel ast.S
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -12084,13 +11993,6 @@ func (ec *executionContext) _AwardEntryEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, awardEntryEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12109,16 +12011,10 @@ func (ec *executionContext) _AwardEntryEdge(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -12128,13 +12024,6 @@ func (ec *executionContext) _AwardEntryPayload(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, awardEntryPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12148,16 +12037,10 @@ func (ec *executionContext) _AwardEntryPayload(ctx context.Context, sel ast.Sele
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -12267,13 +12150,6 @@ func (ec *executionContext) _AwardProgramPayload(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, awardProgramPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12287,16 +12163,10 @@ func (ec *executionContext) _AwardProgramPayload(ctx context.Context, sel ast.Se
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -12404,13 +12274,6 @@ func (ec *executionContext) _CampaignStats(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, campaignStatsImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12439,16 +12302,10 @@ func (ec *executionContext) _CampaignStats(ctx context.Context, sel ast.Selectio
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -12563,13 +12420,6 @@ func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, contactImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12593,16 +12443,10 @@ func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, 
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -12612,13 +12456,6 @@ func (ec *executionContext) _Division(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, divisionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12652,16 +12489,10 @@ func (ec *executionContext) _Division(ctx context.Context, sel ast.SelectionSet,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -12671,13 +12502,6 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12801,16 +12625,10 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -12820,13 +12638,6 @@ func (ec *executionContext) _EventApplication(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventApplicationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12880,16 +12691,10 @@ func (ec *executionContext) _EventApplication(ctx context.Context, sel ast.Selec
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -12899,13 +12704,6 @@ func (ec *executionContext) _EventApplicationConnection(ctx context.Context, sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventApplicationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12929,16 +12727,10 @@ func (ec *executionContext) _EventApplicationConnection(ctx context.Context, sel
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -12948,13 +12740,6 @@ func (ec *executionContext) _EventApplicationEdge(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventApplicationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12973,16 +12758,10 @@ func (ec *executionContext) _EventApplicationEdge(ctx context.Context, sel ast.S
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -12992,13 +12771,6 @@ func (ec *executionContext) _EventApplicationPayload(ctx context.Context, sel as
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventApplicationPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13012,16 +12784,10 @@ func (ec *executionContext) _EventApplicationPayload(ctx context.Context, sel as
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -13031,13 +12797,6 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13061,16 +12820,10 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -13080,13 +12833,6 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13105,16 +12851,10 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -13124,13 +12864,6 @@ func (ec *executionContext) _EventPayload(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13144,16 +12877,10 @@ func (ec *executionContext) _EventPayload(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -13163,13 +12890,6 @@ func (ec *executionContext) _EventSeats(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventSeatsImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13198,16 +12918,10 @@ func (ec *executionContext) _EventSeats(ctx context.Context, sel ast.SelectionSe
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -13217,13 +12931,6 @@ func (ec *executionContext) _LocalizedText(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, localizedTextImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13247,16 +12954,10 @@ func (ec *executionContext) _LocalizedText(ctx context.Context, sel ast.Selectio
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -13266,13 +12967,6 @@ func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, loginPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13296,16 +12990,10 @@ func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -13385,13 +13073,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	})
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -13566,16 +13247,10 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return out
 }
 
@@ -13585,13 +13260,6 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13610,16 +13278,10 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -13629,13 +13291,6 @@ func (ec *executionContext) _PrefectureCount(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, prefectureCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13654,16 +13309,10 @@ func (ec *executionContext) _PrefectureCount(ctx context.Context, sel ast.Select
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -13673,13 +13322,6 @@ func (ec *executionContext) _ProgramPart(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, programPartImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13703,16 +13345,10 @@ func (ec *executionContext) _ProgramPart(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -13862,13 +13498,6 @@ func (ec *executionContext) _RegisterActivityPayload(ctx context.Context, sel as
 	fields := graphql.CollectFields(ec.OperationContext, sel, registerActivityPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13887,16 +13516,10 @@ func (ec *executionContext) _RegisterActivityPayload(ctx context.Context, sel as
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -13906,13 +13529,6 @@ func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, registrantImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14006,16 +13622,10 @@ func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSe
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -14025,13 +13635,6 @@ func (ec *executionContext) _RegistrantConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, registrantConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14055,16 +13658,10 @@ func (ec *executionContext) _RegistrantConnection(ctx context.Context, sel ast.S
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -14074,13 +13671,6 @@ func (ec *executionContext) _RegistrantEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, registrantEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14099,16 +13689,10 @@ func (ec *executionContext) _RegistrantEdge(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -14118,13 +13702,6 @@ func (ec *executionContext) _RegistrantPayload(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, registrantPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14138,16 +13715,10 @@ func (ec *executionContext) _RegistrantPayload(ctx context.Context, sel ast.Sele
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -14157,13 +13728,6 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, roleAssignmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14182,16 +13746,10 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -14201,13 +13759,6 @@ func (ec *executionContext) _RolePayload(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, rolePayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14221,16 +13772,10 @@ func (ec *executionContext) _RolePayload(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -14260,13 +13805,6 @@ func (ec *executionContext) _UserPayload(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, userPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14280,16 +13818,10 @@ func (ec *executionContext) _UserPayload(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -14299,13 +13831,6 @@ func (ec *executionContext) _Venue(ctx context.Context, sel ast.SelectionSet, ob
 	fields := graphql.CollectFields(ec.OperationContext, sel, venueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14329,16 +13854,10 @@ func (ec *executionContext) _Venue(ctx context.Context, sel ast.SelectionSet, ob
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -14408,13 +13927,6 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14448,16 +13960,10 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -14467,13 +13973,6 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14502,16 +14001,10 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -14521,13 +14014,6 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14566,16 +14052,10 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -14585,13 +14065,6 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14630,16 +14103,10 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -14649,13 +14116,6 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14694,16 +14154,10 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 
@@ -14713,13 +14167,6 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	var deferred graphql.DeferredGroup
-	for _, f := range fields {
-		if f.IsDeferred() {
-			deferred = graphql.NewDeferredGroup(ctx)
-			break
-		}
-	}
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14783,16 +14230,10 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-		return out
-	}
 	return objectValue{fields: fields, values: out.Values}
 }
 

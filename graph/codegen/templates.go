@@ -28,23 +28,43 @@ type patch struct {
 var patches = []patch{
 	{
 		file: "object.gotpl",
-		why: "set up @defer bookkeeping (a path, a field set, a map) only for an object whose selection " +
-			"defers a field; gqlgen builds it for every object answered",
+		why: "set up @defer bookkeeping (a path, a field set, a map) only in an object that runs fields " +
+			"concurrently, the only ones gqlgen defers, and only when its selection defers one; gqlgen " +
+			"builds it for every object answered",
 		old: "\tdeferred := graphql.NewDeferredGroup(ctx)\n",
-		new: "\tvar deferred graphql.DeferredGroup\n" +
+		new: "\t{{- if $object.IsConcurrent }}\n" +
+			"\tvar deferred graphql.DeferredGroup\n" +
 			"\tfor _, f := range fields {\n" +
 			"\t\tif f.IsDeferred() {\n" +
 			"\t\t\tdeferred = graphql.NewDeferredGroup(ctx)\n" +
 			"\t\t\tbreak\n" +
 			"\t\t}\n" +
-			"\t}\n",
+			"\t}\n" +
+			"\t{{- end }}\n",
 	},
 	{
 		file: "object.gotpl",
-		why: "write an answered object with objectValue, without the iterators and the map of written " +
-			"names gqlgen's field set allocates for every object; an object with deferred fields keeps the field set",
-		old: "\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n\treturn out\n}\n",
-		new: "\t\tec.ProcessDeferredGroup(deferred)\n\t\treturn out\n\t}\n\n" +
+		why: "an object whose fields all run in its goroutine has nothing to dispatch or defer; an " +
+			"answered object is written with objectValue, without the iterators and the map of written " +
+			"names that gqlgen's field set allocates for every object (an object with deferred fields " +
+			"and a root object keep the field set)",
+		old: "\tout.Dispatch(ctx)\n",
+		new: "\t{{- if $object.IsConcurrent }}\n\tout.Dispatch(ctx)\n\t{{- end }}\n",
+	},
+	{
+		file: "object.gotpl",
+		why:  "the end of the patch above",
+		old: "\tif n := len(deferred.Defers); n > 0 {\n" +
+			"\t\tatomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))\n" +
+			"\t\tec.ProcessDeferredGroup(deferred)\n" +
+			"\t}\n\n\treturn out\n}\n",
+		new: "\t{{- if $object.IsConcurrent }}\n" +
+			"\tif n := len(deferred.Defers); n > 0 {\n" +
+			"\t\tatomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))\n" +
+			"\t\tec.ProcessDeferredGroup(deferred)\n" +
+			"\t\treturn out\n" +
+			"\t}\n" +
+			"\t{{- end }}\n" +
 			"\t{{- if $object.Root }}\n\treturn out\n\t{{- else }}\n\treturn objectValue{fields: fields, values: out.Values}\n\t{{- end }}\n}\n",
 	},
 	{

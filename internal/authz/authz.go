@@ -48,7 +48,7 @@ func (a *Authorizer) allowedInAny(ctx context.Context, obj, act string, ministry
 	}
 	l := loader.From(ctx)
 	for _, id := range ministryIDs {
-		m, err := l.Ministry.Load(ctx, id)()
+		m, err := l.Ministry.Get(ctx, id)
 		if err != nil || m == nil {
 			continue
 		}
@@ -64,7 +64,7 @@ func (a *Authorizer) allowedInAny(ctx context.Context, obj, act string, ministry
 // eventMinistries are the host and co-hosts of an event: their staff read it alike.
 func eventMinistries(ctx context.Context, e *telework.Event) []int64 {
 	ids := []int64{e.HostMinistryID}
-	coHosts, err := loader.From(ctx).CoHosts.Load(ctx, e.ID)()
+	coHosts, err := loader.From(ctx).CoHosts.Get(ctx, e.ID)
 	if err == nil {
 		for _, m := range coHosts {
 			ids = append(ids, m.ID)
@@ -201,13 +201,13 @@ func (a *Authorizer) ReadField(ctx context.Context, obj any, class FieldClass) e
 }
 
 func (a *Authorizer) awardEntryStaff(ctx context.Context, e *telework.AwardEntry, act string) bool {
-	p, err := loader.From(ctx).AwardProgram.Load(ctx, e.ProgramID)()
+	p, err := loader.From(ctx).AwardProgram.Get(ctx, e.ProgramID)
 	return err == nil && p != nil && a.allowedInAny(ctx, ObjAwardEntry, act, p.MinistryID)
 }
 
 func (a *Authorizer) applicationStaff(ctx context.Context, app *telework.EventApplication, act string) bool {
 	return rememberedEventDecision(ctx, eventDecisionKey{ObjApplication, act, app.EventID}, func() bool {
-		e, err := loader.From(ctx).Event.Load(ctx, app.EventID)()
+		e, err := loader.From(ctx).Event.Get(ctx, app.EventID)
 		return err == nil && e != nil && a.allowedInAny(ctx, ObjApplication, act, eventMinistries(ctx, e)...)
 	})
 }
@@ -230,7 +230,7 @@ func (a *Authorizer) confirmedApplicant(ctx context.Context, eventID int64) bool
 	if v.Kind != Applicant {
 		return false
 	}
-	app, err := loader.From(ctx).Application.Load(ctx, v.ApplicationID)()
+	app, err := loader.From(ctx).Application.Get(ctx, v.ApplicationID)
 	return err == nil && app != nil && app.EventID == eventID && app.Status == telework.ApplicationConfirmed
 }
 

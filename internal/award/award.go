@@ -35,12 +35,12 @@ func (s *Service) List(ctx context.Context, fiscalYear *int) ([]*telework.AwardP
 
 // ByID returns a program, or nil when there is none.
 func (s *Service) ByID(ctx context.Context, id int64) (*telework.AwardProgram, error) {
-	return loader.From(ctx).AwardProgram.Load(ctx, id)()
+	return loader.From(ctx).AwardProgram.Get(ctx, id)
 }
 
 // OfCampaign returns a campaign's programs in the campaign's order.
 func (s *Service) OfCampaign(ctx context.Context, c *telework.Campaign) ([]*telework.AwardProgram, error) {
-	return orEmpty(loader.From(ctx).ProgramsOfCampaign.Load(ctx, c.ID)())
+	return orEmpty(loader.From(ctx).ProgramsOfCampaign.Get(ctx, c.ID))
 }
 
 // OfMinistry returns a ministry's programs, of one fiscal year when fiscalYear is set.
@@ -49,7 +49,7 @@ func (s *Service) OfMinistry(ctx context.Context, m *telework.Ministry, fiscalYe
 	if fiscalYear != nil {
 		key.FiscalYear, key.HasYear = *fiscalYear, true
 	}
-	return orEmpty(loader.From(ctx).ProgramsOfMinistry.Load(ctx, key)())
+	return orEmpty(loader.From(ctx).ProgramsOfMinistry.Get(ctx, key))
 }
 
 // AnnouncedAt is when a program's results were announced: nil until that time has come, so that a
@@ -66,7 +66,7 @@ func (s *Service) Winners(ctx context.Context, p *telework.AwardProgram) ([]*tel
 	if !p.Announced(s.now()) {
 		return []*telework.AwardEntry{}, nil
 	}
-	return orEmpty(loader.From(ctx).Winners.Load(ctx, p.ID)())
+	return orEmpty(loader.From(ctx).Winners.Get(ctx, p.ID))
 }
 
 // EntryConnection is a page of a program's entries.
@@ -102,11 +102,11 @@ func (s *Service) Entries(ctx context.Context, p *telework.AwardProgram, status 
 // EntryByID returns an entry, or nil when there is none or the viewer may not see it.
 func (s *Service) EntryByID(ctx context.Context, id int64) (*telework.AwardEntry, error) {
 	l := loader.From(ctx)
-	e, err := l.AwardEntry.Load(ctx, id)()
+	e, err := l.AwardEntry.Get(ctx, id)
 	if err != nil || e == nil {
 		return nil, err
 	}
-	p, err := l.AwardProgram.Load(ctx, e.ProgramID)()
+	p, err := l.AwardProgram.Get(ctx, e.ProgramID)
 	if err != nil || p == nil || !s.authz.CanSeeAwardEntry(ctx, e, p, s.now()) {
 		return nil, err
 	}
@@ -116,7 +116,7 @@ func (s *Service) EntryByID(ctx context.Context, id int64) (*telework.AwardEntry
 // Registrant returns the registrant of a visible entry. Seeing the entry (an announced winner, or
 // one's own) implies seeing who entered it; its fields keep their own protection.
 func (s *Service) Registrant(ctx context.Context, e *telework.AwardEntry) (*telework.Registrant, error) {
-	return loader.From(ctx).Registrant.Load(ctx, e.RegistrantID)()
+	return loader.From(ctx).Registrant.Get(ctx, e.RegistrantID)
 }
 
 func orEmpty[T any](list []T, err error) ([]T, error) {

@@ -32,22 +32,22 @@ func (s *Service) ByFiscalYear(ctx context.Context, fiscalYear int) (*telework.C
 
 // ByID returns a campaign, or nil when there is none.
 func (s *Service) ByID(ctx context.Context, id int64) (*telework.Campaign, error) {
-	return loader.From(ctx).Campaign.Load(ctx, id)()
+	return loader.From(ctx).Campaign.Get(ctx, id)
 }
 
 // Committee returns a campaign's executive committee, or nil when none is recorded.
 func (s *Service) Committee(ctx context.Context, c *telework.Campaign) (*telework.Committee, error) {
-	return loader.From(ctx).CommitteeOfCampaign.Load(ctx, c.ID)()
+	return loader.From(ctx).CommitteeOfCampaign.Get(ctx, c.ID)
 }
 
 // CommitteeByID returns a committee, or nil when there is none.
 func (s *Service) CommitteeByID(ctx context.Context, id int64) (*telework.Committee, error) {
-	return loader.From(ctx).Committee.Load(ctx, id)()
+	return loader.From(ctx).Committee.Get(ctx, id)
 }
 
 // Members returns a committee's members in the committee's order.
 func (s *Service) Members(ctx context.Context, c *telework.Committee) ([]*telework.CommitteeMember, error) {
-	members, err := loader.From(ctx).CommitteeMembers.Load(ctx, c.ID)()
+	members, err := loader.From(ctx).CommitteeMembers.Get(ctx, c.ID)
 	if members == nil {
 		members = []*telework.CommitteeMember{}
 	}
@@ -56,5 +56,5 @@ func (s *Service) Members(ctx context.Context, c *telework.Committee) ([]*telewo
 
 // Stats returns a campaign's public counts.
 func (s *Service) Stats(ctx context.Context, c *telework.Campaign) (*telework.CampaignStats, error) {
-	return loader.From(ctx).CampaignStats.Load(ctx, c.ID)()
+	return loader.From(ctx).CampaignStats.Get(ctx, c.ID)
 }

@@ -67,13 +67,13 @@ func (s *Service) Of(ctx context.Context, parent store.EventParent, parentID int
 	if page.After != nil {
 		key.After, key.AfterKey = *page.After.Time, page.After.Key
 	}
-	rows, err := l.EventPage.Load(ctx, key)()
+	rows, err := l.EventPage.Get(ctx, key)
 	if err != nil {
 		return nil, err
 	}
 	conn := relay.NewConnection(rows, page, cursorOf)
 	if withTotal {
-		if conn.TotalCount, err = l.EventCount.Load(ctx, loader.EventCountKey{Parent: parent, ParentID: parentID})(); err != nil {
+		if conn.TotalCount, err = l.EventCount.Get(ctx, loader.EventCountKey{Parent: parent, ParentID: parentID}); err != nil {
 			return nil, err
 		}
 	}
@@ -83,7 +83,7 @@ func (s *Service) Of(ctx context.Context, parent store.EventParent, parentID int
 // ByID returns an event, or nil when there is none or the viewer may not see it.
 func (s *Service) ByID(ctx context.Context, id int64) (*telework.Event, error) {
 	l := loader.From(ctx)
-	e, err := l.Event.Load(ctx, id)()
+	e, err := l.Event.Get(ctx, id)
 	if err != nil || e == nil {
 		return nil, err
 	}
@@ -103,12 +103,12 @@ func (s *Service) Find(ctx context.Context, id int64) (*telework.Event, error) {
 
 // Host returns the ministry that hosts an event.
 func (s *Service) Host(ctx context.Context, e *telework.Event) (*telework.Ministry, error) {
-	return loader.From(ctx).Ministry.Load(ctx, e.HostMinistryID)()
+	return loader.From(ctx).Ministry.Get(ctx, e.HostMinistryID)
 }
 
 // CoHosts returns the ministries that co-host an event, in the government's order.
 func (s *Service) CoHosts(ctx context.Context, e *telework.Event) ([]*telework.Ministry, error) {
-	coHosts, err := loader.From(ctx).CoHosts.Load(ctx, e.ID)()
+	coHosts, err := loader.From(ctx).CoHosts.Get(ctx, e.ID)
 	if coHosts == nil {
 		coHosts = []*telework.Ministry{}
 	}
@@ -161,7 +161,7 @@ func appendNew(ids []int64, id int64) []int64 {
 
 // ProgramParts returns the parts of an event's program, in order.
 func (s *Service) ProgramParts(ctx context.Context, e *telework.Event) ([]*telework.ProgramPart, error) {
-	parts, err := loader.From(ctx).ProgramParts.Load(ctx, e.ID)()
+	parts, err := loader.From(ctx).ProgramParts.Get(ctx, e.ID)
 	if parts == nil {
 		parts = []*telework.ProgramPart{}
 	}

@@ -35,12 +35,12 @@ func (s *Service) ByCode(ctx context.Context, code string) (*telework.Ministry, 
 
 // ByID returns a ministry, or nil when there is none.
 func (s *Service) ByID(ctx context.Context, id int64) (*telework.Ministry, error) {
-	return loader.From(ctx).Ministry.Load(ctx, id)()
+	return loader.From(ctx).Ministry.Get(ctx, id)
 }
 
 // Divisions returns a ministry's divisions in the ministry's order.
 func (s *Service) Divisions(ctx context.Context, m *telework.Ministry) ([]*telework.Division, error) {
-	divisions, err := loader.From(ctx).Divisions.Load(ctx, m.ID)()
+	divisions, err := loader.From(ctx).Divisions.Get(ctx, m.ID)
 	if divisions == nil {
 		divisions = []*telework.Division{}
 	}
@@ -49,7 +49,7 @@ func (s *Service) Divisions(ctx context.Context, m *telework.Ministry) ([]*telew
 
 // DivisionByID returns a division, or nil when there is none.
 func (s *Service) DivisionByID(ctx context.Context, id int64) (*telework.Division, error) {
-	return loader.From(ctx).Division.Load(ctx, id)()
+	return loader.From(ctx).Division.Get(ctx, id)
 }
 
 // ByCodes returns the ministries with the given codes, keyed by code.

@@ -63,7 +63,7 @@ func (s *Service) List(ctx context.Context, f store.RegistrantFilter, page relay
 
 // ByID returns a registrant, or nil when there is none or the viewer may not see it.
 func (s *Service) ByID(ctx context.Context, id int64) (*telework.Registrant, error) {
-	r, err := loader.From(ctx).Registrant.Load(ctx, id)()
+	r, err := loader.From(ctx).Registrant.Get(ctx, id)
 	if err != nil || r == nil || !s.authz.CanSeeRegistrant(ctx, r) {
 		return nil, err
 	}

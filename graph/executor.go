@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"slices"
+	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -73,4 +74,44 @@ func (o objectValue) MarshalGQL(w io.Writer) {
 		o.values[i].MarshalGQL(w)
 	}
 	io.WriteString(w, "}")
+}
+
+// fieldsMemo remembers, for one operation, the fields collected from each selection set for each
+// object type. gqlgen caches them per operation too, but its key hashes the names of the type's
+// implementors and allocates a hasher on every call, once for every object answered; here the key
+// is the selection set's and the implementors' addresses. A selection set is a slice of the
+// operation's parsed document, or one gqlgen collected and cached for the operation, and the
+// implementors are a variable of each object type, so neither moves or is reused while the
+// operation runs; the variables that decide @include and @skip do not change during it either.
+type fieldsMemo struct {
+	mu     sync.Mutex
+	fields map[fieldsKey][]graphql.CollectedField
+}
+
+type fieldsKey struct {
+	selections   *ast.Selection
+	length       int
+	implementors *string
+}
+
+// collect returns graphql.CollectFields(oc, sel, implementors), from the memo after the first time.
+func (m *fieldsMemo) collect(oc *graphql.OperationContext, sel ast.SelectionSet, implementors []string) []graphql.CollectedField {
+	if len(sel) == 0 || len(implementors) == 0 {
+		return graphql.CollectFields(oc, sel, implementors)
+	}
+	key := fieldsKey{&sel[0], len(sel), &implementors[0]}
+	m.mu.Lock()
+	fields, ok := m.fields[key]
+	m.mu.Unlock()
+	if ok {
+		return fields
+	}
+	fields = graphql.CollectFields(oc, sel, implementors)
+	m.mu.Lock()
+	if m.fields == nil {
+		m.fields = map[fieldsKey][]graphql.CollectedField{}
+	}
+	m.fields[key] = fields
+	m.mu.Unlock()
+	return fields
 }

@@ -5,10 +5,12 @@ import (
 	"context"
 	"errors"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/parser"
 )
 
 func TestMarshalInOrderTurnsAPanickingItemIntoNullWithAnError(t *testing.T) {
@@ -54,5 +56,31 @@ func TestObjectValueWritesTheFieldsInOrderOnceEach(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(100, func() { buf.Reset(); o.MarshalGQL(&buf) }); n > 0 {
 		t.Errorf("%v allocations per object, want none", n)
+	}
+}
+
+func TestFieldsMemoCollectsOncePerSelectionAndType(t *testing.T) {
+	doc, err := parser.ParseQuery(&ast.Source{Input: `query($withVenue: Boolean!) { events { title venue @include(if: $withVenue) { name } ...more } }
+		fragment more on Event { id }`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	oc := &graphql.OperationContext{Doc: doc, Variables: map[string]any{"withVenue": false}}
+	sel := doc.Operations[0].SelectionSet[0].(*ast.Field).SelectionSet
+	implementors := []string{"Event", "Node"}
+	var m fieldsMemo
+	first := m.collect(oc, sel, implementors)
+	var names []string
+	for _, f := range first {
+		names = append(names, f.Name)
+	}
+	if strings.Join(names, " ") != "title id" {
+		t.Fatalf("collected %v, want title id (venue excluded by its variable, the fragment's id included)", names)
+	}
+	if again := m.collect(oc, sel, implementors); &again[0] != &first[0] {
+		t.Error("the second collection of the same selection for the same type was not the memo's")
+	}
+	if other := m.collect(oc, sel, []string{"Ministry"}); len(other) != 1 || other[0].Name != "title" {
+		t.Errorf("for another type: %v, want title only (the fragment is on Event)", other)
 	}
 }

@@ -2238,6 +2238,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 
 type executionContext struct {
 	*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]
+	collected fieldsMemo
 }
 
 func newExecutionContext(
@@ -11590,7 +11591,7 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 var accessExplanationImplementors = []string{"AccessExplanation"}
 
 func (ec *executionContext) _AccessExplanation(ctx context.Context, sel ast.SelectionSet, obj *model.AccessExplanation) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, accessExplanationImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, accessExplanationImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -11631,7 +11632,7 @@ func (ec *executionContext) _AccessExplanation(ctx context.Context, sel ast.Sele
 var activityCountImplementors = []string{"ActivityCount"}
 
 func (ec *executionContext) _ActivityCount(ctx context.Context, sel ast.SelectionSet, obj *telework.ActivityCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, activityCountImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, activityCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -11662,7 +11663,7 @@ func (ec *executionContext) _ActivityCount(ctx context.Context, sel ast.Selectio
 var apiKeyPayloadImplementors = []string{"ApiKeyPayload"}
 
 func (ec *executionContext) _ApiKeyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.APIKeyPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, apiKeyPayloadImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, apiKeyPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -11698,7 +11699,7 @@ func (ec *executionContext) _ApiKeyPayload(ctx context.Context, sel ast.Selectio
 var applyToEventPayloadImplementors = []string{"ApplyToEventPayload"}
 
 func (ec *executionContext) _ApplyToEventPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApplyToEventPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, applyToEventPayloadImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, applyToEventPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -11729,7 +11730,7 @@ func (ec *executionContext) _ApplyToEventPayload(ctx context.Context, sel ast.Se
 var auditEntryImplementors = []string{"AuditEntry", "Node"}
 
 func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSet, obj *telework.AuditEntry) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, auditEntryImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -11811,7 +11812,7 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 var auditEntryConnectionImplementors = []string{"AuditEntryConnection"}
 
 func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AuditEntryConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryConnectionImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, auditEntryConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -11847,7 +11848,7 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 var auditEntryEdgeImplementors = []string{"AuditEntryEdge"}
 
 func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AuditEntryEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryEdgeImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, auditEntryEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -11878,7 +11879,7 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 var awardEntryImplementors = []string{"AwardEntry", "Node"}
 
 func (ec *executionContext) _AwardEntry(ctx context.Context, sel ast.SelectionSet, obj *telework.AwardEntry) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, awardEntryImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, awardEntryImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -11954,7 +11955,7 @@ func (ec *executionContext) _AwardEntry(ctx context.Context, sel ast.SelectionSe
 var awardEntryConnectionImplementors = []string{"AwardEntryConnection"}
 
 func (ec *executionContext) _AwardEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AwardEntryConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, awardEntryConnectionImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, awardEntryConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -11990,7 +11991,7 @@ func (ec *executionContext) _AwardEntryConnection(ctx context.Context, sel ast.S
 var awardEntryEdgeImplementors = []string{"AwardEntryEdge"}
 
 func (ec *executionContext) _AwardEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AwardEntryEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, awardEntryEdgeImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, awardEntryEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12021,7 +12022,7 @@ func (ec *executionContext) _AwardEntryEdge(ctx context.Context, sel ast.Selecti
 var awardEntryPayloadImplementors = []string{"AwardEntryPayload"}
 
 func (ec *executionContext) _AwardEntryPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AwardEntryPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, awardEntryPayloadImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, awardEntryPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12047,7 +12048,7 @@ func (ec *executionContext) _AwardEntryPayload(ctx context.Context, sel ast.Sele
 var awardProgramImplementors = []string{"AwardProgram", "Node"}
 
 func (ec *executionContext) _AwardProgram(ctx context.Context, sel ast.SelectionSet, obj *telework.AwardProgram) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, awardProgramImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, awardProgramImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -12147,7 +12148,7 @@ func (ec *executionContext) _AwardProgram(ctx context.Context, sel ast.Selection
 var awardProgramPayloadImplementors = []string{"AwardProgramPayload"}
 
 func (ec *executionContext) _AwardProgramPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AwardProgramPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, awardProgramPayloadImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, awardProgramPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12173,7 +12174,7 @@ func (ec *executionContext) _AwardProgramPayload(ctx context.Context, sel ast.Se
 var campaignImplementors = []string{"Campaign", "Node"}
 
 func (ec *executionContext) _Campaign(ctx context.Context, sel ast.SelectionSet, obj *telework.Campaign) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, campaignImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, campaignImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -12271,7 +12272,7 @@ func (ec *executionContext) _Campaign(ctx context.Context, sel ast.SelectionSet,
 var campaignStatsImplementors = []string{"CampaignStats"}
 
 func (ec *executionContext) _CampaignStats(ctx context.Context, sel ast.SelectionSet, obj *telework.CampaignStats) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, campaignStatsImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, campaignStatsImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12312,7 +12313,7 @@ func (ec *executionContext) _CampaignStats(ctx context.Context, sel ast.Selectio
 var committeeImplementors = []string{"Committee", "Node"}
 
 func (ec *executionContext) _Committee(ctx context.Context, sel ast.SelectionSet, obj *telework.Committee) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, committeeImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, committeeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -12362,7 +12363,7 @@ func (ec *executionContext) _Committee(ctx context.Context, sel ast.SelectionSet
 var committeeMemberImplementors = []string{"CommitteeMember"}
 
 func (ec *executionContext) _CommitteeMember(ctx context.Context, sel ast.SelectionSet, obj *telework.CommitteeMember) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, committeeMemberImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, committeeMemberImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -12417,7 +12418,7 @@ func (ec *executionContext) _CommitteeMember(ctx context.Context, sel ast.Select
 var contactImplementors = []string{"Contact"}
 
 func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, obj *telework.Contact) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, contactImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, contactImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12453,7 +12454,7 @@ func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, 
 var divisionImplementors = []string{"Division", "Node"}
 
 func (ec *executionContext) _Division(ctx context.Context, sel ast.SelectionSet, obj *telework.Division) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, divisionImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, divisionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12499,7 +12500,7 @@ func (ec *executionContext) _Division(ctx context.Context, sel ast.SelectionSet,
 var eventImplementors = []string{"Event", "Node"}
 
 func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, obj *telework.Event) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, eventImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, eventImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12635,7 +12636,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 var eventApplicationImplementors = []string{"EventApplication", "Node"}
 
 func (ec *executionContext) _EventApplication(ctx context.Context, sel ast.SelectionSet, obj *telework.EventApplication) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, eventApplicationImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, eventApplicationImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12701,7 +12702,7 @@ func (ec *executionContext) _EventApplication(ctx context.Context, sel ast.Selec
 var eventApplicationConnectionImplementors = []string{"EventApplicationConnection"}
 
 func (ec *executionContext) _EventApplicationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EventApplicationConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, eventApplicationConnectionImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, eventApplicationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12737,7 +12738,7 @@ func (ec *executionContext) _EventApplicationConnection(ctx context.Context, sel
 var eventApplicationEdgeImplementors = []string{"EventApplicationEdge"}
 
 func (ec *executionContext) _EventApplicationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EventApplicationEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, eventApplicationEdgeImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, eventApplicationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12768,7 +12769,7 @@ func (ec *executionContext) _EventApplicationEdge(ctx context.Context, sel ast.S
 var eventApplicationPayloadImplementors = []string{"EventApplicationPayload"}
 
 func (ec *executionContext) _EventApplicationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.EventApplicationPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, eventApplicationPayloadImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, eventApplicationPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12794,7 +12795,7 @@ func (ec *executionContext) _EventApplicationPayload(ctx context.Context, sel as
 var eventConnectionImplementors = []string{"EventConnection"}
 
 func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EventConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, eventConnectionImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, eventConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12830,7 +12831,7 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 var eventEdgeImplementors = []string{"EventEdge"}
 
 func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EventEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, eventEdgeImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, eventEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12861,7 +12862,7 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 var eventPayloadImplementors = []string{"EventPayload"}
 
 func (ec *executionContext) _EventPayload(ctx context.Context, sel ast.SelectionSet, obj *model.EventPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, eventPayloadImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, eventPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12887,7 +12888,7 @@ func (ec *executionContext) _EventPayload(ctx context.Context, sel ast.Selection
 var eventSeatsImplementors = []string{"EventSeats"}
 
 func (ec *executionContext) _EventSeats(ctx context.Context, sel ast.SelectionSet, obj *telework.EventSeats) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, eventSeatsImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, eventSeatsImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12928,7 +12929,7 @@ func (ec *executionContext) _EventSeats(ctx context.Context, sel ast.SelectionSe
 var localizedTextImplementors = []string{"LocalizedText"}
 
 func (ec *executionContext) _LocalizedText(ctx context.Context, sel ast.SelectionSet, obj *telework.LocalizedText) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, localizedTextImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, localizedTextImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12964,7 +12965,7 @@ func (ec *executionContext) _LocalizedText(ctx context.Context, sel ast.Selectio
 var loginPayloadImplementors = []string{"LoginPayload"}
 
 func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, loginPayloadImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, loginPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13000,7 +13001,7 @@ func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.Selection
 var ministryImplementors = []string{"Ministry", "Node"}
 
 func (ec *executionContext) _Ministry(ctx context.Context, sel ast.SelectionSet, obj *telework.Ministry) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, ministryImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, ministryImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -13067,7 +13068,7 @@ func (ec *executionContext) _Ministry(ctx context.Context, sel ast.SelectionSet,
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, mutationImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Mutation",
 	})
@@ -13257,7 +13258,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.PageInfo) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, pageInfoImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13288,7 +13289,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 var prefectureCountImplementors = []string{"PrefectureCount"}
 
 func (ec *executionContext) _PrefectureCount(ctx context.Context, sel ast.SelectionSet, obj *telework.PrefectureCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, prefectureCountImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, prefectureCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13319,7 +13320,7 @@ func (ec *executionContext) _PrefectureCount(ctx context.Context, sel ast.Select
 var programPartImplementors = []string{"ProgramPart"}
 
 func (ec *executionContext) _ProgramPart(ctx context.Context, sel ast.SelectionSet, obj *telework.ProgramPart) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, programPartImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, programPartImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13355,7 +13356,7 @@ func (ec *executionContext) _ProgramPart(ctx context.Context, sel ast.SelectionS
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, queryImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, queryImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Query",
 	})
@@ -13495,7 +13496,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 var registerActivityPayloadImplementors = []string{"RegisterActivityPayload"}
 
 func (ec *executionContext) _RegisterActivityPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RegisterActivityPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, registerActivityPayloadImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, registerActivityPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13526,7 +13527,7 @@ func (ec *executionContext) _RegisterActivityPayload(ctx context.Context, sel as
 var registrantImplementors = []string{"Registrant", "Node"}
 
 func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSet, obj *telework.Registrant) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, registrantImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, registrantImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13632,7 +13633,7 @@ func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSe
 var registrantConnectionImplementors = []string{"RegistrantConnection"}
 
 func (ec *executionContext) _RegistrantConnection(ctx context.Context, sel ast.SelectionSet, obj *model.RegistrantConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, registrantConnectionImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, registrantConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13668,7 +13669,7 @@ func (ec *executionContext) _RegistrantConnection(ctx context.Context, sel ast.S
 var registrantEdgeImplementors = []string{"RegistrantEdge"}
 
 func (ec *executionContext) _RegistrantEdge(ctx context.Context, sel ast.SelectionSet, obj *model.RegistrantEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, registrantEdgeImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, registrantEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13699,7 +13700,7 @@ func (ec *executionContext) _RegistrantEdge(ctx context.Context, sel ast.Selecti
 var registrantPayloadImplementors = []string{"RegistrantPayload"}
 
 func (ec *executionContext) _RegistrantPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RegistrantPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, registrantPayloadImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, registrantPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13725,7 +13726,7 @@ func (ec *executionContext) _RegistrantPayload(ctx context.Context, sel ast.Sele
 var roleAssignmentImplementors = []string{"RoleAssignment"}
 
 func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.SelectionSet, obj *model.RoleAssignment) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, roleAssignmentImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, roleAssignmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13756,7 +13757,7 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 var rolePayloadImplementors = []string{"RolePayload"}
 
 func (ec *executionContext) _RolePayload(ctx context.Context, sel ast.SelectionSet, obj *model.RolePayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, rolePayloadImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, rolePayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13802,7 +13803,7 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 var userPayloadImplementors = []string{"UserPayload"}
 
 func (ec *executionContext) _UserPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UserPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, userPayloadImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, userPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13828,7 +13829,7 @@ func (ec *executionContext) _UserPayload(ctx context.Context, sel ast.SelectionS
 var venueImplementors = []string{"Venue"}
 
 func (ec *executionContext) _Venue(ctx context.Context, sel ast.SelectionSet, obj *telework.Venue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, venueImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, venueImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13864,7 +13865,7 @@ func (ec *executionContext) _Venue(ctx context.Context, sel ast.SelectionSet, ob
 var viewerImplementors = []string{"Viewer"}
 
 func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, obj *model.Viewer) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, viewerImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, viewerImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -13924,7 +13925,7 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, __DirectiveImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13970,7 +13971,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 var __EnumValueImplementors = []string{"__EnumValue"}
 
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, __EnumValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -14011,7 +14012,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 var __FieldImplementors = []string{"__Field"}
 
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, __FieldImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -14062,7 +14063,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 var __InputValueImplementors = []string{"__InputValue"}
 
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, __InputValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -14113,7 +14114,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 var __SchemaImplementors = []string{"__Schema"}
 
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, __SchemaImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -14164,7 +14165,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 var __TypeImplementors = []string{"__Type"}
 
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, __TypeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {

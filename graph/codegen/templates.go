@@ -68,6 +68,21 @@ var patches = []patch{
 			"\t{{- if $object.Root }}\n\treturn out\n\t{{- else }}\n\treturn objectValue{fields: fields, values: out.Values}\n\t{{- end }}\n}\n",
 	},
 	{
+		file: "internal!.gotpl",
+		why:  "the operation's memo of collected fields (fieldsMemo)",
+		old:  "type executionContext struct {\n\t*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]\n}\n",
+		new: "type executionContext struct {\n\t*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]\n" +
+			"\tcollected fieldsMemo\n}\n",
+	},
+	{
+		file: "object.gotpl",
+		why: "collect an object's fields through the operation's memo, keyed by the selection and the " +
+			"object type's implementors by address; gqlgen's own cache hashes the implementors' names and " +
+			"allocates a hasher every time, for every object answered",
+		old: "\tfields := graphql.CollectFields(ec.OperationContext, sel, {{$object.Name|lcFirst}}Implementors)\n\t{{- if $object.Root }}\n",
+		new: "\tfields := ec.collected.collect(ec.OperationContext, sel, {{$object.Name|lcFirst}}Implementors)\n\t{{- if $object.Root }}\n",
+	},
+	{
 		file: "object.gotpl",
 		why:  "write a plain field straight from the object (see plainField)",
 		old: "\t\t\t\t{{- else -}}\n" +

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"time"
 
@@ -36,7 +37,16 @@ func serveBaseline(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	db, err := sql.Open("postgres", cfg.DatabaseURL)
+	// The same driver settings as ours (store.Open): a statement with parameters in one round
+	// trip.
+	dsn, err := url.Parse(cfg.DatabaseURL)
+	if err != nil {
+		return err
+	}
+	q := dsn.Query()
+	q.Set("binary_parameters", "yes")
+	dsn.RawQuery = q.Encode()
+	db, err := sql.Open("postgres", dsn.String())
 	if err != nil {
 		return err
 	}

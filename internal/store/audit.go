@@ -23,11 +23,13 @@ func InsertAuditEntry(ctx context.Context, db sqlx.ExtContext, e telework.AuditE
 	return nil
 }
 
+// nullJSON is a JSON document as a jsonb parameter: text, since []byte parameters go to the
+// server in binary form (binary_parameters, see Open), which for jsonb is another format.
 func nullJSON(b []byte) any {
 	if len(b) == 0 {
 		return nil
 	}
-	return []byte(b)
+	return string(b)
 }
 
 // AuditScope limits the audit log to what a viewer may read: every entry, or those of some

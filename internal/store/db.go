@@ -52,7 +52,10 @@ func Open(ctx context.Context, cfg Config) (*sqlx.DB, error) {
 }
 
 // withRuntimeParams adds the settings every connection starts with: UTC, so that times leave the
-// database in UTC, and the statement timeout, so that no runaway query outlives its request.
+// database in UTC, and the statement timeout, so that no runaway query outlives its request. With
+// binary_parameters lib/pq sends a statement with parameters in one round trip (parse, bind and
+// execute together) instead of two, and []byte parameters in binary form: right for bytea, while a
+// JSON document must go as a string (see nullJSON).
 func withRuntimeParams(rawURL string, statementTimeout time.Duration) (string, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
@@ -60,6 +63,7 @@ func withRuntimeParams(rawURL string, statementTimeout time.Duration) (string, e
 	}
 	q := u.Query()
 	q.Set("timezone", "UTC")
+	q.Set("binary_parameters", "yes")
 	if statementTimeout > 0 {
 		q.Set("statement_timeout", strconv.FormatInt(statementTimeout.Milliseconds(), 10))
 	}

@@ -374,36 +374,40 @@ func writeErrors(w http.ResponseWriter, media string, status int, errs gqlerror.
 }
 
 // writeResult writes the response of an executed operation. Its data is JSON already, written by
-// the executor, and goes out as it is: encoding/json would scan and compact it once more, which
-// cost about as much as marshalling a large list in the first place.
+// the executor, and goes out as it is, between the response's other members, without being copied
+// into one body: encoding/json would scan and compact it once more, which cost about as much as
+// marshalling a large list in the first place.
 func writeResult(w http.ResponseWriter, media string, resp *graphql.Response) {
-	errs, err := json.Marshal(resp.Errors)
-	if err != nil {
-		panic(fmt.Errorf("encode the response's errors: %w", err))
+	var head, tail []byte
+	if len(resp.Errors) > 0 {
+		errs, err := json.Marshal(resp.Errors)
+		if err != nil {
+			panic(fmt.Errorf("encode the response's errors: %w", err))
+		}
+		head = append(append([]byte(`{"errors":`), errs...), `,"data":`...)
+	} else {
+		head = []byte(`{"data":`)
 	}
-	var ext []byte
+	data := resp.Data
+	if len(data) == 0 {
+		data = []byte("null")
+	}
 	if len(resp.Extensions) > 0 {
-		if ext, err = json.Marshal(resp.Extensions); err != nil {
+		ext, err := json.Marshal(resp.Extensions)
+		if err != nil {
 			panic(fmt.Errorf("encode the response's extensions: %w", err))
 		}
+		tail = append([]byte(`,"extensions":`), ext...)
 	}
-	body := make([]byte, 0, len(resp.Data)+len(errs)+len(ext)+40)
-	if len(resp.Errors) > 0 {
-		body = append(append(append(body, `{"errors":`...), errs...), ',')
-	} else {
-		body = append(body, '{')
+	tail = append(tail, '}')
+	w.Header().Set("Content-Type", media+"; charset=utf-8")
+	w.Header().Set("Content-Length", strconv.Itoa(len(head)+len(data)+len(tail)))
+	w.WriteHeader(http.StatusOK)
+	for _, part := range [][]byte{head, data, tail} {
+		if _, err := w.Write(part); err != nil {
+			return // the client has gone
+		}
 	}
-	body = append(body, `"data":`...)
-	if len(resp.Data) == 0 {
-		body = append(body, "null"...)
-	} else {
-		body = append(body, resp.Data...)
-	}
-	if ext != nil {
-		body = append(append(body, `,"extensions":`...), ext...)
-	}
-	body = append(body, '}')
-	writeBody(w, media, http.StatusOK, body)
 }
 
 func writeResponse(w http.ResponseWriter, media string, status int, v any) {

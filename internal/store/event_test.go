@@ -16,10 +16,7 @@ import (
 func TestHostsAndCoHostsReadsWhatTheTwoEdgeQueriesRead(t *testing.T) {
 	t.Parallel()
 	ctx := t.Context()
-	db := mustOpen(t)
-	if _, err := seed.Demo(ctx, db); err != nil {
-		t.Fatal(err)
-	}
+	db := mustOpenDemo(t)
 	var events []struct {
 		ID      int64 `db:"id"`
 		Host    int64 `db:"host_ministry_id"`
@@ -59,6 +56,16 @@ func TestHostsAndCoHostsReadsWhatTheTwoEdgeQueriesRead(t *testing.T) {
 	}
 }
 
+// mustOpenDemo opens a database of the test's own with the demo data.
+func mustOpenDemo(t *testing.T) *sqlx.DB {
+	t.Helper()
+	db := mustOpen(t)
+	if _, err := seed.Demo(t.Context(), db); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
 func byID(ms []*telework.Ministry) map[int64]telework.Ministry {
 	out := map[int64]telework.Ministry{}
 	for _, m := range ms {
@@ -73,10 +80,7 @@ func byID(ms []*telework.Ministry) map[int64]telework.Ministry {
 func TestScannedEventsMatchSqlxMapping(t *testing.T) {
 	t.Parallel()
 	ctx := t.Context()
-	db := mustOpen(t)
-	if _, err := seed.Demo(ctx, db); err != nil {
-		t.Fatal(err)
-	}
+	db := mustOpenDemo(t)
 	var full, bare int64
 	if err := db.GetContext(ctx, &full, `UPDATE events SET title_en = 'title en', description_ja = 'description ja',
 		description_en = 'description en', venue_name_ja = 'venue ja', venue_name_en = 'venue en',

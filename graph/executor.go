@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"io"
-
 	"slices"
 	"sync"
 
@@ -11,13 +10,11 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
-// selectsAnyOf tells whether a selection, collected for an object with the given implementors,
-// asks for any of the named fields. The executor uses it to decide whether a list of objects
-// needs a goroutine per item: only when a selected field may wait for a batch shared with the
-// other items. gqlgen caches collected fields per selection, so asking costs no allocation after
-// the first item.
-func selectsAnyOf(oc *graphql.OperationContext, sel ast.SelectionSet, implementors []string, names ...string) bool {
-	for _, f := range graphql.CollectFields(oc, sel, implementors) {
+// selectsAnyOf tells whether an object's collected fields include any of the named ones. The
+// executor uses it to decide whether a list of objects needs a goroutine per item: only when a
+// selected field may wait for a batch shared with the other items.
+func selectsAnyOf(fields []graphql.CollectedField, names ...string) bool {
+	for _, f := range fields {
 		if slices.Contains(names, f.Name) {
 			return true
 		}

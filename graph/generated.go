@@ -14431,7 +14431,7 @@ func (ec *executionContext) marshalNAwardEntry2ᚕᚖgithubᚗcomᚋteleworkmont
 		return ec.marshalNAwardEntry2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardEntry(ctx, sel, v[i])
 	}
 	var ret graphql.Array
-	if selectsAnyOf(ec.OperationContext, sel, awardEntryImplementors, "program", "registrant") {
+	if selectsAnyOf(ec.collected.collect(ec.OperationContext, sel, awardEntryImplementors), "program", "registrant") {
 		ret = graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, marshalItem)
 	} else {
 		ret = marshalInOrder(ctx, len(v), false, marshalItem)
@@ -14509,7 +14509,7 @@ func (ec *executionContext) marshalNAwardProgram2ᚕᚖgithubᚗcomᚋteleworkmo
 		return ec.marshalNAwardProgram2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardProgram(ctx, sel, v[i])
 	}
 	var ret graphql.Array
-	if selectsAnyOf(ec.OperationContext, sel, awardProgramImplementors, "campaign", "ministry", "announcedAt", "ceremony", "entries", "winners") {
+	if selectsAnyOf(ec.collected.collect(ec.OperationContext, sel, awardProgramImplementors), "campaign", "ministry", "announcedAt", "ceremony", "entries", "winners") {
 		ret = graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, marshalItem)
 	} else {
 		ret = marshalInOrder(ctx, len(v), false, marshalItem)
@@ -14561,7 +14561,7 @@ func (ec *executionContext) marshalNCampaign2ᚕᚖgithubᚗcomᚋteleworkmonth�
 		return ec.marshalNCampaign2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐCampaign(ctx, sel, v[i])
 	}
 	var ret graphql.Array
-	if selectsAnyOf(ec.OperationContext, sel, campaignImplementors, "committee", "events", "awardPrograms", "stats") {
+	if selectsAnyOf(ec.collected.collect(ec.OperationContext, sel, campaignImplementors), "committee", "events", "awardPrograms", "stats") {
 		ret = graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, marshalItem)
 	} else {
 		ret = marshalInOrder(ctx, len(v), false, marshalItem)
@@ -14599,7 +14599,7 @@ func (ec *executionContext) marshalNCommitteeMember2ᚕᚖgithubᚗcomᚋtelewor
 		return ec.marshalNCommitteeMember2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐCommitteeMember(ctx, sel, v[i])
 	}
 	var ret graphql.Array
-	if selectsAnyOf(ec.OperationContext, sel, committeeMemberImplementors, "ministry") {
+	if selectsAnyOf(ec.collected.collect(ec.OperationContext, sel, committeeMemberImplementors), "ministry") {
 		ret = graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, marshalItem)
 	} else {
 		ret = marshalInOrder(ctx, len(v), false, marshalItem)
@@ -14876,7 +14876,7 @@ func (ec *executionContext) marshalNMinistry2ᚕᚖgithubᚗcomᚋteleworkmonth�
 		return ec.marshalNMinistry2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐMinistry(ctx, sel, v[i])
 	}
 	var ret graphql.Array
-	if selectsAnyOf(ec.OperationContext, sel, ministryImplementors, "divisions", "events", "awardPrograms") {
+	if selectsAnyOf(ec.collected.collect(ec.OperationContext, sel, ministryImplementors), "divisions", "events", "awardPrograms") {
 		ret = graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, marshalItem)
 	} else {
 		ret = marshalInOrder(ctx, len(v), false, marshalItem)

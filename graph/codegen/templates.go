@@ -127,7 +127,7 @@ var patches = []patch{
 			"\t\t\t\t\tret := marshalInOrder(ctx, len(v), {{ $.Config.OmitPanicHandler }}, marshalItem)\n" +
 			"\t\t\t\t\t{{- else if and $elem (not $type.Elem.IsSlice) }}\n" +
 			"\t\t\t\t\tvar ret graphql.Array\n" +
-			"\t\t\t\t\tif selectsAnyOf(ec.OperationContext, sel, {{ $elem.Name|lcFirst }}Implementors, {{ concurrentFields $elem }}) {\n" +
+			"\t\t\t\t\tif selectsAnyOf(ec.collected.collect(ec.OperationContext, sel, {{ $elem.Name|lcFirst }}Implementors), {{ concurrentFields $elem }}) {\n" +
 			"\t\t\t\t\t\tret = graphql.MarshalSliceConcurrently(ctx, len(v), {{ $.Config.Exec.WorkerLimit }}, {{ $.Config.OmitPanicHandler }}, marshalItem)\n" +
 			"\t\t\t\t\t} else {\n" +
 			"\t\t\t\t\t\tret = marshalInOrder(ctx, len(v), {{ $.Config.OmitPanicHandler }}, marshalItem)\n" +

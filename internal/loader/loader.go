@@ -9,6 +9,7 @@ package loader
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"time"
 
@@ -160,13 +161,16 @@ func (l *Loader[K, V]) Prime(key K, value V) {
 
 // Fill loads keys now, with one run of the batch function in the caller's goroutine, and primes the
 // loader with what it found: the resolvers of a page then find their values at once. Keys already
-// put in keep their values. A key whose load failed is not primed; its resolver loads it again and
+// put in are not loaded again. A key whose load failed is not primed; its resolver loads it again and
 // reports the error.
 //
 // The alternative, registering the keys and letting the batch window run them, made every page wait
 // for the window (Wait) once per level, and the library's LoadMany registers each key from a
 // goroutine of its own, so its keys may straggle into later batches.
 func (l *Loader[K, V]) Fill(ctx context.Context, keys []K) {
+	l.mu.RLock()
+	keys = slices.DeleteFunc(slices.Clone(keys), func(k K) bool { _, ok := l.filled[k]; return ok })
+	l.mu.RUnlock()
 	if len(keys) == 0 {
 		return
 	}

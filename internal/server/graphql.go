@@ -400,14 +400,7 @@ func writeResult(w http.ResponseWriter, media string, resp *graphql.Response) {
 		tail = append([]byte(`,"extensions":`), ext...)
 	}
 	tail = append(tail, '}')
-	w.Header().Set("Content-Type", media+"; charset=utf-8")
-	w.Header().Set("Content-Length", strconv.Itoa(len(head)+len(data)+len(tail)))
-	w.WriteHeader(http.StatusOK)
-	for _, part := range [][]byte{head, data, tail} {
-		if _, err := w.Write(part); err != nil {
-			return // the client has gone
-		}
-	}
+	writeBody(w, media, http.StatusOK, head, data, tail)
 }
 
 func writeResponse(w http.ResponseWriter, media string, status int, v any) {
@@ -418,11 +411,19 @@ func writeResponse(w http.ResponseWriter, media string, status int, v any) {
 	writeBody(w, media, status, body)
 }
 
-// writeBody sends a whole response body with its length, so that it goes out in one piece rather
-// than in the chunks of an unsized body.
-func writeBody(w http.ResponseWriter, media string, status int, body []byte) {
+// writeBody sends a whole response body, given in parts, with its length, so that it goes out in
+// one piece rather than in the chunks of an unsized body.
+func writeBody(w http.ResponseWriter, media string, status int, parts ...[]byte) {
+	length := 0
+	for _, p := range parts {
+		length += len(p)
+	}
 	w.Header().Set("Content-Type", media+"; charset=utf-8")
-	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.Header().Set("Content-Length", strconv.Itoa(length))
 	w.WriteHeader(status)
-	w.Write(body)
+	for _, p := range parts {
+		if _, err := w.Write(p); err != nil {
+			return // the client has gone
+		}
+	}
 }

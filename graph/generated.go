@@ -14251,14 +14251,14 @@ func (ec *executionContext) marshalNAccessExplanation2ᚖgithubᚗcomᚋtelework
 }
 
 func (ec *executionContext) unmarshalNActivityCategory2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategory(ctx context.Context, v any) (telework.ActivityCategory, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.ActivityCategory(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNActivityCategory2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategory(ctx context.Context, sel ast.SelectionSet, v telework.ActivityCategory) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := scalar.MarshalString(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ActivityCategory!")
 	}
@@ -14326,14 +14326,14 @@ func (ec *executionContext) marshalNApiKeyPayload2ᚖgithubᚗcomᚋteleworkmont
 }
 
 func (ec *executionContext) unmarshalNApplicationStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐApplicationStatus(ctx context.Context, v any) (telework.ApplicationStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.ApplicationStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNApplicationStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐApplicationStatus(ctx context.Context, sel ast.SelectionSet, v telework.ApplicationStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := scalar.MarshalString(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ApplicationStatus!")
 	}
@@ -14354,14 +14354,14 @@ func (ec *executionContext) marshalNApplyToEventPayload2ᚖgithubᚗcomᚋtelewo
 }
 
 func (ec *executionContext) unmarshalNAttendance2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAttendance(ctx context.Context, v any) (telework.Attendance, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.Attendance(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAttendance2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAttendance(ctx context.Context, sel ast.SelectionSet, v telework.Attendance) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := scalar.MarshalString(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Attendance!")
 	}
@@ -14410,14 +14410,14 @@ func (ec *executionContext) marshalNAuditEntryEdge2ᚖgithubᚗcomᚋteleworkmon
 }
 
 func (ec *executionContext) unmarshalNAwardDecision2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardDecision(ctx context.Context, v any) (telework.AwardDecision, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.AwardDecision(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAwardDecision2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardDecision(ctx context.Context, sel ast.SelectionSet, v telework.AwardDecision) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := scalar.MarshalString(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "AwardDecision!")
 	}
@@ -14488,14 +14488,14 @@ func (ec *executionContext) marshalNAwardEntryPayload2ᚖgithubᚗcomᚋtelework
 }
 
 func (ec *executionContext) unmarshalNAwardEntryStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardEntryStatus(ctx context.Context, v any) (telework.AwardEntryStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.AwardEntryStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAwardEntryStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardEntryStatus(ctx context.Context, sel ast.SelectionSet, v telework.AwardEntryStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := scalar.MarshalString(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "AwardEntryStatus!")
 	}
@@ -14623,14 +14623,14 @@ func (ec *executionContext) marshalNCommitteeMember2ᚖgithubᚗcomᚋteleworkmo
 }
 
 func (ec *executionContext) unmarshalNCommitteeRole2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐCommitteeRole(ctx context.Context, v any) (telework.CommitteeRole, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.CommitteeRole(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNCommitteeRole2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐCommitteeRole(ctx context.Context, sel ast.SelectionSet, v telework.CommitteeRole) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := scalar.MarshalString(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "CommitteeRole!")
 	}
@@ -14784,14 +14784,14 @@ func (ec *executionContext) marshalNEventEdge2ᚖgithubᚗcomᚋteleworkmonthᚋ
 }
 
 func (ec *executionContext) unmarshalNEventKind2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventKind(ctx context.Context, v any) (telework.EventKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.EventKind(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNEventKind2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventKind(ctx context.Context, sel ast.SelectionSet, v telework.EventKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := scalar.MarshalString(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "EventKind!")
 	}
@@ -14815,14 +14815,14 @@ func (ec *executionContext) marshalNEventSeats2ᚖgithubᚗcomᚋteleworkmonth�
 }
 
 func (ec *executionContext) unmarshalNEventStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventStatus(ctx context.Context, v any) (telework.EventStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.EventStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNEventStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventStatus(ctx context.Context, sel ast.SelectionSet, v telework.EventStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := scalar.MarshalString(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "EventStatus!")
 	}
@@ -14844,13 +14844,13 @@ func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.Selec
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
-	res, err := graphql.UnmarshalInt(v)
+	res, err := scalar.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.SelectionSet, v int) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalInt(v)
+	res := scalar.MarshalInt(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
@@ -14908,14 +14908,14 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋteleworkmonthᚋp
 }
 
 func (ec *executionContext) unmarshalNPrefecture2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐPrefecture(ctx context.Context, v any) (telework.Prefecture, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.Prefecture(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNPrefecture2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐPrefecture(ctx context.Context, sel ast.SelectionSet, v telework.Prefecture) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := scalar.MarshalString(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Prefecture!")
 	}
@@ -15023,14 +15023,14 @@ func (ec *executionContext) marshalNRegistrantEdge2ᚖgithubᚗcomᚋteleworkmon
 }
 
 func (ec *executionContext) unmarshalNRegistrantKind2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrantKind(ctx context.Context, v any) (telework.RegistrantKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.RegistrantKind(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRegistrantKind2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrantKind(ctx context.Context, sel ast.SelectionSet, v telework.RegistrantKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := scalar.MarshalString(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "RegistrantKind!")
 	}
@@ -15046,14 +15046,14 @@ func (ec *executionContext) marshalNRegistrantPayload2ᚖgithubᚗcomᚋtelework
 }
 
 func (ec *executionContext) unmarshalNRegistrantStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrantStatus(ctx context.Context, v any) (telework.RegistrantStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.RegistrantStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRegistrantStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrantStatus(ctx context.Context, sel ast.SelectionSet, v telework.RegistrantStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := scalar.MarshalString(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "RegistrantStatus!")
 	}
@@ -15061,14 +15061,14 @@ func (ec *executionContext) marshalNRegistrantStatus2githubᚗcomᚋteleworkmont
 }
 
 func (ec *executionContext) unmarshalNRole2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRole(ctx context.Context, v any) (telework.Role, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.Role(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRole2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRole(ctx context.Context, sel ast.SelectionSet, v telework.Role) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := scalar.MarshalString(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Role!")
 	}
@@ -15114,14 +15114,14 @@ func (ec *executionContext) marshalNRolePayload2ᚖgithubᚗcomᚋteleworkmonth�
 }
 
 func (ec *executionContext) unmarshalNSector2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐSector(ctx context.Context, v any) (telework.Sector, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.Sector(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNSector2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐSector(ctx context.Context, sel ast.SelectionSet, v telework.Sector) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := scalar.MarshalString(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Sector!")
 	}
@@ -15129,13 +15129,13 @@ func (ec *executionContext) marshalNSector2githubᚗcomᚋteleworkmonthᚋplatfo
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := scalar.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
@@ -15379,7 +15379,7 @@ func (ec *executionContext) unmarshalOActivityCategory2ᚖgithubᚗcomᚋtelewor
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.ActivityCategory(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -15390,7 +15390,7 @@ func (ec *executionContext) marshalOActivityCategory2ᚖgithubᚗcomᚋteleworkm
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := scalar.MarshalString(string(*v))
 	return res
 }
 
@@ -15398,7 +15398,7 @@ func (ec *executionContext) unmarshalOApplicationStatus2ᚖgithubᚗcomᚋtelewo
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.ApplicationStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -15409,7 +15409,7 @@ func (ec *executionContext) marshalOApplicationStatus2ᚖgithubᚗcomᚋtelework
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := scalar.MarshalString(string(*v))
 	return res
 }
 
@@ -15424,7 +15424,7 @@ func (ec *executionContext) unmarshalOAwardEntryStatus2ᚖgithubᚗcomᚋtelewor
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.AwardEntryStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -15435,7 +15435,7 @@ func (ec *executionContext) marshalOAwardEntryStatus2ᚖgithubᚗcomᚋteleworkm
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := scalar.MarshalString(string(*v))
 	return res
 }
 
@@ -15531,7 +15531,7 @@ func (ec *executionContext) unmarshalOEventKind2ᚖgithubᚗcomᚋteleworkmonth�
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.EventKind(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -15542,7 +15542,7 @@ func (ec *executionContext) marshalOEventKind2ᚖgithubᚗcomᚋteleworkmonthᚋ
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := scalar.MarshalString(string(*v))
 	return res
 }
 
@@ -15550,7 +15550,7 @@ func (ec *executionContext) unmarshalOEventStatus2ᚖgithubᚗcomᚋteleworkmont
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.EventStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -15561,7 +15561,7 @@ func (ec *executionContext) marshalOEventStatus2ᚖgithubᚗcomᚋteleworkmonth�
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := scalar.MarshalString(string(*v))
 	return res
 }
 
@@ -15587,7 +15587,7 @@ func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*i
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalInt(v)
+	res, err := scalar.UnmarshalInt(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -15597,7 +15597,7 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalInt(*v)
+	res := scalar.MarshalInt(*v)
 	return res
 }
 
@@ -15626,7 +15626,7 @@ func (ec *executionContext) unmarshalOPrefecture2ᚖgithubᚗcomᚋteleworkmonth
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.Prefecture(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -15637,7 +15637,7 @@ func (ec *executionContext) marshalOPrefecture2ᚖgithubᚗcomᚋteleworkmonth�
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := scalar.MarshalString(string(*v))
 	return res
 }
 
@@ -15660,7 +15660,7 @@ func (ec *executionContext) unmarshalORegistrantKind2ᚖgithubᚗcomᚋteleworkm
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.RegistrantKind(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -15671,7 +15671,7 @@ func (ec *executionContext) marshalORegistrantKind2ᚖgithubᚗcomᚋteleworkmon
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := scalar.MarshalString(string(*v))
 	return res
 }
 
@@ -15679,7 +15679,7 @@ func (ec *executionContext) unmarshalORegistrantStatus2ᚖgithubᚗcomᚋtelewor
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := telework.RegistrantStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -15690,19 +15690,19 @@ func (ec *executionContext) marshalORegistrantStatus2ᚖgithubᚗcomᚋteleworkm
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := scalar.MarshalString(string(*v))
 	return res
 }
 
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := scalar.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(v)
 	return res
 }
 
@@ -15745,7 +15745,7 @@ func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v an
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	res, err := scalar.UnmarshalString(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -15755,7 +15755,7 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := scalar.MarshalString(*v)
 	return res
 }
 

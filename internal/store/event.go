@@ -21,28 +21,49 @@ const eventColumns = `e.id, e.version, e.campaign_id, e.host_ministry_id, e.kind
 	e.seats_taken, e.waitlist_length`
 
 // eventScanner reads rows of eventColumns, after leading columns of the caller's. Lists of events
-// scan their rows here rather than through sqlx's mapping by name: on a page of events the mapping
-// (reflection over 26 fields a row) and database/sql's conversion into pointer fields (reflection
-// and an allocation for every nullable column, null or not) were a tenth of the server's CPU.
-// Nullable columns are read into sql.Null values, which database/sql fills directly, and every
-// row into the same destinations. Writes, which read one event, keep sqlx.
+// scan their rows here rather than through sqlx's mapping by name, which on a page of events (its
+// reflection over 26 fields a row, and database/sql's conversion into pointer fields, with an
+// allocation for every nullable column) was a tenth of the server's CPU. Every row is read into the
+// same destinations, each of the type lib/pq answers, which database/sql assigns directly: an int
+// column read into an int goes through a string (formatted, then parsed again). The events, and the
+// values their pointer fields point to, are handed out from blocks of scannedEvent: one allocation
+// for a page of rows rather than one for each event and for each of its optional values. Writes,
+// which read one event, keep sqlx.
 type eventScanner struct {
-	e                                                     telework.Event
-	titleEn, descriptionJa, descriptionEn                 sql.Null[string]
-	venueNameJa, venueNameEn, venueAddressJa, venueAddrEn sql.Null[string]
-	streamingURL, archiveVideoURL, prefecture             sql.Null[string]
-	capacity                                              sql.Null[int64]
-	deadline                                              sql.Null[time.Time]
-	dest                                                  []any
+	id, version, campaignID, hostMinistryID, feeYen, seatsTaken, waitlistLength int64
+	kind, status, titleJa                                                       string
+	startsAt, endsAt                                                            time.Time
+	tentative, onlineStreaming                                                  bool
+	titleEn, descriptionJa, descriptionEn                                       sql.Null[string]
+	venueNameJa, venueNameEn, venueAddressJa, venueAddrEn, prefecture           sql.Null[string]
+	streamingURL, archiveVideoURL                                               sql.Null[string]
+	capacity                                                                    sql.Null[int64]
+	deadline                                                                    sql.Null[time.Time]
+
+	dest      []any
+	block     []scannedEvent
+	blockSize int
 }
 
-func newEventScanner(leading ...any) *eventScanner {
-	s := &eventScanner{}
-	e := &s.e
-	s.dest = append(leading, &e.ID, &e.Version, &e.CampaignID, &e.HostMinistryID, &e.Kind, &e.Status,
-		&e.TitleJa, &s.titleEn, &s.descriptionJa, &s.descriptionEn, &e.StartsAt, &e.EndsAt, &e.Tentative,
-		&s.venueNameJa, &s.venueNameEn, &s.venueAddressJa, &s.venueAddrEn, &s.prefecture, &e.OnlineStreaming,
-		&s.streamingURL, &s.archiveVideoURL, &e.FeeYen, &s.capacity, &s.deadline, &e.SeatsTaken, &e.WaitlistLength)
+// scannedEvent is an event with the values its pointer fields point to.
+type scannedEvent struct {
+	e                                                     telework.Event
+	titleEn, descriptionJa, descriptionEn                 string
+	venueNameJa, venueNameEn, venueAddressJa, venueAddrEn string
+	streamingURL, archiveVideoURL                         string
+	prefecture                                            telework.Prefecture
+	capacity                                              int
+	deadline                                              time.Time
+}
+
+// newEventScanner reads rows of eventColumns after the leading columns; expectedRows, the number of
+// rows the query most likely returns (a page's limit), sizes the blocks of events.
+func newEventScanner(expectedRows int, leading ...any) *eventScanner {
+	s := &eventScanner{blockSize: min(max(expectedRows, 1), 256)}
+	s.dest = append(leading, &s.id, &s.version, &s.campaignID, &s.hostMinistryID, &s.kind, &s.status,
+		&s.titleJa, &s.titleEn, &s.descriptionJa, &s.descriptionEn, &s.startsAt, &s.endsAt, &s.tentative,
+		&s.venueNameJa, &s.venueNameEn, &s.venueAddressJa, &s.venueAddrEn, &s.prefecture, &s.onlineStreaming,
+		&s.streamingURL, &s.archiveVideoURL, &s.feeYen, &s.capacity, &s.deadline, &s.seatsTaken, &s.waitlistLength)
 	return s
 }
 
@@ -51,41 +72,54 @@ func (s *eventScanner) scan(rows *sql.Rows) (*telework.Event, error) {
 	if err := rows.Scan(s.dest...); err != nil {
 		return nil, err
 	}
-	e := s.e
-	e.TitleEn, e.DescriptionJa, e.DescriptionEn = orNil(s.titleEn), orNil(s.descriptionJa), orNil(s.descriptionEn)
-	e.VenueNameJa, e.VenueNameEn = orNil(s.venueNameJa), orNil(s.venueNameEn)
-	e.VenueAddressJa, e.VenueAddressEn = orNil(s.venueAddressJa), orNil(s.venueAddrEn)
-	e.StreamingURL, e.ArchiveVideoURL = orNil(s.streamingURL), orNil(s.archiveVideoURL)
+	if len(s.block) == 0 {
+		s.block = make([]scannedEvent, s.blockSize)
+	}
+	r := &s.block[0]
+	s.block = s.block[1:]
+	r.e = telework.Event{
+		ID: s.id, Version: int(s.version), CampaignID: s.campaignID, HostMinistryID: s.hostMinistryID,
+		Kind: telework.EventKind(s.kind), Status: telework.EventStatus(s.status),
+		TitleJa: s.titleJa, TitleEn: pointTo(&r.titleEn, s.titleEn),
+		DescriptionJa: pointTo(&r.descriptionJa, s.descriptionJa), DescriptionEn: pointTo(&r.descriptionEn, s.descriptionEn),
+		StartsAt: s.startsAt, EndsAt: s.endsAt, Tentative: s.tentative,
+		VenueNameJa: pointTo(&r.venueNameJa, s.venueNameJa), VenueNameEn: pointTo(&r.venueNameEn, s.venueNameEn),
+		VenueAddressJa: pointTo(&r.venueAddressJa, s.venueAddressJa), VenueAddressEn: pointTo(&r.venueAddrEn, s.venueAddrEn),
+		OnlineStreaming: s.onlineStreaming,
+		StreamingURL:    pointTo(&r.streamingURL, s.streamingURL), ArchiveVideoURL: pointTo(&r.archiveVideoURL, s.archiveVideoURL),
+		FeeYen:     int(s.feeYen),
+		SeatsTaken: int(s.seatsTaken), WaitlistLength: int(s.waitlistLength),
+		ApplicationDeadline: pointTo(&r.deadline, s.deadline),
+	}
 	if s.prefecture.Valid {
-		p := telework.Prefecture(s.prefecture.V)
-		e.VenuePrefecture = &p
+		r.prefecture = telework.Prefecture(s.prefecture.V)
+		r.e.VenuePrefecture = &r.prefecture
 	}
 	if s.capacity.Valid {
-		c := int(s.capacity.V)
-		e.Capacity = &c
+		r.capacity = int(s.capacity.V)
+		r.e.Capacity = &r.capacity
 	}
-	e.ApplicationDeadline = orNil(s.deadline)
-	return &e, nil
+	return &r.e, nil
 }
 
-// orNil is a pointer to a scanned value, nil for SQL's NULL.
-func orNil[T any](n sql.Null[T]) *T {
+// pointTo stores a scanned value in place and points to it; nil for SQL's NULL.
+func pointTo[T any](place *T, n sql.Null[T]) *T {
 	if !n.Valid {
 		return nil
 	}
-	v := n.V
-	return &v
+	*place = n.V
+	return place
 }
 
 // selectEvents runs a query of eventColumns and returns its events in the order of its rows.
-func selectEvents(ctx context.Context, db sqlx.QueryerContext, query string, args ...any) ([]*telework.Event, error) {
+func selectEvents(ctx context.Context, db sqlx.QueryerContext, expectedRows int, query string, args ...any) ([]*telework.Event, error) {
 	rows, err := db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var events []*telework.Event
-	scanner := newEventScanner()
+	events := make([]*telework.Event, 0, expectedRows)
+	scanner := newEventScanner(expectedRows)
 	for rows.Next() {
 		e, err := scanner.scan(rows)
 		if err != nil {
@@ -198,7 +232,7 @@ func ListEvents(ctx context.Context, db sqlx.QueryerContext, q EventQuery) ([]*t
 	c.args = append(c.args, q.Limit)
 	query := finish(`SELECT ` + eventColumns + ` FROM events e WHERE ` + c.sql() + `
 		ORDER BY e.starts_at, e.id LIMIT ?`)
-	events, err := selectEvents(ctx, db, query, c.args...)
+	events, err := selectEvents(ctx, db, q.Limit, query, c.args...)
 	if err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
 	}
@@ -253,7 +287,7 @@ func ListEventsOf(ctx context.Context, db sqlx.QueryerContext, parent EventParen
 	defer rows.Close()
 	out := make(map[int64][]*telework.Event, len(parentIDs))
 	var parentID int64
-	scanner := newEventScanner(&parentID)
+	scanner := newEventScanner(len(parentIDs)*q.Limit, &parentID)
 	for rows.Next() {
 		e, err := scanner.scan(rows)
 		if err != nil {
@@ -291,7 +325,7 @@ func CountEventsOf(ctx context.Context, db sqlx.QueryerContext, parent EventPare
 
 // EventsByIDs returns the events with the given IDs, in any order.
 func EventsByIDs(ctx context.Context, db sqlx.QueryerContext, ids []int64) ([]*telework.Event, error) {
-	events, err := selectEvents(ctx, db, `SELECT `+eventColumns+` FROM events e WHERE e.id = ANY($1)`, pq.Array(ids))
+	events, err := selectEvents(ctx, db, len(ids), `SELECT `+eventColumns+` FROM events e WHERE e.id = ANY($1)`, pq.Array(ids))
 	if err != nil {
 		return nil, fmt.Errorf("events by id: %w", err)
 	}

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"slices"
@@ -111,4 +112,25 @@ func (m *fieldsMemo) collect(oc *graphql.OperationContext, sel ast.SelectionSet,
 	m.fields[key] = fields
 	m.mu.Unlock()
 	return fields
+}
+
+// responseBuffers hold the data of responses while they are written.
+var responseBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledBuffer is the largest buffer put back in the pool: a rare huge answer should not stay
+// in memory for the small ones after it.
+const maxPooledBuffer = 1 << 20
+
+// marshalData writes an operation's data into a buffer from the pool and returns a copy of exactly
+// its size: a fresh buffer for every response would grow by doubling (clearing and copying each
+// time) to the size of a page of results.
+func marshalData(data graphql.Marshaler) []byte {
+	buf := responseBuffers.Get().(*bytes.Buffer)
+	buf.Reset()
+	data.MarshalGQL(buf)
+	out := bytes.Clone(buf.Bytes())
+	if buf.Cap() <= maxPooledBuffer {
+		responseBuffers.Put(buf)
+	}
+	return out
 }

@@ -69,6 +69,13 @@ var patches = []patch{
 	},
 	{
 		file: "internal!.gotpl",
+		why: "write a query's data into a pooled buffer and keep an exact copy (marshalData); a new " +
+			"buffer for every response grows by doubling, clearing and copying, up to the size of a page",
+		old: "\t\t\tvar buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)\n\t\t\tresponse.Data = buf.Bytes()\n",
+		new: "\t\t\tresponse.Data = marshalData(data)\n",
+	},
+	{
+		file: "internal!.gotpl",
 		why:  "the operation's memo of collected fields (fieldsMemo)",
 		old:  "type executionContext struct {\n\t*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]\n}\n",
 		new: "type executionContext struct {\n\t*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]\n" +

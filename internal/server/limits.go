@@ -2,11 +2,15 @@ package server
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
 	"math"
 
 	"github.com/99designs/gqlgen/complexity"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -24,11 +28,16 @@ import (
 //
 // A refused operation is a request error: code GRAPHQL_VALIDATION_FAILED, no data, and the HTTP
 // status of a validation failure.
+//
+// Verdicts depend only on the operation and its variables: the operations that passed are
+// remembered, so that a client repeating one (as partner portals do) is not walked and costed
+// again on every request.
 type operationLimits struct {
 	maxDepth, maxAliases, maxFields, maxComplexity int
 	introspection                                  bool
 
-	es graphql.ExecutableSchema
+	es     graphql.ExecutableSchema
+	passed graphql.Cache[struct{}] // keyed by passedKey
 }
 
 var _ interface {
@@ -40,12 +49,19 @@ func (*operationLimits) ExtensionName() string { return "OperationLimits" }
 
 func (l *operationLimits) Validate(es graphql.ExecutableSchema) error {
 	l.es = es
+	l.passed = lru.New[struct{}](1000)
 	return nil
 }
 
 func (l *operationLimits) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	if oc.Operation == nil {
 		return nil
+	}
+	key, keyed := passedKey(oc)
+	if keyed {
+		if _, ok := l.passed.Get(ctx, key); ok {
+			return nil
+		}
 	}
 	var s shape
 	s.walk(oc.Operation.SelectionSet, 1, false)
@@ -63,7 +79,25 @@ func (l *operationLimits) MutateOperationContext(ctx context.Context, oc *graphq
 	if c := complexity.Calculate(ctx, l.es, oc.Operation, oc.Variables); c > l.maxComplexity {
 		return refused(gqlerror.Errorf("the operation has a complexity of %d; the limit is %d", c, l.maxComplexity))
 	}
+	if keyed {
+		l.passed.Add(ctx, key, struct{}{})
+	}
 	return nil
+}
+
+// passedKey identifies an operation by a digest of all its verdict depends on: the document, the
+// operation's name and the values of its variables (which set page sizes, and so the complexity).
+// Variables that do not encode as JSON leave the operation without a key.
+func passedKey(oc *graphql.OperationContext) (string, bool) {
+	variables, err := json.Marshal(oc.Variables) // maps encode with sorted keys
+	if err != nil {
+		return "", false
+	}
+	h := sha256.New()
+	for _, part := range []string{oc.RawQuery, oc.OperationName, string(variables)} {
+		fmt.Fprintf(h, "%d:%s", len(part), part)
+	}
+	return string(h.Sum(nil)), true
 }
 
 func refused(err *gqlerror.Error) *gqlerror.Error {

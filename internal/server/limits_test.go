@@ -112,6 +112,27 @@ func TestOperationLimits(t *testing.T) {
 	}
 }
 
+// TestLimitsRememberOnlyWhatPassed: an operation that passed is not costed again, but the same
+// document with other variables is, and one refused stays refused.
+func TestLimitsRememberOnlyWhatPassed(t *testing.T) {
+	t.Parallel()
+	s := apptest.New(t, apptest.Options{Env: map[string]string{"GRAPHQL_MAX_COMPLEXITY": "100"}})
+	const query = `query($n: Int!) { events(first: $n) { edges { node { id } } } }`
+	for _, step := range []struct {
+		n       int
+		refused bool
+	}{{20, false}, {20, false}, {50, true}, {50, true}, {20, false}} {
+		r := post(t, s, mediaGraphQLResponse, query, map[string]any{"n": step.n})
+		if step.refused {
+			wantStatus(t, r, http.StatusBadRequest)
+			wantCodes(t, r, "GRAPHQL_VALIDATION_FAILED")
+		} else {
+			wantStatus(t, r, http.StatusOK)
+			wantCodes(t, r)
+		}
+	}
+}
+
 // TestPageSizeOverTheCap: a page larger than the cap is priced at the cap, so that the resolver
 // refuses it with an error naming the argument rather than the complexity limit.
 func TestPageSizeOverTheCap(t *testing.T) {

@@ -352,35 +352,52 @@ func CoHostsByEventIDs(ctx context.Context, db sqlx.QueryerContext, eventIDs []i
 	return out, nil
 }
 
-// HostsAndCoHosts returns, with one statement, the host ministries with the given IDs and the
-// co-hosts of each of the given events in the government's order: the two edges of a page of
-// events that lists show.
+// HostsAndCoHosts returns, with one statement, the two edges of a page of events that lists show:
+// the ministries that host (hostIDs) or co-host one of the events, and the co-hosts of each event
+// in the government's order. Each ministry is read once, however many events it co-hosts, and an
+// event's co-hosts are the same values as the ministries returned.
 func HostsAndCoHosts(ctx context.Context, db sqlx.QueryerContext, hostIDs, eventIDs []int64) ([]*telework.Ministry, map[int64][]*telework.Ministry, error) {
-	var rows []struct {
-		EventID  *int64 `db:"event_id"` // nil on the rows of the hosts
-		Position int    `db:"position"`
-		telework.Ministry
-	}
-	err := sqlx.SelectContext(ctx, db, &rows, `
+	rows, err := db.QueryContext(ctx, `
 		SELECT NULL::bigint AS event_id, m.position, m.id, m.code, m.name_ja, m.name_en
-		FROM ministries m WHERE m.id = ANY($1)
+		FROM ministries m
+		WHERE m.id = ANY($1) OR m.id IN (SELECT ministry_id FROM event_cohosts WHERE event_id = ANY($2))
 		UNION ALL
-		SELECT c.event_id, m.position, m.id, m.code, m.name_ja, m.name_en
+		SELECT c.event_id, m.position, m.id, NULL, NULL, NULL
 		FROM event_cohosts c JOIN ministries m ON m.id = c.ministry_id WHERE c.event_id = ANY($2)
 		ORDER BY event_id NULLS FIRST, position, id`, pq.Array(hostIDs), pq.Array(eventIDs))
 	if err != nil {
 		return nil, nil, fmt.Errorf("hosts and co-hosts of events: %w", err)
 	}
-	var hosts []*telework.Ministry
-	coHosts := make(map[int64][]*telework.Ministry, len(eventIDs))
-	for i := range rows {
-		if r := &rows[i]; r.EventID == nil {
-			hosts = append(hosts, &r.Ministry)
-		} else {
-			coHosts[*r.EventID] = append(coHosts[*r.EventID], &r.Ministry)
+	defer rows.Close()
+	var (
+		ministries      []*telework.Ministry
+		byID            = map[int64]*telework.Ministry{}
+		coHosts         = make(map[int64][]*telework.Ministry, len(eventIDs))
+		eventID         sql.Null[int64]
+		position, id    int64
+		code, ja, en    sql.Null[string]
+		ministryColumns = []any{&eventID, &position, &id, &code, &ja, &en}
+	)
+	for rows.Next() {
+		if err := rows.Scan(ministryColumns...); err != nil {
+			return nil, nil, fmt.Errorf("hosts and co-hosts of events: %w", err)
 		}
+		if !eventID.Valid { // the ministries come first
+			m := &telework.Ministry{ID: id, Code: code.V, NameJa: ja.V}
+			if en.Valid {
+				nameEn := en.V
+				m.NameEn = &nameEn
+			}
+			ministries = append(ministries, m)
+			byID[id] = m
+			continue
+		}
+		coHosts[eventID.V] = append(coHosts[eventID.V], byID[id])
 	}
-	return hosts, coHosts, nil
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("hosts and co-hosts of events: %w", err)
+	}
+	return ministries, coHosts, nil
 }
 
 // ProgramPartsByEventIDs returns the program parts of each event, in program order.

@@ -459,6 +459,8 @@ type CommitteeMemberResolver interface {
 type EventResolver interface {
 	Campaign(ctx context.Context, obj *telework.Event) (*telework.Campaign, error)
 
+	Description(ctx context.Context, obj *telework.Event) (*telework.LocalizedText, error)
+
 	ProgramParts(ctx context.Context, obj *telework.Event) ([]*telework.ProgramPart, error)
 
 	Host(ctx context.Context, obj *telework.Event) (*telework.Ministry, error)
@@ -6375,12 +6377,32 @@ func (ec *executionContext) fieldContext_Event_title(_ context.Context, field gr
 	}
 	return fc, nil
 }
+
+func (ec *executionContext) _Event_description(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().Description(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *telework.LocalizedText) graphql.Marshaler {
+			return ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
 func (ec *executionContext) fieldContext_Event_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_LocalizedText(ctx, field)
 		},
@@ -12531,7 +12553,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				out.Invalids++
 			}
 		case "description":
-			out.Values[i] = ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Description())
+			out.Values[i] = ec._Event_description(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

@@ -47,7 +47,7 @@ var eventTypes = []string{"Event", "Node"}
 func edgesOf(fields map[string]bool) event.Edges {
 	return event.Edges{
 		Host: fields["host"], CoHosts: fields["coHosts"] || fields["applications"], Campaign: fields["campaign"],
-		ProgramParts: fields["programParts"],
+		ProgramParts: fields["programParts"], Description: fields["description"],
 	}
 }
 

@@ -112,6 +112,14 @@ func (r *eventResolver) Campaign(ctx context.Context, obj *telework.Event) (*tel
 	return r.svc.Campaigns.ByID(ctx, obj.CampaignID)
 }
 
+func (r *eventResolver) Description(ctx context.Context, obj *telework.Event) (*telework.LocalizedText, error) {
+	d, err := r.svc.Events.Description(ctx, obj)
+	if err != nil {
+		return nil, err
+	}
+	return telework.OptionalLocalized(d.DescriptionJa, d.DescriptionEn), nil
+}
+
 func (r *eventResolver) ProgramParts(ctx context.Context, obj *telework.Event) ([]*telework.ProgramPart, error) {
 	return r.svc.Events.ProgramParts(ctx, obj)
 }

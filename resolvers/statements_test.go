@@ -1,6 +1,7 @@
 package resolvers_test
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/teleworkmonth/platform/internal/apptest"
@@ -15,7 +16,7 @@ func TestStatementsDoNotGrowWithPageSize(t *testing.T) {
 	queries := map[string]string{
 		"events with host, co-hosts, venue, campaign and program": `query($first: Int) { events(first: $first) {
 			totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
-				id title { text } startsAt venue { name { text } address { ja } prefecture }
+				id title { text } description { ja en } startsAt venue { name { text } address { ja } prefecture }
 				host { code name { text } } coHosts { code name { ja } } campaign { eraName name { ja } }
 				programParts { title { ja } startsAt } seatsRemaining waitlistLength } } } }`,
 		"events of a fiscal year with a filter": `query($first: Int) { events(first: $first, filter: {fiscalYear: 2026, status: PUBLISHED}) {
@@ -37,6 +38,46 @@ func TestStatementsDoNotGrowWithPageSize(t *testing.T) {
 				t.Errorf("statements grow with the page size: %v", counts)
 			}
 		})
+	}
+}
+
+// TestEventListReadsDescriptionsWhenAsked: a list reads its events without their descriptions (up
+// to 5,000 characters each); asked for them, it reads the page's in one more statement, and they are
+// the descriptions a read of each event by ID answers.
+func TestEventListReadsDescriptionsWhenAsked(t *testing.T) {
+	s := apptest.New(t, apptest.Options{Seed: true})
+	type page struct {
+		Events struct {
+			Edges []struct {
+				Node struct {
+					ID          string
+					Description *struct{ Ja, En *string }
+				}
+			}
+		}
+	}
+	without := s.Query(`{ events(first: 100) { edges { node { id title { ja } } } } }`, nil)
+	with := s.Query(`{ events(first: 100) { edges { node { id title { ja } description { ja en } } } } }`, nil)
+	var listed page
+	with.Decode(t, &listed)
+	if with.Statements != without.Statements+1 {
+		t.Errorf("descriptions took %d statements more, want 1", with.Statements-without.Statements)
+	}
+	described := 0
+	for _, e := range listed.Events.Edges {
+		var one struct {
+			Event struct{ Description *struct{ Ja, En *string } }
+		}
+		s.Query(`query($id: ID!) { event(id: $id) { description { ja en } } }`, map[string]any{"id": e.Node.ID}).Decode(t, &one)
+		if !reflect.DeepEqual(e.Node.Description, one.Event.Description) {
+			t.Errorf("event %s: listed with description %v, read by ID %v", e.Node.ID, e.Node.Description, one.Event.Description)
+		}
+		if e.Node.Description != nil {
+			described++
+		}
+	}
+	if described == 0 {
+		t.Errorf("none of %d events has a description", len(listed.Events.Edges))
 	}
 }
 

@@ -115,9 +115,21 @@ func (s *Service) CoHosts(ctx context.Context, e *telework.Event) ([]*telework.M
 	return coHosts, err
 }
 
+// Description returns an event's description: the one read with it, or else loaded.
+func (s *Service) Description(ctx context.Context, e *telework.Event) (*telework.EventDescription, error) {
+	if e.EventDescription != nil {
+		return e.EventDescription, nil
+	}
+	d, err := loader.From(ctx).EventDescription.Get(ctx, e.ID)
+	if d == nil && err == nil {
+		d = &telework.EventDescription{} // deleted since: no description
+	}
+	return d, err
+}
+
 // Edges names the edges of a page of events that a request reads.
 type Edges struct {
-	Host, CoHosts, Campaign, ProgramParts bool
+	Host, CoHosts, Campaign, ProgramParts, Description bool
 }
 
 // Prefetch loads the edges of a whole page of events at once into the request's loaders, one
@@ -149,6 +161,17 @@ func (s *Service) Prefetch(ctx context.Context, events []*telework.Event, want E
 	}
 	if want.ProgramParts {
 		l.ProgramParts.Fill(ctx, ids)
+	}
+	if want.Description {
+		var without []int64
+		for _, e := range events {
+			if e.EventDescription == nil {
+				without = append(without, e.ID)
+			}
+		}
+		if len(without) > 0 {
+			l.EventDescription.Fill(ctx, without)
+		}
 	}
 }
 

@@ -94,13 +94,18 @@ func (f *fixture) seedEvent(t *testing.T, host, coHost string) *telework.Event {
 	return f.load(t, id)
 }
 
+// load reads an event as stored, description included.
 func (f *fixture) load(t *testing.T, id int64) *telework.Event {
 	t.Helper()
-	events, err := store.EventsByIDs(t.Context(), f.db, []int64{id})
-	if err != nil || len(events) != 1 {
+	var e *telework.Event
+	err := store.InTx(t.Context(), f.db, func(tx *sqlx.Tx) (err error) {
+		e, err = store.LockEvent(t.Context(), tx, id)
+		return err
+	})
+	if err != nil || e == nil {
 		t.Fatalf("load event %d: %v", id, err)
 	}
-	return events[0]
+	return e
 }
 
 func (f *fixture) coHosts(t *testing.T, id int64) []string {

@@ -37,6 +37,7 @@ type Loaders struct {
 	Event               *Loader[int64, *telework.Event]
 	Application         *Loader[int64, *telework.EventApplication]
 	CoHosts             *Loader[int64, []*telework.Ministry]
+	EventDescription    *Loader[int64, *telework.EventDescription]
 	ProgramParts        *Loader[int64, []*telework.ProgramPart]
 	Registrant          *Loader[int64, *telework.Registrant]
 	AwardProgram        *Loader[int64, *telework.AwardProgram]
@@ -79,20 +80,21 @@ func New(db *sqlx.DB, eventScope store.EventScope, now time.Time) *Loaders {
 		Campaign:            byID(db, store.CampaignsByIDs, func(c *telework.Campaign) int64 { return c.ID }),
 		Committee:           byID(db, store.CommitteesByIDs, func(c *telework.Committee) int64 { return c.ID }),
 		CommitteeOfCampaign: byID(db, store.CommitteesByCampaignIDs, func(c *telework.Committee) int64 { return c.CampaignID }),
-		CommitteeMembers:    grouped(db, store.MembersByCommitteeIDs),
+		CommitteeMembers:    byKey(db, store.MembersByCommitteeIDs),
 		CampaignStats:       byID(db, store.CampaignStats, func(s *telework.CampaignStats) int64 { return s.CampaignID }),
 		Ministry:            byID(db, store.MinistriesByIDs, func(m *telework.Ministry) int64 { return m.ID }),
-		Divisions:           grouped(db, store.DivisionsByMinistryIDs),
+		Divisions:           byKey(db, store.DivisionsByMinistryIDs),
 		Division:            byID(db, store.DivisionsByIDs, func(d *telework.Division) int64 { return d.ID }),
 		Event:               byID(db, store.EventsByIDs, func(e *telework.Event) int64 { return e.ID }),
 		Application:         byID(db, store.ApplicationsByIDs, func(a *telework.EventApplication) int64 { return a.ID }),
-		CoHosts:             grouped(db, store.CoHostsByEventIDs),
-		ProgramParts:        grouped(db, store.ProgramPartsByEventIDs),
+		CoHosts:             byKey(db, store.CoHostsByEventIDs),
+		EventDescription:    byKey(db, store.EventDescriptionsByIDs),
+		ProgramParts:        byKey(db, store.ProgramPartsByEventIDs),
 		Registrant:          byID(db, store.RegistrantsByIDs, func(r *telework.Registrant) int64 { return r.ID }),
 		AwardProgram:        byID(db, store.AwardProgramsByIDs, func(p *telework.AwardProgram) int64 { return p.ID }),
-		ProgramsOfCampaign:  grouped(db, store.AwardProgramsByCampaignIDs),
+		ProgramsOfCampaign:  byKey(db, store.AwardProgramsByCampaignIDs),
 		ProgramsOfMinistry:  programsOfMinistry(db),
-		Winners: grouped(db, func(ctx context.Context, q sqlx.QueryerContext, ids []int64) (map[int64][]*telework.AwardEntry, error) {
+		Winners: byKey(db, func(ctx context.Context, q sqlx.QueryerContext, ids []int64) (map[int64][]*telework.AwardEntry, error) {
 			return store.WinnersByProgramIDs(ctx, q, ids, now)
 		}),
 		AwardEntry: byID(db, store.AwardEntriesByIDs, func(e *telework.AwardEntry) int64 { return e.ID }),
@@ -222,16 +224,18 @@ func byID[V any](db *sqlx.DB, fetch func(context.Context, sqlx.QueryerContext, [
 	})
 }
 
-// grouped makes a loader of lists by key from a store function that groups them by key.
-func grouped[V any](db *sqlx.DB, fetch func(context.Context, sqlx.QueryerContext, []int64) (map[int64][]V, error)) *Loader[int64, []V] {
-	return newLoader(func(ctx context.Context, keys []int64) []*dataloader.Result[[]V] {
-		groups, err := fetch(ctx, db, keys)
+// byKey makes a loader from a store function that answers by key: a list of values for each key
+// (a ministry's divisions) or one value (an event's description). A key it leaves out loads as the
+// zero value, not as an error.
+func byKey[V any](db *sqlx.DB, fetch func(context.Context, sqlx.QueryerContext, []int64) (map[int64]V, error)) *Loader[int64, V] {
+	return newLoader(func(ctx context.Context, keys []int64) []*dataloader.Result[V] {
+		found, err := fetch(ctx, db, keys)
 		if err != nil {
-			return failAll[[]V](len(keys), err)
+			return failAll[V](len(keys), err)
 		}
-		results := make([]*dataloader.Result[[]V], len(keys))
+		results := make([]*dataloader.Result[V], len(keys))
 		for i, k := range keys {
-			results[i] = &dataloader.Result[[]V]{Data: groups[k]}
+			results[i] = &dataloader.Result[V]{Data: found[k]}
 		}
 		return results
 	})

@@ -13,16 +13,20 @@ import (
 	"github.com/teleworkmonth/platform/internal/telework"
 )
 
-// eventColumns are the columns of an event, in the order eventScanner reads them.
+// eventColumns are the columns of an event as lists read it, in the order eventScanner reads them:
+// all but its description (see telework.EventDescription).
 const eventColumns = `e.id, e.version, e.campaign_id, e.host_ministry_id, e.kind, e.status, e.title_ja,
-	e.title_en, e.description_ja, e.description_en, e.starts_at, e.ends_at, e.tentative, e.venue_name_ja,
-	e.venue_name_en, e.venue_address_ja, e.venue_address_en, e.venue_prefecture, e.online_streaming,
-	e.streaming_url, e.archive_video_url, e.fee_yen, e.capacity, e.application_deadline,
-	e.seats_taken, e.waitlist_length`
+	e.title_en, e.starts_at, e.ends_at, e.tentative, e.venue_name_ja, e.venue_name_en,
+	e.venue_address_ja, e.venue_address_en, e.venue_prefecture, e.online_streaming, e.streaming_url,
+	e.archive_video_url, e.fee_yen, e.capacity, e.application_deadline, e.seats_taken, e.waitlist_length`
+
+// fullEventColumns are the columns of an event read by ID or where it is written: eventColumns and
+// the description.
+const fullEventColumns = eventColumns + `, e.description_ja, e.description_en`
 
 // eventScanner reads rows of eventColumns, after leading columns of the caller's. Lists of events
 // scan their rows here rather than through sqlx's mapping by name, which on a page of events (its
-// reflection over 26 fields a row, and database/sql's conversion into pointer fields, with an
+// reflection over 24 fields a row, and database/sql's conversion into pointer fields, with an
 // allocation for every nullable column) was a tenth of the server's CPU. Every row is read into the
 // same destinations, each of the type lib/pq answers, which database/sql assigns directly: an int
 // column read into an int goes through a string (formatted, then parsed again). The events, and the
@@ -34,36 +38,44 @@ type eventScanner struct {
 	kind, status, titleJa                                                       string
 	startsAt, endsAt                                                            time.Time
 	tentative, onlineStreaming                                                  bool
-	titleEn, descriptionJa, descriptionEn                                       sql.Null[string]
+	titleEn                                                                     sql.Null[string]
 	venueNameJa, venueNameEn, venueAddressJa, venueAddrEn, prefecture           sql.Null[string]
 	streamingURL, archiveVideoURL                                               sql.Null[string]
 	capacity                                                                    sql.Null[int64]
 	deadline                                                                    sql.Null[time.Time]
+	descriptionJa, descriptionEn                                                sql.Null[string]
 
-	dest      []any
-	block     []scannedEvent
-	blockSize int
+	withDescription bool
+	dest            []any
+	block           []scannedEvent
+	blockSize       int
 }
 
 // scannedEvent is an event with the values its pointer fields point to.
 type scannedEvent struct {
 	e                                                     telework.Event
-	titleEn, descriptionJa, descriptionEn                 string
+	titleEn                                               string
 	venueNameJa, venueNameEn, venueAddressJa, venueAddrEn string
 	streamingURL, archiveVideoURL                         string
 	prefecture                                            telework.Prefecture
 	capacity                                              int
 	deadline                                              time.Time
+	description                                           telework.EventDescription
+	descriptionJa, descriptionEn                          string
 }
 
-// newEventScanner reads rows of eventColumns after the leading columns; expectedRows, the number of
-// rows the query most likely returns (a page's limit), sizes the blocks of events.
-func newEventScanner(expectedRows int, leading ...any) *eventScanner {
-	s := &eventScanner{blockSize: min(max(expectedRows, 1), 256)}
+// newEventScanner reads rows of eventColumns, or of fullEventColumns withDescription, after the
+// leading columns; expectedRows, the number of rows the query most likely returns (a page's limit),
+// sizes the blocks of events.
+func newEventScanner(expectedRows int, withDescription bool, leading ...any) *eventScanner {
+	s := &eventScanner{blockSize: min(max(expectedRows, 1), 256), withDescription: withDescription}
 	s.dest = append(leading, &s.id, &s.version, &s.campaignID, &s.hostMinistryID, &s.kind, &s.status,
-		&s.titleJa, &s.titleEn, &s.descriptionJa, &s.descriptionEn, &s.startsAt, &s.endsAt, &s.tentative,
+		&s.titleJa, &s.titleEn, &s.startsAt, &s.endsAt, &s.tentative,
 		&s.venueNameJa, &s.venueNameEn, &s.venueAddressJa, &s.venueAddrEn, &s.prefecture, &s.onlineStreaming,
 		&s.streamingURL, &s.archiveVideoURL, &s.feeYen, &s.capacity, &s.deadline, &s.seatsTaken, &s.waitlistLength)
+	if withDescription {
+		s.dest = append(s.dest, &s.descriptionJa, &s.descriptionEn)
+	}
 	return s
 }
 
@@ -81,7 +93,6 @@ func (s *eventScanner) scan(rows *sql.Rows) (*telework.Event, error) {
 		ID: s.id, Version: int(s.version), CampaignID: s.campaignID, HostMinistryID: s.hostMinistryID,
 		Kind: telework.EventKind(s.kind), Status: telework.EventStatus(s.status),
 		TitleJa: s.titleJa, TitleEn: pointTo(&r.titleEn, s.titleEn),
-		DescriptionJa: pointTo(&r.descriptionJa, s.descriptionJa), DescriptionEn: pointTo(&r.descriptionEn, s.descriptionEn),
 		StartsAt: s.startsAt, EndsAt: s.endsAt, Tentative: s.tentative,
 		VenueNameJa: pointTo(&r.venueNameJa, s.venueNameJa), VenueNameEn: pointTo(&r.venueNameEn, s.venueNameEn),
 		VenueAddressJa: pointTo(&r.venueAddressJa, s.venueAddressJa), VenueAddressEn: pointTo(&r.venueAddrEn, s.venueAddrEn),
@@ -99,6 +110,11 @@ func (s *eventScanner) scan(rows *sql.Rows) (*telework.Event, error) {
 		r.capacity = int(s.capacity.V)
 		r.e.Capacity = &r.capacity
 	}
+	if s.withDescription {
+		r.description = telework.EventDescription{DescriptionJa: pointTo(&r.descriptionJa, s.descriptionJa),
+			DescriptionEn: pointTo(&r.descriptionEn, s.descriptionEn)}
+		r.e.EventDescription = &r.description
+	}
 	return &r.e, nil
 }
 
@@ -111,15 +127,16 @@ func pointTo[T any](place *T, n sql.Null[T]) *T {
 	return place
 }
 
-// selectEvents runs a query of eventColumns and returns its events in the order of its rows.
-func selectEvents(ctx context.Context, db sqlx.QueryerContext, expectedRows int, query string, args ...any) ([]*telework.Event, error) {
+// selectEvents runs a query of eventColumns, or of fullEventColumns withDescription, and returns its
+// events in the order of its rows.
+func selectEvents(ctx context.Context, db sqlx.QueryerContext, expectedRows int, withDescription bool, query string, args ...any) ([]*telework.Event, error) {
 	rows, err := db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	events := make([]*telework.Event, 0, expectedRows)
-	scanner := newEventScanner(expectedRows)
+	scanner := newEventScanner(expectedRows, withDescription)
 	for rows.Next() {
 		e, err := scanner.scan(rows)
 		if err != nil {
@@ -232,7 +249,7 @@ func ListEvents(ctx context.Context, db sqlx.QueryerContext, q EventQuery) ([]*t
 	c.args = append(c.args, q.Limit)
 	query := finish(`SELECT ` + eventColumns + ` FROM events e WHERE ` + c.sql() + `
 		ORDER BY e.starts_at, e.id LIMIT ?`)
-	events, err := selectEvents(ctx, db, q.Limit, query, c.args...)
+	events, err := selectEvents(ctx, db, q.Limit, false, query, c.args...)
 	if err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
 	}
@@ -287,7 +304,7 @@ func ListEventsOf(ctx context.Context, db sqlx.QueryerContext, parent EventParen
 	defer rows.Close()
 	out := make(map[int64][]*telework.Event, len(parentIDs))
 	var parentID int64
-	scanner := newEventScanner(len(parentIDs)*q.Limit, &parentID)
+	scanner := newEventScanner(len(parentIDs)*q.Limit, false, &parentID)
 	for rows.Next() {
 		e, err := scanner.scan(rows)
 		if err != nil {
@@ -323,13 +340,30 @@ func CountEventsOf(ctx context.Context, db sqlx.QueryerContext, parent EventPare
 	return out, nil
 }
 
-// EventsByIDs returns the events with the given IDs, in any order.
+// EventsByIDs returns the events with the given IDs, descriptions included, in any order.
 func EventsByIDs(ctx context.Context, db sqlx.QueryerContext, ids []int64) ([]*telework.Event, error) {
-	events, err := selectEvents(ctx, db, len(ids), `SELECT `+eventColumns+` FROM events e WHERE e.id = ANY($1)`, pq.Array(ids))
+	events, err := selectEvents(ctx, db, len(ids), true, `SELECT `+fullEventColumns+` FROM events e WHERE e.id = ANY($1)`, pq.Array(ids))
 	if err != nil {
 		return nil, fmt.Errorf("events by id: %w", err)
 	}
 	return events, nil
+}
+
+// EventDescriptionsByIDs returns the descriptions of the events with the given IDs, by event ID.
+func EventDescriptionsByIDs(ctx context.Context, db sqlx.QueryerContext, ids []int64) (map[int64]*telework.EventDescription, error) {
+	var rows []struct {
+		ID int64 `db:"id"`
+		telework.EventDescription
+	}
+	err := sqlx.SelectContext(ctx, db, &rows, `SELECT id, description_ja, description_en FROM events WHERE id = ANY($1)`, pq.Array(ids))
+	if err != nil {
+		return nil, fmt.Errorf("event descriptions by id: %w", err)
+	}
+	out := make(map[int64]*telework.EventDescription, len(rows))
+	for i := range rows {
+		out[rows[i].ID] = &rows[i].EventDescription
+	}
+	return out, nil
 }
 
 // CoHostsByEventIDs returns the co-host ministries of each event, in the government's order.

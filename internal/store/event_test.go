@@ -92,9 +92,10 @@ func byID(ms []*telework.Ministry) map[int64]telework.Ministry {
 	return out
 }
 
-// TestScannedEventsMatchSqlxMapping: lists scan events by position (eventScanner) and writes map the
+// TestScannedEventsMatchSqlxMapping: reads scan events by position (eventScanner) and writes map the
 // same columns by name with sqlx. An event with every column set, each to a value of its own,
-// reads the same both ways, and so does one with every nullable column null.
+// reads the same both ways, and so does one with every nullable column null. A list reads no
+// description; the one EventDescriptionsByIDs answers is the one read by ID.
 func TestScannedEventsMatchSqlxMapping(t *testing.T) {
 	t.Parallel()
 	ctx := t.Context()
@@ -129,7 +130,23 @@ func TestScannedEventsMatchSqlxMapping(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !reflect.DeepEqual(scanned[0], mapped) {
-			t.Errorf("event %d:\nscanned %+v\nmapped  %+v", id, *scanned[0], *mapped)
+			t.Errorf("event %d:\nscanned %+v %+v\nmapped  %+v %+v", id, *scanned[0], scanned[0].EventDescription, *mapped, mapped.EventDescription)
+		}
+		descriptions, err := store.EventDescriptionsByIDs(ctx, db, []int64{id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(descriptions[id], mapped.EventDescription) {
+			t.Errorf("event %d: description by ID %+v, read with it %+v", id, descriptions[id], mapped.EventDescription)
+		}
+	}
+	listed, err := store.ListEvents(ctx, db, store.EventQuery{Scope: store.EventScope{AllDrafts: true}, Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range listed {
+		if e.EventDescription != nil {
+			t.Fatalf("event %d: a list read its description", e.ID)
 		}
 	}
 }

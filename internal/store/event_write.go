@@ -22,7 +22,7 @@ func InsertEvent(ctx context.Context, db sqlx.QueryerContext, e *telework.Event)
 			venue_address_ja, venue_address_en, venue_prefecture, online_streaming, fee_yen, capacity,
 			application_deadline)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
-		RETURNING `+eventColumns,
+		RETURNING `+fullEventColumns,
 		e.CampaignID, e.HostMinistryID, e.Kind, e.Status, e.TitleJa, e.TitleEn,
 		e.DescriptionJa, e.DescriptionEn, e.StartsAt, e.EndsAt, e.VenueNameJa, e.VenueNameEn,
 		e.VenueAddressJa, e.VenueAddressEn, e.VenuePrefecture, e.OnlineStreaming, e.FeeYen, e.Capacity,
@@ -44,7 +44,7 @@ func EventHostCode(ctx context.Context, db sqlx.QueryerContext, id int64) (strin
 // nil when there is none.
 func LockEvent(ctx context.Context, db sqlx.QueryerContext, id int64) (*telework.Event, error) {
 	var e telework.Event
-	err := sqlx.GetContext(ctx, db, &e, `SELECT `+eventColumns+` FROM events e WHERE e.id = $1 FOR UPDATE`, id)
+	err := sqlx.GetContext(ctx, db, &e, `SELECT `+fullEventColumns+` FROM events e WHERE e.id = $1 FOR UPDATE`, id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -66,7 +66,7 @@ func UpdateEvent(ctx context.Context, db sqlx.QueryerContext, e *telework.Event)
 			online_streaming = $15, fee_yen = $16, capacity = $17, application_deadline = $18,
 			version = e.version + 1, updated_at = now()
 		WHERE e.id = $1 AND e.version = $2
-		RETURNING `+eventColumns,
+		RETURNING `+fullEventColumns,
 		e.ID, e.Version, e.Kind, e.TitleJa, e.TitleEn, e.DescriptionJa,
 		e.DescriptionEn, e.StartsAt, e.EndsAt, e.VenueNameJa, e.VenueNameEn,
 		e.VenueAddressJa, e.VenueAddressEn, e.VenuePrefecture,
@@ -87,7 +87,7 @@ func SetEventStatus(ctx context.Context, db sqlx.QueryerContext, id int64, versi
 	err := sqlx.GetContext(ctx, db, &out, `
 		UPDATE events e SET status = $3, version = e.version + 1, updated_at = now()
 		WHERE e.id = $1 AND e.version = $2
-		RETURNING `+eventColumns, id, version, status)
+		RETURNING `+fullEventColumns, id, version, status)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}

@@ -21,16 +21,20 @@ var PublicEventStatuses = []EventStatus{EventPublished, EventClosed, EventCancel
 
 // Event is a symposium, seminar, award ceremony or workshop of a campaign.
 type Event struct {
-	ID                  int64       `db:"id"`
-	Version             int         `db:"version"`
-	CampaignID          int64       `db:"campaign_id"`
-	HostMinistryID      int64       `db:"host_ministry_id"`
-	Kind                EventKind   `db:"kind"`
-	Status              EventStatus `db:"status"`
-	TitleJa             string      `db:"title_ja"`
-	TitleEn             *string     `db:"title_en"`
-	DescriptionJa       *string     `db:"description_ja"`
-	DescriptionEn       *string     `db:"description_en"`
+	ID             int64       `db:"id"`
+	Version        int         `db:"version"`
+	CampaignID     int64       `db:"campaign_id"`
+	HostMinistryID int64       `db:"host_ministry_id"`
+	Kind           EventKind   `db:"kind"`
+	Status         EventStatus `db:"status"`
+	TitleJa        string      `db:"title_ja"`
+	TitleEn        *string     `db:"title_en"`
+	// *EventDescription is read with an event read by ID or written; lists leave it nil, and the
+	// API loads it for the page when a request asks for it: a description runs to 5,000
+	// characters in each language, which a page of events would otherwise read for nothing. nil
+	// means not read, not "no description": reading through it panics rather than answer as if
+	// there were none.
+	*EventDescription
 	StartsAt            time.Time   `db:"starts_at"`
 	EndsAt              time.Time   `db:"ends_at"`
 	Tentative           bool        `db:"tentative"`
@@ -52,9 +56,10 @@ type Event struct {
 // Title is the event's bilingual title.
 func (e *Event) Title() LocalizedText { return Localized(e.TitleJa, e.TitleEn) }
 
-// Description is the event's bilingual description, nil when there is none.
-func (e *Event) Description() *LocalizedText {
-	return OptionalLocalized(e.DescriptionJa, e.DescriptionEn)
+// EventDescription is an event's description in Japanese and English.
+type EventDescription struct {
+	DescriptionJa *string `db:"description_ja"`
+	DescriptionEn *string `db:"description_en"`
 }
 
 // Venue is where the event takes place, nil for an online-only event.

@@ -53,6 +53,7 @@ func serveBaseline(ctx context.Context) error {
 	defer db.Close()
 	db.SetMaxOpenConns(cfg.DBMaxOpenConns)
 	db.SetMaxIdleConns(cfg.DBMaxIdleConns)
+	db.SetConnMaxIdleTime(cfg.DBConnMaxIdleTime)
 	db.SetConnMaxLifetime(cfg.DBConnMaxLifetime)
 	zerolog.TimeFieldFormat = time.RFC3339Nano
 	b := &baseline{db: db, log: zerolog.New(os.Stderr).With().Timestamp().Logger()}

@@ -51,11 +51,13 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 		return nil, errors.New("DATABASE_URL is not set")
 	}
 	db, err := store.Open(ctx, store.Config{
-		URL:              cfg.DatabaseURL,
-		MaxOpenConns:     cfg.DBMaxOpenConns,
-		MaxIdleConns:     cfg.DBMaxIdleConns,
-		ConnMaxLifetime:  cfg.DBConnMaxLifetime,
-		StatementTimeout: cfg.DBStatementTimeout,
+		URL:                cfg.DatabaseURL,
+		MaxOpenConns:       cfg.DBMaxOpenConns,
+		MaxIdleConns:       cfg.DBMaxIdleConns,
+		ConnMaxIdleTime:    cfg.DBConnMaxIdleTime,
+		ConnMaxLifetime:    cfg.DBConnMaxLifetime,
+		StatementTimeout:   cfg.DBStatementTimeout,
+		PreparedStatements: cfg.DBPreparedStmts,
 	})
 	if err != nil {
 		return nil, err

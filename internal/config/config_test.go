@@ -18,6 +18,30 @@ func TestLoadDefaults(t *testing.T) {
 	}
 }
 
+// TestIdleConnectionsDefaultToThePool: fewer idle connections than the pool would close and reopen
+// connections under load; unless set, as many are kept as the pool may open.
+func TestIdleConnectionsDefaultToThePool(t *testing.T) {
+	for _, c := range []struct {
+		env            map[string]string
+		wantOpen, idle int
+	}{
+		{nil, 20, 20},
+		{map[string]string{"DB_MAX_OPEN_CONNS": "50"}, 50, 50},
+		{map[string]string{"DB_MAX_OPEN_CONNS": "50", "DB_MAX_IDLE_CONNS": "5"}, 50, 5},
+	} {
+		cfg, err := Load(env(c.env))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cfg.DBMaxOpenConns != c.wantOpen || cfg.DBMaxIdleConns != c.idle || cfg.DBConnMaxIdleTime != 5*time.Minute {
+			t.Errorf("%v: open %d, idle %d, idle time %v; want %d, %d, 5m", c.env, cfg.DBMaxOpenConns, cfg.DBMaxIdleConns, cfg.DBConnMaxIdleTime, c.wantOpen, c.idle)
+		}
+	}
+	if _, err := Load(env(map[string]string{"DB_MAX_OPEN_CONNS": "5", "DB_MAX_IDLE_CONNS": "6"})); err == nil || !strings.Contains(err.Error(), "DB_MAX_IDLE_CONNS") {
+		t.Errorf("more idle connections than the pool: %v, want an error naming DB_MAX_IDLE_CONNS", err)
+	}
+}
+
 func TestLoadProductionClosesExploration(t *testing.T) {
 	c, err := Load(env(map[string]string{"APP_ENV": "production", "LOGO_SIGNING_KEY": testKey, "DATABASE_URL": "postgres://db/telework"}))
 	if err != nil {

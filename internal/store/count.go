@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql/driver"
-	"fmt"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -107,46 +106,4 @@ func watchStatement(ctx context.Context, query string, args []driver.NamedValue)
 	if w.log != nil {
 		w.log.add(query, args)
 	}
-}
-
-// countingConnector wraps lib/pq's connector so that each query and exec goes through
-// watchStatement: counted, and recorded when the context asks for it.
-type countingConnector struct{ driver.Connector }
-
-func (c countingConnector) Connect(ctx context.Context) (driver.Conn, error) {
-	conn, err := c.Connector.Connect(ctx)
-	if err != nil {
-		return nil, err
-	}
-	pc, ok := conn.(pqConn)
-	if !ok {
-		conn.Close()
-		return nil, fmt.Errorf("count statements: the driver's connection is a %T, not lib/pq's", conn)
-	}
-	return countingConn{pc}, nil
-}
-
-// pqConn is what lib/pq's connection provides; the wrapper passes every part of it through.
-type pqConn interface {
-	driver.Conn
-	driver.ConnBeginTx
-	driver.ConnPrepareContext
-	driver.QueryerContext
-	driver.ExecerContext
-	driver.Pinger
-	driver.SessionResetter
-	driver.Validator
-	driver.NamedValueChecker
-}
-
-type countingConn struct{ pqConn }
-
-func (c countingConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
-	watchStatement(ctx, query, args)
-	return c.pqConn.QueryContext(ctx, query, args)
-}
-
-func (c countingConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
-	watchStatement(ctx, query, args)
-	return c.pqConn.ExecContext(ctx, query, args)
 }

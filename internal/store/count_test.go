@@ -16,10 +16,10 @@ import (
 func TestMain(m *testing.M) { pgtest.Main(m) }
 
 // mustOpen opens a database of the test's own through store.Open, whose connections count and
-// record statements.
+// record statements and prepare queries, as the server's do.
 func mustOpen(tb testing.TB) *sqlx.DB {
 	tb.Helper()
-	db, err := store.Open(tb.Context(), store.Config{URL: pgtest.NewURL(tb), MaxOpenConns: 4, MaxIdleConns: 4})
+	db, err := store.Open(tb.Context(), store.Config{URL: pgtest.NewURL(tb), MaxOpenConns: 4, MaxIdleConns: 4, PreparedStatements: 100})
 	if err != nil {
 		tb.Fatalf("open: %v", err)
 	}

@@ -24,20 +24,24 @@ type Config struct {
 	ConnMaxLifetime  time.Duration
 	ConnMaxIdleTime  time.Duration
 	StatementTimeout time.Duration // 0: the server's default
+	// PreparedStatements is how many queries each connection keeps prepared (see
+	// statementCache); 0 prepares none, for a pooler that does not carry prepared statements
+	// across transactions.
+	PreparedStatements int
 }
 
-// Open connects to PostgreSQL, checks the connection, and counts the statements it runs (see
-// CountStatements).
+// Open connects to PostgreSQL, checks the connection, counts the statements it runs (see
+// CountStatements) and runs its queries as prepared statements (see statementCache).
 func Open(ctx context.Context, cfg Config) (*sqlx.DB, error) {
 	dsn, err := withRuntimeParams(cfg.URL, cfg.StatementTimeout)
 	if err != nil {
 		return nil, err
 	}
-	connector, err := pq.NewConnector(dsn)
+	pqConnector, err := pq.NewConnector(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("database URL: %w", err)
 	}
-	db := sqlx.NewDb(sql.OpenDB(countingConnector{connector}), "postgres")
+	db := sqlx.NewDb(sql.OpenDB(connector{Connector: pqConnector, prepared: cfg.PreparedStatements}), "postgres")
 	db.SetMaxOpenConns(cfg.MaxOpenConns)
 	db.SetMaxIdleConns(cfg.MaxIdleConns)
 	db.SetConnMaxLifetime(cfg.ConnMaxLifetime)

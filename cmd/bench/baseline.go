@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -26,9 +27,16 @@ const baselineCommand = "serve-baseline"
 // encoding/json writing the same JSON as ours. It reads the server's configuration (DATABASE_URL,
 // LISTEN_ADDR, the pool settings) so that both run with the same pool, and logs one line per
 // request with its SQL statements, as ours does.
+//
+// Like ours (store.Open), it prepares its statements: each text once, database/sql then preparing
+// it on each connection that runs it, so that PostgreSQL plans it once per connection rather than
+// on every request. The comparison is of the layers above the SQL, not of two ways to send it.
 type baseline struct {
 	db  *sql.DB
 	log zerolog.Logger
+
+	mu         sync.Mutex
+	statements map[string]*sql.Stmt // by SQL text
 }
 
 // serveBaseline runs the baseline until ctx is done.
@@ -56,7 +64,7 @@ func serveBaseline(ctx context.Context) error {
 	db.SetConnMaxIdleTime(cfg.DBConnMaxIdleTime)
 	db.SetConnMaxLifetime(cfg.DBConnMaxLifetime)
 	zerolog.TimeFieldFormat = time.RFC3339Nano
-	b := &baseline{db: db, log: zerolog.New(os.Stderr).With().Timestamp().Logger()}
+	b := &baseline{db: db, log: zerolog.New(os.Stderr).With().Timestamp().Logger(), statements: map[string]*sql.Stmt{}}
 
 	mux := http.NewServeMux()
 	mux.Handle("GET /events", b.handle(b.events))
@@ -84,20 +92,43 @@ func serveBaseline(ctx context.Context) error {
 	return nil
 }
 
+// statement returns the statement prepared for a SQL text, preparing it the first time.
+func (b *baseline) statement(ctx context.Context, query string) (*sql.Stmt, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if st, ok := b.statements[query]; ok {
+		return st, nil
+	}
+	st, err := b.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	b.statements[query] = st
+	return st, nil
+}
+
 // querier runs a request's statements and counts them.
 type querier struct {
-	db *sql.DB
-	n  int64
+	b *baseline
+	n int64
 }
 
 func (q *querier) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
 	q.n++
-	return q.db.QueryContext(ctx, query, args...)
+	st, err := q.b.statement(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
 }
 
 func (q *querier) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
 	q.n++
-	return q.db.QueryRowContext(ctx, query, args...)
+	st, err := q.b.statement(ctx, query)
+	if err != nil {
+		return q.b.db.QueryRowContext(ctx, query, args...) // reports the same error
+	}
+	return st.QueryRowContext(ctx, args...)
 }
 
 // httpError is a refusal with its status.
@@ -113,7 +144,7 @@ func (e *httpError) Error() string { return e.msg }
 func (b *baseline) handle(answer func(r *http.Request, q *querier) (any, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		q := &querier{db: b.db}
+		q := &querier{b: b}
 		status := http.StatusOK
 		v, err := answer(r, q)
 		var he *httpError

@@ -50,10 +50,19 @@ func marshalInOrder(ctx context.Context, length int, omitPanicHandler bool, mars
 // objectValue writes an answered object: its fields in the order of the selection, under their
 // response names, as gqlgen's graphql.FieldSet writes them, without the iterators and the map of
 // written names that it allocates for every object. Response names are GraphQL names, which need
-// no escaping; a name collected twice is written once, as FieldSet does.
+// no escaping; a name collected twice is written once, as FieldSet does. A field without a value
+// is a plain one (see graph/codegen), which the object's plain writer writes from the object.
 type objectValue struct {
 	fields []graphql.CollectedField
 	values []graphql.Marshaler
+	plain  plainWriter
+}
+
+// plainWriter writes the plain fields of one object from the object: a field that is bound to
+// the object's data and cannot fail needs no value of its own (a closure, or an interface holding
+// a copy of the data) to be written later.
+type plainWriter interface {
+	writePlain(w io.Writer, field *graphql.CollectedField)
 }
 
 func (o objectValue) MarshalGQL(w io.Writer) {
@@ -69,9 +78,24 @@ func (o objectValue) MarshalGQL(w io.Writer) {
 		io.WriteString(w, `"`)
 		io.WriteString(w, name)
 		io.WriteString(w, `":`)
-		o.values[i].MarshalGQL(w)
+		if v := o.values[i]; v != nil {
+			v.MarshalGQL(w)
+		} else {
+			o.plain.writePlain(w, &o.fields[i])
+		}
 	}
 	io.WriteString(w, "}")
+}
+
+// valuesOfPlain gives the plain fields of an object values of their own, for gqlgen's field set,
+// which writes an object with deferred fields.
+func valuesOfPlain(fields []graphql.CollectedField, values []graphql.Marshaler, plain plainWriter) {
+	for i := range fields {
+		if values[i] == nil && !fields[i].IsDeferred() {
+			f := &fields[i]
+			values[i] = graphql.WriterFunc(func(w io.Writer) { plain.writePlain(w, f) })
+		}
+	}
 }
 
 // fieldsMemo remembers, for one operation, the fields collected from each selection set for each

@@ -59,6 +59,51 @@ func TestObjectValueWritesTheFieldsInOrderOnceEach(t *testing.T) {
 	}
 }
 
+// namesPlain writes a plain field as its own name.
+type namesPlain struct{}
+
+func (namesPlain) writePlain(w io.Writer, f *graphql.CollectedField) {
+	io.WriteString(w, `"`)
+	io.WriteString(w, f.Name)
+	io.WriteString(w, `"`)
+}
+
+// TestPlainFieldsAreWrittenByTheObjectsWriter: a field without a value is a plain one, written by
+// the object's plain writer in its place; for gqlgen's field set (an object with deferred fields)
+// valuesOfPlain gives the plain fields values that write the same, and leaves the deferred ones.
+func TestPlainFieldsAreWrittenByTheObjectsWriter(t *testing.T) {
+	field := func(name string) graphql.CollectedField {
+		return graphql.CollectedField{Field: &ast.Field{Alias: name, Name: name}}
+	}
+	deferred := field("later")
+	deferred.Deferrables = []*graphql.Deferrable{{Label: "l"}}
+	fields := []graphql.CollectedField{field("ja"), field("id"), field("en"), deferred}
+	values := []graphql.Marshaler{nil, graphql.MarshalString("RXZlbnQ6MQ=="), nil, nil}
+	o := objectValue{fields: fields[:3], values: values[:3], plain: namesPlain{}}
+	var buf bytes.Buffer
+	o.MarshalGQL(&buf)
+	if want := `{"ja":"ja","id":"RXZlbnQ6MQ==","en":"en"}`; buf.String() != want {
+		t.Errorf("got %s, want %s", buf.String(), want)
+	}
+	if n := testing.AllocsPerRun(100, func() { buf.Reset(); o.MarshalGQL(&buf) }); n > 0 {
+		t.Errorf("%v allocations per object, want none", n)
+	}
+
+	valuesOfPlain(fields, values, namesPlain{})
+	if values[3] != nil {
+		t.Error("a deferred field was given a value")
+	}
+	var got []string
+	for _, v := range values[:3] {
+		buf.Reset()
+		v.MarshalGQL(&buf)
+		got = append(got, buf.String())
+	}
+	if strings.Join(got, ",") != `"ja","RXZlbnQ6MQ==","en"` {
+		t.Errorf("values %v", got)
+	}
+}
+
 func TestFieldsMemoCollectsOncePerSelectionAndType(t *testing.T) {
 	doc, err := parser.ParseQuery(&ast.Source{Input: `query($withVenue: Boolean!) { events { title venue @include(if: $withVenue) { name } ...more } }
 		fragment more on Event { id }`})

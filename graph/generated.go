@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"strconv"
 	"sync/atomic"
@@ -11618,26 +11619,14 @@ func (ec *executionContext) _AccessExplanation(ctx context.Context, sel ast.Sele
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AccessExplanation")
-		case "allowed":
-			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.Allowed)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "matchedRule":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.MatchedRule)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
+		case "allowed": // written by accessExplanationPlain
+		case "matchedRule": // written by accessExplanationPlain
 		case "roles":
 			out.Values[i] = ec._AccessExplanation_roles(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "reason":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Reason)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "reason": // written by accessExplanationPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11646,7 +11635,33 @@ func (ec *executionContext) _AccessExplanation(ctx context.Context, sel ast.Sele
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: accessExplanationPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// accessExplanationPlain writes the plain fields of a AccessExplanation from the object.
+type accessExplanationPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.AccessExplanation
+}
+
+func (p accessExplanationPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "allowed":
+		ec.marshalNBoolean2bool(ctx, field.Selections, obj.Allowed).MarshalGQL(w)
+	case "matchedRule":
+		if v := obj.MatchedRule; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	case "reason":
+		scalar.WriteString(w, obj.Reason)
+	default:
+		panic("not a plain field of AccessExplanation: " + strconv.Quote(field.Name))
+	}
 }
 
 var activityCountImplementors = []string{"ActivityCount"}
@@ -11659,16 +11674,8 @@ func (ec *executionContext) _ActivityCount(ctx context.Context, sel ast.Selectio
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("ActivityCount")
-		case "activity":
-			out.Values[i] = ec.marshalNActivityCategory2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategory(ctx, field.Selections, obj.Activity)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "count":
-			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.Count)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "activity": // written by activityCountPlain
+		case "count": // written by activityCountPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11677,7 +11684,27 @@ func (ec *executionContext) _ActivityCount(ctx context.Context, sel ast.Selectio
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: activityCountPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// activityCountPlain writes the plain fields of a ActivityCount from the object.
+type activityCountPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.ActivityCount
+}
+
+func (p activityCountPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "activity":
+		scalar.WriteString(w, string(obj.Activity))
+	case "count":
+		scalar.WriteInt(w, obj.Count)
+	default:
+		panic("not a plain field of ActivityCount: " + strconv.Quote(field.Name))
+	}
 }
 
 var apiKeyPayloadImplementors = []string{"ApiKeyPayload"}
@@ -11690,21 +11717,9 @@ func (ec *executionContext) _ApiKeyPayload(ctx context.Context, sel ast.Selectio
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("ApiKeyPayload")
-		case "id":
-			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.ID)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "name":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Name)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "key":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Key)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "id": // written by apiKeyPayloadPlain
+		case "name": // written by apiKeyPayloadPlain
+		case "key": // written by apiKeyPayloadPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11713,7 +11728,29 @@ func (ec *executionContext) _ApiKeyPayload(ctx context.Context, sel ast.Selectio
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: apiKeyPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// apiKeyPayloadPlain writes the plain fields of a ApiKeyPayload from the object.
+type apiKeyPayloadPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.APIKeyPayload
+}
+
+func (p apiKeyPayloadPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "id":
+		scalar.WriteString(w, obj.ID)
+	case "name":
+		scalar.WriteString(w, obj.Name)
+	case "key":
+		scalar.WriteString(w, obj.Key)
+	default:
+		panic("not a plain field of ApiKeyPayload: " + strconv.Quote(field.Name))
+	}
 }
 
 var applyToEventPayloadImplementors = []string{"ApplyToEventPayload"}
@@ -11731,11 +11768,7 @@ func (ec *executionContext) _ApplyToEventPayload(ctx context.Context, sel ast.Se
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "token":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Token)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "token": // written by applyToEventPayloadPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11744,7 +11777,25 @@ func (ec *executionContext) _ApplyToEventPayload(ctx context.Context, sel ast.Se
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: applyToEventPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// applyToEventPayloadPlain writes the plain fields of a ApplyToEventPayload from the object.
+type applyToEventPayloadPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.ApplyToEventPayload
+}
+
+func (p applyToEventPayloadPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "token":
+		scalar.WriteString(w, obj.Token)
+	default:
+		panic("not a plain field of ApplyToEventPayload: " + strconv.Quote(field.Name))
+	}
 }
 
 var auditEntryImplementors = []string{"AuditEntry", "Node"}
@@ -11764,42 +11815,18 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AuditEntry")
-		case "id":
-			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "at":
-			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.At)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "actor":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Actor)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+		case "id": // written by auditEntryPlain
+		case "at": // written by auditEntryPlain
+		case "actor": // written by auditEntryPlain
 		case "ministry":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AuditEntry_ministry(ctx, field, obj)
 				})
-		case "action":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Action)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "objectType":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.ObjectType)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "objectId":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.ObjectID)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+		case "action": // written by auditEntryPlain
+		case "objectType": // written by auditEntryPlain
+		case "objectId": // written by auditEntryPlain
 		case "before":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -11824,9 +11851,38 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		valuesOfPlain(fields, out.Values, auditEntryPlain{ec: ec, ctx: ctx, obj: obj})
 		return out
 	}
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: auditEntryPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// auditEntryPlain writes the plain fields of a AuditEntry from the object.
+type auditEntryPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.AuditEntry
+}
+
+func (p auditEntryPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "id":
+		scalar.WriteString(w, obj.NodeID())
+	case "at":
+		scalar.WriteTime(w, obj.At)
+	case "actor":
+		scalar.WriteString(w, obj.Actor)
+	case "action":
+		scalar.WriteString(w, obj.Action)
+	case "objectType":
+		scalar.WriteString(w, obj.ObjectType)
+	case "objectId":
+		scalar.WriteString(w, obj.ObjectID)
+	default:
+		panic("not a plain field of AuditEntry: " + strconv.Quote(field.Name))
+	}
 }
 
 var auditEntryConnectionImplementors = []string{"AuditEntryConnection"}
@@ -11849,11 +11905,7 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "totalCount":
-			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "totalCount": // written by auditEntryConnectionPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11862,7 +11914,25 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: auditEntryConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// auditEntryConnectionPlain writes the plain fields of a AuditEntryConnection from the object.
+type auditEntryConnectionPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.AuditEntryConnection
+}
+
+func (p auditEntryConnectionPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "totalCount":
+		scalar.WriteInt(w, obj.TotalCount)
+	default:
+		panic("not a plain field of AuditEntryConnection: " + strconv.Quote(field.Name))
+	}
 }
 
 var auditEntryEdgeImplementors = []string{"AuditEntryEdge"}
@@ -11875,11 +11945,7 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AuditEntryEdge")
-		case "cursor":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "cursor": // written by auditEntryEdgePlain
 		case "node":
 			out.Values[i] = ec._AuditEntryEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -11893,7 +11959,25 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: auditEntryEdgePlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// auditEntryEdgePlain writes the plain fields of a AuditEntryEdge from the object.
+type auditEntryEdgePlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.AuditEntryEdge
+}
+
+func (p auditEntryEdgePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "cursor":
+		scalar.WriteString(w, obj.Cursor)
+	default:
+		panic("not a plain field of AuditEntryEdge: " + strconv.Quote(field.Name))
+	}
 }
 
 var awardEntryImplementors = []string{"AwardEntry", "Node"}
@@ -11913,11 +11997,7 @@ func (ec *executionContext) _AwardEntry(ctx context.Context, sel ast.SelectionSe
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AwardEntry")
-		case "id":
-			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+		case "id": // written by awardEntryPlain
 		case "program":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -11940,21 +12020,9 @@ func (ec *executionContext) _AwardEntry(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "status":
-			out.Values[i] = ec.marshalNAwardEntryStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardEntryStatus(ctx, field.Selections, obj.Status)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "citation":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Citation)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "submittedAt":
-			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.SubmittedAt)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+		case "status": // written by awardEntryPlain
+		case "citation": // written by awardEntryPlain
+		case "submittedAt": // written by awardEntryPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11967,9 +12035,38 @@ func (ec *executionContext) _AwardEntry(ctx context.Context, sel ast.SelectionSe
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		valuesOfPlain(fields, out.Values, awardEntryPlain{ec: ec, ctx: ctx, obj: obj})
 		return out
 	}
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: awardEntryPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// awardEntryPlain writes the plain fields of a AwardEntry from the object.
+type awardEntryPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.AwardEntry
+}
+
+func (p awardEntryPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "id":
+		scalar.WriteString(w, obj.NodeID())
+	case "status":
+		scalar.WriteString(w, string(obj.Status))
+	case "citation":
+		if v := obj.Citation; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	case "submittedAt":
+		scalar.WriteTime(w, obj.SubmittedAt)
+	default:
+		panic("not a plain field of AwardEntry: " + strconv.Quote(field.Name))
+	}
 }
 
 var awardEntryConnectionImplementors = []string{"AwardEntryConnection"}
@@ -11992,11 +12089,7 @@ func (ec *executionContext) _AwardEntryConnection(ctx context.Context, sel ast.S
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "totalCount":
-			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "totalCount": // written by awardEntryConnectionPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12005,7 +12098,25 @@ func (ec *executionContext) _AwardEntryConnection(ctx context.Context, sel ast.S
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: awardEntryConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// awardEntryConnectionPlain writes the plain fields of a AwardEntryConnection from the object.
+type awardEntryConnectionPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.AwardEntryConnection
+}
+
+func (p awardEntryConnectionPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "totalCount":
+		scalar.WriteInt(w, obj.TotalCount)
+	default:
+		panic("not a plain field of AwardEntryConnection: " + strconv.Quote(field.Name))
+	}
 }
 
 var awardEntryEdgeImplementors = []string{"AwardEntryEdge"}
@@ -12018,11 +12129,7 @@ func (ec *executionContext) _AwardEntryEdge(ctx context.Context, sel ast.Selecti
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AwardEntryEdge")
-		case "cursor":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "cursor": // written by awardEntryEdgePlain
 		case "node":
 			out.Values[i] = ec._AwardEntryEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12036,7 +12143,25 @@ func (ec *executionContext) _AwardEntryEdge(ctx context.Context, sel ast.Selecti
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: awardEntryEdgePlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// awardEntryEdgePlain writes the plain fields of a AwardEntryEdge from the object.
+type awardEntryEdgePlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.AwardEntryEdge
+}
+
+func (p awardEntryEdgePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "cursor":
+		scalar.WriteString(w, obj.Cursor)
+	default:
+		panic("not a plain field of AwardEntryEdge: " + strconv.Quote(field.Name))
+	}
 }
 
 var awardEntryPayloadImplementors = []string{"AwardEntryPayload"}
@@ -12082,16 +12207,8 @@ func (ec *executionContext) _AwardProgram(ctx context.Context, sel ast.Selection
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AwardProgram")
-		case "id":
-			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "version":
-			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.Version)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+		case "id": // written by awardProgramPlain
+		case "version": // written by awardProgramPlain
 		case "campaign":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -12104,26 +12221,10 @@ func (ec *executionContext) _AwardProgram(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AwardProgram_ministry(ctx, field, obj)
 				})
-		case "name":
-			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name())
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "description":
-			out.Values[i] = ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Description())
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "entryOpensAt":
-			out.Values[i] = ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.EntryOpensAt)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "entryClosesAt":
-			out.Values[i] = ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.EntryClosesAt)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+		case "name": // written by awardProgramPlain
+		case "description": // written by awardProgramPlain
+		case "entryOpensAt": // written by awardProgramPlain
+		case "entryClosesAt": // written by awardProgramPlain
 		case "announcedAt":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -12160,9 +12261,46 @@ func (ec *executionContext) _AwardProgram(ctx context.Context, sel ast.Selection
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		valuesOfPlain(fields, out.Values, awardProgramPlain{ec: ec, ctx: ctx, obj: obj})
 		return out
 	}
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: awardProgramPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// awardProgramPlain writes the plain fields of a AwardProgram from the object.
+type awardProgramPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.AwardProgram
+}
+
+func (p awardProgramPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "id":
+		scalar.WriteString(w, obj.NodeID())
+	case "version":
+		scalar.WriteInt(w, obj.Version)
+	case "name":
+		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name()).MarshalGQL(w)
+	case "description":
+		ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Description()).MarshalGQL(w)
+	case "entryOpensAt":
+		if v := obj.EntryOpensAt; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteTime(w, *v)
+		}
+	case "entryClosesAt":
+		if v := obj.EntryClosesAt; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteTime(w, *v)
+		}
+	default:
+		panic("not a plain field of AwardProgram: " + strconv.Quote(field.Name))
+	}
 }
 
 var awardProgramPayloadImplementors = []string{"AwardProgramPayload"}
@@ -12208,46 +12346,14 @@ func (ec *executionContext) _Campaign(ctx context.Context, sel ast.SelectionSet,
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Campaign")
-		case "id":
-			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "fiscalYear":
-			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "eraName":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.EraName())
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "name":
-			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name())
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "theme":
-			out.Values[i] = ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Theme())
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "startsOn":
-			out.Values[i] = ec.marshalNDate2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐDate(ctx, field.Selections, obj.StartsOn())
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "endsOn":
-			out.Values[i] = ec.marshalNDate2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐDate(ctx, field.Selections, obj.EndsOn())
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "registrationOpen":
-			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.RegistrationOpen)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+		case "id": // written by campaignPlain
+		case "fiscalYear": // written by campaignPlain
+		case "eraName": // written by campaignPlain
+		case "name": // written by campaignPlain
+		case "theme": // written by campaignPlain
+		case "startsOn": // written by campaignPlain
+		case "endsOn": // written by campaignPlain
+		case "registrationOpen": // written by campaignPlain
 		case "committee":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -12284,9 +12390,42 @@ func (ec *executionContext) _Campaign(ctx context.Context, sel ast.SelectionSet,
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		valuesOfPlain(fields, out.Values, campaignPlain{ec: ec, ctx: ctx, obj: obj})
 		return out
 	}
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: campaignPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// campaignPlain writes the plain fields of a Campaign from the object.
+type campaignPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.Campaign
+}
+
+func (p campaignPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "id":
+		scalar.WriteString(w, obj.NodeID())
+	case "fiscalYear":
+		scalar.WriteInt(w, obj.FiscalYear)
+	case "eraName":
+		scalar.WriteString(w, obj.EraName())
+	case "name":
+		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name()).MarshalGQL(w)
+	case "theme":
+		ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Theme()).MarshalGQL(w)
+	case "startsOn":
+		ec.marshalNDate2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐDate(ctx, field.Selections, obj.StartsOn()).MarshalGQL(w)
+	case "endsOn":
+		ec.marshalNDate2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐDate(ctx, field.Selections, obj.EndsOn()).MarshalGQL(w)
+	case "registrationOpen":
+		ec.marshalNBoolean2bool(ctx, field.Selections, obj.RegistrationOpen).MarshalGQL(w)
+	default:
+		panic("not a plain field of Campaign: " + strconv.Quote(field.Name))
+	}
 }
 
 var campaignStatsImplementors = []string{"CampaignStats"}
@@ -12299,11 +12438,7 @@ func (ec *executionContext) _CampaignStats(ctx context.Context, sel ast.Selectio
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("CampaignStats")
-		case "registrantCount":
-			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.RegistrantCount)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "registrantCount": // written by campaignStatsPlain
 		case "byActivity":
 			out.Values[i] = ec._CampaignStats_byActivity(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12314,11 +12449,7 @@ func (ec *executionContext) _CampaignStats(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "eventCount":
-			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.EventCount)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "eventCount": // written by campaignStatsPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12327,7 +12458,27 @@ func (ec *executionContext) _CampaignStats(ctx context.Context, sel ast.Selectio
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: campaignStatsPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// campaignStatsPlain writes the plain fields of a CampaignStats from the object.
+type campaignStatsPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.CampaignStats
+}
+
+func (p campaignStatsPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "registrantCount":
+		scalar.WriteInt(w, obj.RegistrantCount)
+	case "eventCount":
+		scalar.WriteInt(w, obj.EventCount)
+	default:
+		panic("not a plain field of CampaignStats: " + strconv.Quote(field.Name))
+	}
 }
 
 var committeeImplementors = []string{"Committee", "Node"}
@@ -12347,16 +12498,8 @@ func (ec *executionContext) _Committee(ctx context.Context, sel ast.SelectionSet
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Committee")
-		case "id":
-			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "name":
-			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name())
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+		case "id": // written by committeePlain
+		case "name": // written by committeePlain
 		case "members":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -12375,9 +12518,30 @@ func (ec *executionContext) _Committee(ctx context.Context, sel ast.SelectionSet
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		valuesOfPlain(fields, out.Values, committeePlain{ec: ec, ctx: ctx, obj: obj})
 		return out
 	}
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: committeePlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// committeePlain writes the plain fields of a Committee from the object.
+type committeePlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.Committee
+}
+
+func (p committeePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "id":
+		scalar.WriteString(w, obj.NodeID())
+	case "name":
+		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name()).MarshalGQL(w)
+	default:
+		panic("not a plain field of Committee: " + strconv.Quote(field.Name))
+	}
 }
 
 var committeeMemberImplementors = []string{"CommitteeMember"}
@@ -12397,27 +12561,15 @@ func (ec *executionContext) _CommitteeMember(ctx context.Context, sel ast.Select
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("CommitteeMember")
-		case "organizationName":
-			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.OrganizationName())
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+		case "organizationName": // written by committeeMemberPlain
 		case "ministry":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._CommitteeMember_ministry(ctx, field, obj)
 				})
-		case "sector":
-			out.Values[i] = ec.marshalNSector2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐSector(ctx, field.Selections, obj.Sector)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "role":
-			out.Values[i] = ec.marshalNCommitteeRole2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐCommitteeRole(ctx, field.Selections, obj.Role)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+		case "sector": // written by committeeMemberPlain
+		case "role": // written by committeeMemberPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12430,9 +12582,32 @@ func (ec *executionContext) _CommitteeMember(ctx context.Context, sel ast.Select
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		valuesOfPlain(fields, out.Values, committeeMemberPlain{ec: ec, ctx: ctx, obj: obj})
 		return out
 	}
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: committeeMemberPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// committeeMemberPlain writes the plain fields of a CommitteeMember from the object.
+type committeeMemberPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.CommitteeMember
+}
+
+func (p committeeMemberPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "organizationName":
+		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.OrganizationName()).MarshalGQL(w)
+	case "sector":
+		scalar.WriteString(w, string(obj.Sector))
+	case "role":
+		scalar.WriteString(w, string(obj.Role))
+	default:
+		panic("not a plain field of CommitteeMember: " + strconv.Quote(field.Name))
+	}
 }
 
 var contactImplementors = []string{"Contact"}
@@ -12445,21 +12620,9 @@ func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, 
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Contact")
-		case "name":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Name)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "email":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Email)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "phone":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Phone)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
+		case "name": // written by contactPlain
+		case "email": // written by contactPlain
+		case "phone": // written by contactPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12468,7 +12631,33 @@ func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, 
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: contactPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// contactPlain writes the plain fields of a Contact from the object.
+type contactPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.Contact
+}
+
+func (p contactPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "name":
+		scalar.WriteString(w, obj.Name)
+	case "email":
+		scalar.WriteString(w, obj.Email)
+	case "phone":
+		if v := obj.Phone; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	default:
+		panic("not a plain field of Contact: " + strconv.Quote(field.Name))
+	}
 }
 
 var divisionImplementors = []string{"Division", "Node"}
@@ -12481,31 +12670,11 @@ func (ec *executionContext) _Division(ctx context.Context, sel ast.SelectionSet,
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Division")
-		case "id":
-			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "name":
-			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name())
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "bureau":
-			out.Values[i] = ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Bureau())
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "email":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Email)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "phone":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Phone)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
+		case "id": // written by divisionPlain
+		case "name": // written by divisionPlain
+		case "bureau": // written by divisionPlain
+		case "email": // written by divisionPlain
+		case "phone": // written by divisionPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12514,7 +12683,41 @@ func (ec *executionContext) _Division(ctx context.Context, sel ast.SelectionSet,
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: divisionPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// divisionPlain writes the plain fields of a Division from the object.
+type divisionPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.Division
+}
+
+func (p divisionPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "id":
+		scalar.WriteString(w, obj.NodeID())
+	case "name":
+		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name()).MarshalGQL(w)
+	case "bureau":
+		ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Bureau()).MarshalGQL(w)
+	case "email":
+		if v := obj.Email; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	case "phone":
+		if v := obj.Phone; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	default:
+		panic("not a plain field of Division: " + strconv.Quote(field.Name))
+	}
 }
 
 var eventImplementors = []string{"Event", "Node"}
@@ -12527,106 +12730,42 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Event")
-		case "id":
-			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "version":
-			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.Version)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "id": // written by eventPlain
+		case "version": // written by eventPlain
 		case "campaign":
 			out.Values[i] = ec._Event_campaign(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "kind":
-			out.Values[i] = ec.marshalNEventKind2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventKind(ctx, field.Selections, obj.Kind)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "title":
-			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Title())
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "kind": // written by eventPlain
+		case "title": // written by eventPlain
 		case "description":
 			out.Values[i] = ec._Event_description(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "startsAt":
-			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.StartsAt)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "endsAt":
-			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.EndsAt)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "tentative":
-			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.Tentative)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "startsAt": // written by eventPlain
+		case "endsAt": // written by eventPlain
+		case "tentative": // written by eventPlain
 		case "programParts":
 			out.Values[i] = ec._Event_programParts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "venue":
-			out.Values[i] = ec.marshalOVenue2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐVenue(ctx, field.Selections, obj.Venue())
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "onlineStreaming":
-			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.OnlineStreaming)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "venue": // written by eventPlain
+		case "onlineStreaming": // written by eventPlain
 		case "streamingUrl":
 			out.Values[i] = ec._Event_streamingUrl(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "archiveVideoUrl":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ArchiveVideoURL)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "feeYen":
-			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.FeeYen)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "capacity":
-			out.Values[i] = ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Capacity)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "seatsRemaining":
-			out.Values[i] = ec.marshalOInt2ᚖint(ctx, field.Selections, obj.SeatsRemaining())
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "waitlistLength":
-			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.WaitlistLength)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "applicationDeadline":
-			out.Values[i] = ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.ApplicationDeadline)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "status":
-			out.Values[i] = ec.marshalNEventStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventStatus(ctx, field.Selections, obj.Status)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "archiveVideoUrl": // written by eventPlain
+		case "feeYen": // written by eventPlain
+		case "capacity": // written by eventPlain
+		case "seatsRemaining": // written by eventPlain
+		case "waitlistLength": // written by eventPlain
+		case "applicationDeadline": // written by eventPlain
+		case "status": // written by eventPlain
 		case "host":
 			out.Values[i] = ec._Event_host(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12650,7 +12789,71 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: eventPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// eventPlain writes the plain fields of a Event from the object.
+type eventPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.Event
+}
+
+func (p eventPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "id":
+		scalar.WriteString(w, obj.NodeID())
+	case "version":
+		scalar.WriteInt(w, obj.Version)
+	case "kind":
+		scalar.WriteString(w, string(obj.Kind))
+	case "title":
+		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Title()).MarshalGQL(w)
+	case "startsAt":
+		scalar.WriteTime(w, obj.StartsAt)
+	case "endsAt":
+		scalar.WriteTime(w, obj.EndsAt)
+	case "tentative":
+		ec.marshalNBoolean2bool(ctx, field.Selections, obj.Tentative).MarshalGQL(w)
+	case "venue":
+		ec.marshalOVenue2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐVenue(ctx, field.Selections, obj.Venue()).MarshalGQL(w)
+	case "onlineStreaming":
+		ec.marshalNBoolean2bool(ctx, field.Selections, obj.OnlineStreaming).MarshalGQL(w)
+	case "archiveVideoUrl":
+		if v := obj.ArchiveVideoURL; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	case "feeYen":
+		scalar.WriteInt(w, obj.FeeYen)
+	case "capacity":
+		if v := obj.Capacity; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteInt(w, *v)
+		}
+	case "seatsRemaining":
+		if v := obj.SeatsRemaining(); v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteInt(w, *v)
+		}
+	case "waitlistLength":
+		scalar.WriteInt(w, obj.WaitlistLength)
+	case "applicationDeadline":
+		if v := obj.ApplicationDeadline; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteTime(w, *v)
+		}
+	case "status":
+		scalar.WriteString(w, string(obj.Status))
+	default:
+		panic("not a plain field of Event: " + strconv.Quote(field.Name))
+	}
 }
 
 var eventApplicationImplementors = []string{"EventApplication", "Node"}
@@ -12663,11 +12866,7 @@ func (ec *executionContext) _EventApplication(ctx context.Context, sel ast.Selec
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("EventApplication")
-		case "id":
-			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "id": // written by eventApplicationPlain
 		case "event":
 			out.Values[i] = ec._EventApplication_event(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12688,26 +12887,10 @@ func (ec *executionContext) _EventApplication(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "attendance":
-			out.Values[i] = ec.marshalNAttendance2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAttendance(ctx, field.Selections, obj.Attendance)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "status":
-			out.Values[i] = ec.marshalNApplicationStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐApplicationStatus(ctx, field.Selections, obj.Status)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "waitlistPosition":
-			out.Values[i] = ec.marshalOInt2ᚖint(ctx, field.Selections, obj.WaitlistPosition)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "createdAt":
-			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "attendance": // written by eventApplicationPlain
+		case "status": // written by eventApplicationPlain
+		case "waitlistPosition": // written by eventApplicationPlain
+		case "createdAt": // written by eventApplicationPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12716,7 +12899,37 @@ func (ec *executionContext) _EventApplication(ctx context.Context, sel ast.Selec
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: eventApplicationPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// eventApplicationPlain writes the plain fields of a EventApplication from the object.
+type eventApplicationPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.EventApplication
+}
+
+func (p eventApplicationPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "id":
+		scalar.WriteString(w, obj.NodeID())
+	case "attendance":
+		scalar.WriteString(w, string(obj.Attendance))
+	case "status":
+		scalar.WriteString(w, string(obj.Status))
+	case "waitlistPosition":
+		if v := obj.WaitlistPosition; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteInt(w, *v)
+		}
+	case "createdAt":
+		scalar.WriteTime(w, obj.CreatedAt)
+	default:
+		panic("not a plain field of EventApplication: " + strconv.Quote(field.Name))
+	}
 }
 
 var eventApplicationConnectionImplementors = []string{"EventApplicationConnection"}
@@ -12739,11 +12952,7 @@ func (ec *executionContext) _EventApplicationConnection(ctx context.Context, sel
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "totalCount":
-			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "totalCount": // written by eventApplicationConnectionPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12752,7 +12961,25 @@ func (ec *executionContext) _EventApplicationConnection(ctx context.Context, sel
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: eventApplicationConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// eventApplicationConnectionPlain writes the plain fields of a EventApplicationConnection from the object.
+type eventApplicationConnectionPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.EventApplicationConnection
+}
+
+func (p eventApplicationConnectionPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "totalCount":
+		scalar.WriteInt(w, obj.TotalCount)
+	default:
+		panic("not a plain field of EventApplicationConnection: " + strconv.Quote(field.Name))
+	}
 }
 
 var eventApplicationEdgeImplementors = []string{"EventApplicationEdge"}
@@ -12765,11 +12992,7 @@ func (ec *executionContext) _EventApplicationEdge(ctx context.Context, sel ast.S
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("EventApplicationEdge")
-		case "cursor":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "cursor": // written by eventApplicationEdgePlain
 		case "node":
 			out.Values[i] = ec._EventApplicationEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12783,7 +13006,25 @@ func (ec *executionContext) _EventApplicationEdge(ctx context.Context, sel ast.S
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: eventApplicationEdgePlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// eventApplicationEdgePlain writes the plain fields of a EventApplicationEdge from the object.
+type eventApplicationEdgePlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.EventApplicationEdge
+}
+
+func (p eventApplicationEdgePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "cursor":
+		scalar.WriteString(w, obj.Cursor)
+	default:
+		panic("not a plain field of EventApplicationEdge: " + strconv.Quote(field.Name))
+	}
 }
 
 var eventApplicationPayloadImplementors = []string{"EventApplicationPayload"}
@@ -12832,11 +13073,7 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "totalCount":
-			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "totalCount": // written by eventConnectionPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12845,7 +13082,25 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: eventConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// eventConnectionPlain writes the plain fields of a EventConnection from the object.
+type eventConnectionPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.EventConnection
+}
+
+func (p eventConnectionPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "totalCount":
+		scalar.WriteInt(w, obj.TotalCount)
+	default:
+		panic("not a plain field of EventConnection: " + strconv.Quote(field.Name))
+	}
 }
 
 var eventEdgeImplementors = []string{"EventEdge"}
@@ -12858,11 +13113,7 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("EventEdge")
-		case "cursor":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "cursor": // written by eventEdgePlain
 		case "node":
 			out.Values[i] = ec._EventEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12876,7 +13127,25 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: eventEdgePlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// eventEdgePlain writes the plain fields of a EventEdge from the object.
+type eventEdgePlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.EventEdge
+}
+
+func (p eventEdgePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "cursor":
+		scalar.WriteString(w, obj.Cursor)
+	default:
+		panic("not a plain field of EventEdge: " + strconv.Quote(field.Name))
+	}
 }
 
 var eventPayloadImplementors = []string{"EventPayload"}
@@ -12915,26 +13184,10 @@ func (ec *executionContext) _EventSeats(ctx context.Context, sel ast.SelectionSe
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("EventSeats")
-		case "eventId":
-			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.EventNodeID())
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "capacity":
-			out.Values[i] = ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Capacity)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "seatsRemaining":
-			out.Values[i] = ec.marshalOInt2ᚖint(ctx, field.Selections, obj.SeatsRemaining)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "waitlistLength":
-			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.WaitlistLength)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "eventId": // written by eventSeatsPlain
+		case "capacity": // written by eventSeatsPlain
+		case "seatsRemaining": // written by eventSeatsPlain
+		case "waitlistLength": // written by eventSeatsPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12943,7 +13196,39 @@ func (ec *executionContext) _EventSeats(ctx context.Context, sel ast.SelectionSe
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: eventSeatsPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// eventSeatsPlain writes the plain fields of a EventSeats from the object.
+type eventSeatsPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.EventSeats
+}
+
+func (p eventSeatsPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "eventId":
+		scalar.WriteString(w, obj.EventNodeID())
+	case "capacity":
+		if v := obj.Capacity; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteInt(w, *v)
+		}
+	case "seatsRemaining":
+		if v := obj.SeatsRemaining; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteInt(w, *v)
+		}
+	case "waitlistLength":
+		scalar.WriteInt(w, obj.WaitlistLength)
+	default:
+		panic("not a plain field of EventSeats: " + strconv.Quote(field.Name))
+	}
 }
 
 var localizedTextImplementors = []string{"LocalizedText"}
@@ -12956,21 +13241,9 @@ func (ec *executionContext) _LocalizedText(ctx context.Context, sel ast.Selectio
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("LocalizedText")
-		case "ja":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Ja)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "en":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.En)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "text":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Text(ctx))
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "ja": // written by localizedTextPlain
+		case "en": // written by localizedTextPlain
+		case "text": // written by localizedTextPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12979,7 +13252,33 @@ func (ec *executionContext) _LocalizedText(ctx context.Context, sel ast.Selectio
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: localizedTextPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// localizedTextPlain writes the plain fields of a LocalizedText from the object.
+type localizedTextPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.LocalizedText
+}
+
+func (p localizedTextPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "ja":
+		scalar.WriteString(w, obj.Ja)
+	case "en":
+		if v := obj.En; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	case "text":
+		scalar.WriteString(w, obj.Text(ctx))
+	default:
+		panic("not a plain field of LocalizedText: " + strconv.Quote(field.Name))
+	}
 }
 
 var loginPayloadImplementors = []string{"LoginPayload"}
@@ -12992,16 +13291,8 @@ func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.Selection
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("LoginPayload")
-		case "token":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Token)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "expiresAt":
-			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.ExpiresAt)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "token": // written by loginPayloadPlain
+		case "expiresAt": // written by loginPayloadPlain
 		case "viewer":
 			out.Values[i] = ec._LoginPayload_viewer(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13015,7 +13306,27 @@ func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.Selection
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: loginPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// loginPayloadPlain writes the plain fields of a LoginPayload from the object.
+type loginPayloadPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.LoginPayload
+}
+
+func (p loginPayloadPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "token":
+		scalar.WriteString(w, obj.Token)
+	case "expiresAt":
+		scalar.WriteTime(w, obj.ExpiresAt)
+	default:
+		panic("not a plain field of LoginPayload: " + strconv.Quote(field.Name))
+	}
 }
 
 var ministryImplementors = []string{"Ministry", "Node"}
@@ -13035,21 +13346,9 @@ func (ec *executionContext) _Ministry(ctx context.Context, sel ast.SelectionSet,
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Ministry")
-		case "id":
-			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "code":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Code)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "name":
-			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name())
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+		case "id": // written by ministryPlain
+		case "code": // written by ministryPlain
+		case "name": // written by ministryPlain
 		case "divisions":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -13080,9 +13379,32 @@ func (ec *executionContext) _Ministry(ctx context.Context, sel ast.SelectionSet,
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		valuesOfPlain(fields, out.Values, ministryPlain{ec: ec, ctx: ctx, obj: obj})
 		return out
 	}
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: ministryPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// ministryPlain writes the plain fields of a Ministry from the object.
+type ministryPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.Ministry
+}
+
+func (p ministryPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "id":
+		scalar.WriteString(w, obj.NodeID())
+	case "code":
+		scalar.WriteString(w, obj.Code)
+	case "name":
+		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name()).MarshalGQL(w)
+	default:
+		panic("not a plain field of Ministry: " + strconv.Quote(field.Name))
+	}
 }
 
 var mutationImplementors = []string{"Mutation"}
@@ -13285,16 +13607,8 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("PageInfo")
-		case "hasNextPage":
-			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasNextPage)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "endCursor":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.EndCursor)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
+		case "hasNextPage": // written by pageInfoPlain
+		case "endCursor": // written by pageInfoPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13303,7 +13617,31 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: pageInfoPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// pageInfoPlain writes the plain fields of a PageInfo from the object.
+type pageInfoPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.PageInfo
+}
+
+func (p pageInfoPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "hasNextPage":
+		ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasNextPage).MarshalGQL(w)
+	case "endCursor":
+		if v := obj.EndCursor; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	default:
+		panic("not a plain field of PageInfo: " + strconv.Quote(field.Name))
+	}
 }
 
 var prefectureCountImplementors = []string{"PrefectureCount"}
@@ -13316,16 +13654,8 @@ func (ec *executionContext) _PrefectureCount(ctx context.Context, sel ast.Select
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("PrefectureCount")
-		case "prefecture":
-			out.Values[i] = ec.marshalNPrefecture2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐPrefecture(ctx, field.Selections, obj.Prefecture)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "count":
-			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.Count)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "prefecture": // written by prefectureCountPlain
+		case "count": // written by prefectureCountPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13334,7 +13664,27 @@ func (ec *executionContext) _PrefectureCount(ctx context.Context, sel ast.Select
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: prefectureCountPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// prefectureCountPlain writes the plain fields of a PrefectureCount from the object.
+type prefectureCountPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.PrefectureCount
+}
+
+func (p prefectureCountPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "prefecture":
+		scalar.WriteString(w, string(obj.Prefecture))
+	case "count":
+		scalar.WriteInt(w, obj.Count)
+	default:
+		panic("not a plain field of PrefectureCount: " + strconv.Quote(field.Name))
+	}
 }
 
 var programPartImplementors = []string{"ProgramPart"}
@@ -13347,21 +13697,9 @@ func (ec *executionContext) _ProgramPart(ctx context.Context, sel ast.SelectionS
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("ProgramPart")
-		case "title":
-			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Title())
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "startsAt":
-			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.StartsAt)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "endsAt":
-			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.EndsAt)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "title": // written by programPartPlain
+		case "startsAt": // written by programPartPlain
+		case "endsAt": // written by programPartPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13370,7 +13708,29 @@ func (ec *executionContext) _ProgramPart(ctx context.Context, sel ast.SelectionS
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: programPartPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// programPartPlain writes the plain fields of a ProgramPart from the object.
+type programPartPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.ProgramPart
+}
+
+func (p programPartPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "title":
+		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Title()).MarshalGQL(w)
+	case "startsAt":
+		scalar.WriteTime(w, obj.StartsAt)
+	case "endsAt":
+		scalar.WriteTime(w, obj.EndsAt)
+	default:
+		panic("not a plain field of ProgramPart: " + strconv.Quote(field.Name))
+	}
 }
 
 var queryImplementors = []string{"Query"}
@@ -13528,11 +13888,7 @@ func (ec *executionContext) _RegisterActivityPayload(ctx context.Context, sel as
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "token":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Token)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "token": // written by registerActivityPayloadPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13541,7 +13897,25 @@ func (ec *executionContext) _RegisterActivityPayload(ctx context.Context, sel as
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: registerActivityPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// registerActivityPayloadPlain writes the plain fields of a RegisterActivityPayload from the object.
+type registerActivityPayloadPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.RegisterActivityPayload
+}
+
+func (p registerActivityPayloadPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "token":
+		scalar.WriteString(w, obj.Token)
+	default:
+		panic("not a plain field of RegisterActivityPayload: " + strconv.Quote(field.Name))
+	}
 }
 
 var registrantImplementors = []string{"Registrant", "Node"}
@@ -13554,26 +13928,14 @@ func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSe
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Registrant")
-		case "id":
-			out.Values[i] = ec.marshalNID2string(ctx, field.Selections, obj.NodeID())
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "version":
-			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.Version)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "id": // written by registrantPlain
+		case "version": // written by registrantPlain
 		case "campaign":
 			out.Values[i] = ec._Registrant_campaign(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "kind":
-			out.Values[i] = ec.marshalNRegistrantKind2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrantKind(ctx, field.Selections, obj.Kind)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "kind": // written by registrantPlain
 		case "name":
 			out.Values[i] = ec._Registrant_name(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -13589,11 +13951,7 @@ func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "industry":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Industry)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
+		case "industry": // written by registrantPlain
 		case "employeeCount":
 			out.Values[i] = ec._Registrant_employeeCount(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -13609,21 +13967,9 @@ func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "activities":
-			out.Values[i] = ec.marshalNActivityCategory2ᚕgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategoryᚄ(ctx, field.Selections, obj.Activities())
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "publishName":
-			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.PublishName)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "status":
-			out.Values[i] = ec.marshalNRegistrantStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrantStatus(ctx, field.Selections, obj.Status)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "activities": // written by registrantPlain
+		case "publishName": // written by registrantPlain
+		case "status": // written by registrantPlain
 		case "contact":
 			out.Values[i] = ec._Registrant_contact(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -13634,11 +13980,7 @@ func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "registeredAt":
-			out.Values[i] = ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.RegisteredAt)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "registeredAt": // written by registrantPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13647,7 +13989,43 @@ func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSe
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: registrantPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// registrantPlain writes the plain fields of a Registrant from the object.
+type registrantPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.Registrant
+}
+
+func (p registrantPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "id":
+		scalar.WriteString(w, obj.NodeID())
+	case "version":
+		scalar.WriteInt(w, obj.Version)
+	case "kind":
+		scalar.WriteString(w, string(obj.Kind))
+	case "industry":
+		if v := obj.Industry; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	case "activities":
+		ec.marshalNActivityCategory2ᚕgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategoryᚄ(ctx, field.Selections, obj.Activities()).MarshalGQL(w)
+	case "publishName":
+		ec.marshalNBoolean2bool(ctx, field.Selections, obj.PublishName).MarshalGQL(w)
+	case "status":
+		scalar.WriteString(w, string(obj.Status))
+	case "registeredAt":
+		scalar.WriteTime(w, obj.RegisteredAt)
+	default:
+		panic("not a plain field of Registrant: " + strconv.Quote(field.Name))
+	}
 }
 
 var registrantConnectionImplementors = []string{"RegistrantConnection"}
@@ -13670,11 +14048,7 @@ func (ec *executionContext) _RegistrantConnection(ctx context.Context, sel ast.S
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "totalCount":
-			out.Values[i] = ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "totalCount": // written by registrantConnectionPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13683,7 +14057,25 @@ func (ec *executionContext) _RegistrantConnection(ctx context.Context, sel ast.S
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: registrantConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// registrantConnectionPlain writes the plain fields of a RegistrantConnection from the object.
+type registrantConnectionPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.RegistrantConnection
+}
+
+func (p registrantConnectionPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "totalCount":
+		scalar.WriteInt(w, obj.TotalCount)
+	default:
+		panic("not a plain field of RegistrantConnection: " + strconv.Quote(field.Name))
+	}
 }
 
 var registrantEdgeImplementors = []string{"RegistrantEdge"}
@@ -13696,11 +14088,7 @@ func (ec *executionContext) _RegistrantEdge(ctx context.Context, sel ast.Selecti
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("RegistrantEdge")
-		case "cursor":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "cursor": // written by registrantEdgePlain
 		case "node":
 			out.Values[i] = ec._RegistrantEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13714,7 +14102,25 @@ func (ec *executionContext) _RegistrantEdge(ctx context.Context, sel ast.Selecti
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: registrantEdgePlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// registrantEdgePlain writes the plain fields of a RegistrantEdge from the object.
+type registrantEdgePlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.RegistrantEdge
+}
+
+func (p registrantEdgePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "cursor":
+		scalar.WriteString(w, obj.Cursor)
+	default:
+		panic("not a plain field of RegistrantEdge: " + strconv.Quote(field.Name))
+	}
 }
 
 var registrantPayloadImplementors = []string{"RegistrantPayload"}
@@ -13753,11 +14159,7 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("RoleAssignment")
-		case "role":
-			out.Values[i] = ec.marshalNRole2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRole(ctx, field.Selections, obj.Role)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "role": // written by roleAssignmentPlain
 		case "ministry":
 			out.Values[i] = ec._RoleAssignment_ministry(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -13771,7 +14173,25 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: roleAssignmentPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// roleAssignmentPlain writes the plain fields of a RoleAssignment from the object.
+type roleAssignmentPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.RoleAssignment
+}
+
+func (p roleAssignmentPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "role":
+		scalar.WriteString(w, string(obj.Role))
+	default:
+		panic("not a plain field of RoleAssignment: " + strconv.Quote(field.Name))
+	}
 }
 
 var rolePayloadImplementors = []string{"RolePayload"}
@@ -13830,11 +14250,7 @@ func (ec *executionContext) _UserPayload(ctx context.Context, sel ast.SelectionS
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("UserPayload")
-		case "email":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Email)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "email": // written by userPayloadPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13843,7 +14259,25 @@ func (ec *executionContext) _UserPayload(ctx context.Context, sel ast.SelectionS
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: userPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// userPayloadPlain writes the plain fields of a UserPayload from the object.
+type userPayloadPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.UserPayload
+}
+
+func (p userPayloadPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "email":
+		scalar.WriteString(w, obj.Email)
+	default:
+		panic("not a plain field of UserPayload: " + strconv.Quote(field.Name))
+	}
 }
 
 var venueImplementors = []string{"Venue"}
@@ -13856,21 +14290,9 @@ func (ec *executionContext) _Venue(ctx context.Context, sel ast.SelectionSet, ob
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Venue")
-		case "name":
-			out.Values[i] = ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "address":
-			out.Values[i] = ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Address)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "prefecture":
-			out.Values[i] = ec.marshalOPrefecture2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐPrefecture(ctx, field.Selections, obj.Prefecture)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
+		case "name": // written by venuePlain
+		case "address": // written by venuePlain
+		case "prefecture": // written by venuePlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13879,7 +14301,33 @@ func (ec *executionContext) _Venue(ctx context.Context, sel ast.SelectionSet, ob
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: venuePlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// venuePlain writes the plain fields of a Venue from the object.
+type venuePlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.Venue
+}
+
+func (p venuePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "name":
+		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name).MarshalGQL(w)
+	case "address":
+		ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Address).MarshalGQL(w)
+	case "prefecture":
+		if v := obj.Prefecture; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, string(*v))
+		}
+	default:
+		panic("not a plain field of Venue: " + strconv.Quote(field.Name))
+	}
 }
 
 var viewerImplementors = []string{"Viewer"}
@@ -13899,21 +14347,9 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Viewer")
-		case "kind":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Kind)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "email":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Email)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "displayName":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DisplayName)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+		case "kind": // written by viewerPlain
+		case "email": // written by viewerPlain
+		case "displayName": // written by viewerPlain
 		case "roles":
 			out.Values[i] = ec._Viewer_roles(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13937,9 +14373,40 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
 		ec.ProcessDeferredGroup(deferred)
+		valuesOfPlain(fields, out.Values, viewerPlain{ec: ec, ctx: ctx, obj: obj})
 		return out
 	}
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: viewerPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// viewerPlain writes the plain fields of a Viewer from the object.
+type viewerPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.Viewer
+}
+
+func (p viewerPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "kind":
+		scalar.WriteString(w, obj.Kind)
+	case "email":
+		if v := obj.Email; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	case "displayName":
+		if v := obj.DisplayName; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	default:
+		panic("not a plain field of Viewer: " + strconv.Quote(field.Name))
+	}
 }
 
 var __DirectiveImplementors = []string{"__Directive"}
@@ -13952,26 +14419,10 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("__Directive")
-		case "name":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Name)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "description":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "isRepeatable":
-			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsRepeatable)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "locations":
-			out.Values[i] = ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, field.Selections, obj.Locations)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+		case "name": // written by __DirectivePlain
+		case "description": // written by __DirectivePlain
+		case "isRepeatable": // written by __DirectivePlain
+		case "locations": // written by __DirectivePlain
 		case "args":
 			out.Values[i] = ec.___Directive_args(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13985,7 +14436,35 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: __DirectivePlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// __DirectivePlain writes the plain fields of a __Directive from the object.
+type __DirectivePlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *introspection.Directive
+}
+
+func (p __DirectivePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "name":
+		scalar.WriteString(w, obj.Name)
+	case "description":
+		if v := obj.Description(); v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	case "isRepeatable":
+		ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsRepeatable).MarshalGQL(w)
+	case "locations":
+		ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, field.Selections, obj.Locations).MarshalGQL(w)
+	default:
+		panic("not a plain field of __Directive: " + strconv.Quote(field.Name))
+	}
 }
 
 var __EnumValueImplementors = []string{"__EnumValue"}
@@ -13998,26 +14477,10 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("__EnumValue")
-		case "name":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Name)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "description":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "isDeprecated":
-			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsDeprecated())
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "deprecationReason":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DeprecationReason())
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
+		case "name": // written by __EnumValuePlain
+		case "description": // written by __EnumValuePlain
+		case "isDeprecated": // written by __EnumValuePlain
+		case "deprecationReason": // written by __EnumValuePlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14026,7 +14489,39 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: __EnumValuePlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// __EnumValuePlain writes the plain fields of a __EnumValue from the object.
+type __EnumValuePlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *introspection.EnumValue
+}
+
+func (p __EnumValuePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "name":
+		scalar.WriteString(w, obj.Name)
+	case "description":
+		if v := obj.Description(); v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	case "isDeprecated":
+		ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsDeprecated()).MarshalGQL(w)
+	case "deprecationReason":
+		if v := obj.DeprecationReason(); v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	default:
+		panic("not a plain field of __EnumValue: " + strconv.Quote(field.Name))
+	}
 }
 
 var __FieldImplementors = []string{"__Field"}
@@ -14039,16 +14534,8 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("__Field")
-		case "name":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Name)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "description":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
+		case "name": // written by __FieldPlain
+		case "description": // written by __FieldPlain
 		case "args":
 			out.Values[i] = ec.___Field_args(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14059,16 +14546,8 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "isDeprecated":
-			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsDeprecated())
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "deprecationReason":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DeprecationReason())
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
+		case "isDeprecated": // written by __FieldPlain
+		case "deprecationReason": // written by __FieldPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14077,7 +14556,39 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: __FieldPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// __FieldPlain writes the plain fields of a __Field from the object.
+type __FieldPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *introspection.Field
+}
+
+func (p __FieldPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "name":
+		scalar.WriteString(w, obj.Name)
+	case "description":
+		if v := obj.Description(); v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	case "isDeprecated":
+		ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsDeprecated()).MarshalGQL(w)
+	case "deprecationReason":
+		if v := obj.DeprecationReason(); v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	default:
+		panic("not a plain field of __Field: " + strconv.Quote(field.Name))
+	}
 }
 
 var __InputValueImplementors = []string{"__InputValue"}
@@ -14090,36 +14601,16 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("__InputValue")
-		case "name":
-			out.Values[i] = ec.marshalNString2string(ctx, field.Selections, obj.Name)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "description":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
+		case "name": // written by __InputValuePlain
+		case "description": // written by __InputValuePlain
 		case "type":
 			out.Values[i] = ec.___InputValue_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "defaultValue":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DefaultValue)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "isDeprecated":
-			out.Values[i] = ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsDeprecated())
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "deprecationReason":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DeprecationReason())
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
+		case "defaultValue": // written by __InputValuePlain
+		case "isDeprecated": // written by __InputValuePlain
+		case "deprecationReason": // written by __InputValuePlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14128,7 +14619,45 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: __InputValuePlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// __InputValuePlain writes the plain fields of a __InputValue from the object.
+type __InputValuePlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *introspection.InputValue
+}
+
+func (p __InputValuePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "name":
+		scalar.WriteString(w, obj.Name)
+	case "description":
+		if v := obj.Description(); v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	case "defaultValue":
+		if v := obj.DefaultValue; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	case "isDeprecated":
+		ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsDeprecated()).MarshalGQL(w)
+	case "deprecationReason":
+		if v := obj.DeprecationReason(); v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	default:
+		panic("not a plain field of __InputValue: " + strconv.Quote(field.Name))
+	}
 }
 
 var __SchemaImplementors = []string{"__Schema"}
@@ -14141,11 +14670,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("__Schema")
-		case "description":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
+		case "description": // written by __SchemaPlain
 		case "types":
 			out.Values[i] = ec.___Schema_types(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14179,7 +14704,29 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: __SchemaPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// __SchemaPlain writes the plain fields of a __Schema from the object.
+type __SchemaPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *introspection.Schema
+}
+
+func (p __SchemaPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "description":
+		if v := obj.Description(); v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	default:
+		panic("not a plain field of __Schema: " + strconv.Quote(field.Name))
+	}
 }
 
 var __TypeImplementors = []string{"__Type"}
@@ -14192,26 +14739,10 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("__Type")
-		case "kind":
-			out.Values[i] = ec.marshalN__TypeKind2string(ctx, field.Selections, obj.Kind())
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "name":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Name())
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "description":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "specifiedByURL":
-			out.Values[i] = ec.marshalOString2ᚖstring(ctx, field.Selections, obj.SpecifiedByURL())
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
+		case "kind": // written by __TypePlain
+		case "name": // written by __TypePlain
+		case "description": // written by __TypePlain
+		case "specifiedByURL": // written by __TypePlain
 		case "fields":
 			out.Values[i] = ec.___Type_fields(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -14242,11 +14773,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "isOneOf":
-			out.Values[i] = ec.marshalOBoolean2bool(ctx, field.Selections, obj.IsOneOf())
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
+		case "isOneOf": // written by __TypePlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14255,7 +14782,45 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 		return graphql.Null
 	}
 
-	return objectValue{fields: fields, values: out.Values}
+	return objectValue{fields: fields, values: out.Values, plain: __TypePlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// __TypePlain writes the plain fields of a __Type from the object.
+type __TypePlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *introspection.Type
+}
+
+func (p __TypePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	ec, ctx, obj := p.ec, p.ctx, p.obj
+	_, _, _ = ec, ctx, obj
+	switch field.Name {
+	case "kind":
+		ec.marshalN__TypeKind2string(ctx, field.Selections, obj.Kind()).MarshalGQL(w)
+	case "name":
+		if v := obj.Name(); v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	case "description":
+		if v := obj.Description(); v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	case "specifiedByURL":
+		if v := obj.SpecifiedByURL(); v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
+	case "isOneOf":
+		ec.marshalOBoolean2bool(ctx, field.Selections, obj.IsOneOf()).MarshalGQL(w)
+	default:
+		panic("not a plain field of __Type: " + strconv.Quote(field.Name))
+	}
 }
 
 // endregion **************************** object.gotpl ****************************
@@ -14850,13 +15415,13 @@ func (ec *executionContext) marshalNEventStatus2githubᚗcomᚋteleworkmonthᚋp
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalID(v)
+	res, err := scalar.UnmarshalID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalID(v)
+	res := scalar.MarshalID(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ID!")
 	}
@@ -15589,7 +16154,7 @@ func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalID(v)
+	res, err := scalar.UnmarshalID(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -15599,7 +16164,7 @@ func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.Se
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalID(*v)
+	res := scalar.MarshalID(*v)
 	return res
 }
 

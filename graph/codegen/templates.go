@@ -2,10 +2,12 @@ package main
 
 import (
 	"fmt"
+	"go/types"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing/fstest"
 	"text/template"
@@ -58,14 +60,40 @@ var patches = []patch{
 			"\t\tatomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))\n" +
 			"\t\tec.ProcessDeferredGroup(deferred)\n" +
 			"\t}\n\n\treturn out\n}\n",
-		new: "\t{{- if $object.IsConcurrent }}\n" +
+		new: "\t{{- $plain := hasPlainFields $object }}\n" +
+			"\t{{- if $object.IsConcurrent }}\n" +
 			"\tif n := len(deferred.Defers); n > 0 {\n" +
 			"\t\tatomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))\n" +
 			"\t\tec.ProcessDeferredGroup(deferred)\n" +
+			"\t\t{{- if $plain }}\n" +
+			"\t\tvaluesOfPlain(fields, out.Values, {{$object.Name|lcFirst}}Plain{ec: ec, ctx: ctx, obj: obj})\n" +
+			"\t\t{{- end }}\n" +
 			"\t\treturn out\n" +
 			"\t}\n" +
 			"\t{{- end }}\n" +
-			"\t{{- if $object.Root }}\n\treturn out\n\t{{- else }}\n\treturn objectValue{fields: fields, values: out.Values}\n\t{{- end }}\n}\n",
+			"\t{{- if $object.Root }}\n\treturn out\n" +
+			"\t{{- else if $plain }}\n\treturn objectValue{fields: fields, values: out.Values, plain: {{$object.Name|lcFirst}}Plain{ec: ec, ctx: ctx, obj: obj}}\n" +
+			"\t{{- else }}\n\treturn objectValue{fields: fields, values: out.Values}\n\t{{- end }}\n}\n" +
+			"{{- if $plain }}\n\n" +
+			"// {{$object.Name|lcFirst}}Plain writes the plain fields of a {{$object.Name}} from the object.\n" +
+			"type {{$object.Name|lcFirst}}Plain struct {\n" +
+			"\tec  *executionContext\n" +
+			"\tctx context.Context\n" +
+			"\tobj {{$object.Reference | ref}}\n" +
+			"}\n\n" +
+			"func (p {{$object.Name|lcFirst}}Plain) writePlain(w io.Writer, field *graphql.CollectedField) {\n" +
+			"\tec, ctx, obj := p.ec, p.ctx, p.obj\n" +
+			"\t_, _, _ = ec, ctx, obj\n" +
+			"\tswitch field.Name {\n" +
+			"\t{{- range $field := $object.Fields }}{{- if plainField $field }}\n" +
+			"\tcase {{$field.Name|quote}}:\n" +
+			"\t\t{{ writePlain $field }}\n" +
+			"\t{{- end }}{{- end }}\n" +
+			"\tdefault:\n" +
+			"\t\tpanic(\"not a plain field of {{$object.Name}}: \" + strconv.Quote(field.Name))\n" +
+			"\t}\n" +
+			"}\n" +
+			"{{- end }}\n",
 	},
 	{
 		file: "internal!.gotpl",
@@ -91,14 +119,29 @@ var patches = []patch{
 	},
 	{
 		file: "object.gotpl",
-		why:  "write a plain field straight from the object (see plainField)",
+		why: "a plain field (see plainField) has no value of its own: the object's plain writer writes it " +
+			"from the object when the answer is written (objectValue)",
 		old: "\t\t\t\t{{- else -}}\n" +
 			"\t\t\t\t\tout.Values[i] = {{$.ECDot}}_{{$object.Name}}_{{$field.Name}}(ctx, {{$.ECArg}}field, obj)\n",
 		new: "\t\t\t\t{{- else if plainField $field -}}\n" +
-			"\t\t\t\t\tout.Values[i] = {{$.ECDot}}{{ $field.TypeReference.MarshalFunc }}(ctx, {{$.ECArg}}field.Selections, " +
-			"obj.{{ $field.GoFieldName }}{{ if $field.IsMethod }}({{ $field.CallArgs }}){{ end }})\n" +
+			"\t\t\t\t\t// written by {{$object.Name|lcFirst}}Plain\n" +
 			"\t\t\t\t{{- else -}}\n" +
 			"\t\t\t\t\tout.Values[i] = {{$.ECDot}}_{{$object.Name}}_{{$field.Name}}(ctx, {{$.ECArg}}field, obj)\n",
+	},
+	{
+		file: "object.gotpl",
+		why:  "a plain field cannot be null where it may not: nothing to check",
+		old: "\t\t\t\t{{- if $field.TypeReference.GQL.NonNull }}\n" +
+			"\t\t\t\t\tif out.Values[i] == graphql.Null { {{ $object.InvalidsIncrement \"out\" }} }\n" +
+			"\t\t\t\t{{- else }}\n" +
+			"\t\t\t\t\tif out.Values[i] == graphql.RequiredNull { {{ $object.InvalidsIncrement \"out\" }} }\n" +
+			"\t\t\t\t{{- end }}\n",
+		new: "\t\t\t\t{{- if plainField $field }}\n" +
+			"\t\t\t\t{{- else if $field.TypeReference.GQL.NonNull }}\n" +
+			"\t\t\t\t\tif out.Values[i] == graphql.Null { {{ $object.InvalidsIncrement \"out\" }} }\n" +
+			"\t\t\t\t{{- else }}\n" +
+			"\t\t\t\t\tif out.Values[i] == graphql.RequiredNull { {{ $object.InvalidsIncrement \"out\" }} }\n" +
+			"\t\t\t\t{{- end }}\n",
 	},
 	{
 		file: "field.gotpl",
@@ -153,6 +196,8 @@ func templateFuncs(data *codegen.Data) template.FuncMap {
 		fieldDirectives: len(data.AllDirectives.LocationDirectives("FIELD")) > 0}
 	return template.FuncMap{
 		"plainField":       p.field,
+		"hasPlainFields":   p.hasPlainFields,
+		"writePlain":       p.write,
 		"concurrentFields": concurrentFields,
 	}
 }
@@ -182,6 +227,45 @@ func (p plainness) field(f *codegen.Field) bool {
 	return !p.fieldDirectives && !f.Object.Root && !f.Object.Stream && !mayFail && bound &&
 		!f.IsResolver && !f.IsConcurrent() && !f.IsMap() && !f.IsBatch() && !f.HasHaser &&
 		len(f.Args) == 0 && !f.HasDirectives() && p.value(t)
+}
+
+// hasPlainFields tells whether an object has a plain field, and so a plain writer.
+func (p plainness) hasPlainFields(o *codegen.Object) bool {
+	return slices.ContainsFunc(o.Fields, p.field)
+}
+
+// scalarPackage holds the writers of the API's scalars.
+const scalarPackage = "github.com/teleworkmonth/platform/internal/scalar"
+
+// directWriters are the functions of scalarPackage that write a value of a scalar without
+// allocating, by the marshaler that the scalar's binding names.
+var directWriters = map[string]string{"MarshalString": "WriteString", "MarshalID": "WriteString", "MarshalInt": "WriteInt",
+	"MarshalTime": "WriteTime"}
+
+// write is the Go code, in a plain writer, that writes a plain field's value from obj to w. A
+// single value of one of the API's own scalars (strings and enums, ID, Int, Time) is written by the
+// scalar's writer, which allocates nothing; anything else by its marshaler.
+func (p plainness) write(f *codegen.Field) string {
+	value := "obj." + f.GoFieldName
+	if f.IsMethod() {
+		value += "(" + f.CallArgs() + ")"
+	}
+	t := f.TypeReference
+	if m := t.Marshaler; m != nil && !t.IsSlice() && m.Pkg() != nil && m.Pkg().Path() == scalarPackage && directWriters[m.Name()] != "" {
+		writer := templates.CurrentImports.Lookup(scalarPackage) + "." + directWriters[m.Name()]
+		arg := func(v string) string {
+			if t.CastType != nil {
+				return templates.CurrentImports.LookupType(t.CastType) + "(" + v + ")"
+			}
+			return v
+		}
+		if _, isPtr := t.GO.(*types.Pointer); isPtr {
+			return fmt.Sprintf("if v := %s; v == nil {\n\t\t\tgraphql.Null.MarshalGQL(w)\n\t\t} else {\n\t\t\t%s(w, %s)\n\t\t}",
+				value, writer, arg("*v"))
+		}
+		return fmt.Sprintf("%s(w, %s)", writer, arg(value))
+	}
+	return fmt.Sprintf("ec.%s(ctx, field.Selections, %s).MarshalGQL(w)", t.MarshalFunc(), value)
 }
 
 // value tells whether a field's type is written without a field context of its own: a scalar or

@@ -19,10 +19,13 @@ func MarshalTime(t time.Time) graphql.Marshaler { return jsonTime(t) }
 
 type jsonTime time.Time
 
-func (t jsonTime) MarshalGQL(w io.Writer) {
+func (t jsonTime) MarshalGQL(w io.Writer) { WriteTime(w, time.Time(t)) }
+
+// WriteTime writes t as MarshalTime does, without allocating.
+func WriteTime(w io.Writer, t time.Time) {
 	var buf [48]byte // "2006-01-02T15:04:05Z" and room for a year beyond 9999
 	b := append(buf[:0], '"')
-	b = time.Time(t).UTC().AppendFormat(b, time.RFC3339)
+	b = t.UTC().AppendFormat(b, time.RFC3339)
 	b = append(b, '"')
 	write(w, b)
 }
@@ -75,7 +78,7 @@ func (s jsonString) MarshalGQL(w io.Writer) { WriteString(w, string(s)) }
 
 const hexDigits = "0123456789ABCDEF"
 
-// WriteString writes s quoted as a JSON string.
+// WriteString writes s quoted as a JSON string, as MarshalString does, without allocating.
 func WriteString(w io.Writer, s string) {
 	sw, ok := w.(io.StringWriter)
 	if !ok {
@@ -109,6 +112,12 @@ func WriteString(w io.Writer, s string) {
 	sw.WriteString(`"`)
 }
 
+// MarshalID writes an ID, a string, as MarshalString does.
+func MarshalID(s string) graphql.Marshaler { return jsonString(s) }
+
+// UnmarshalID reads an ID as gqlgen does: a string or an integer.
+func UnmarshalID(v any) (string, error) { return graphql.UnmarshalID(v) }
+
 // MarshalInt writes i in decimal. A value below 256 is boxed without an allocation.
 func MarshalInt(i int) graphql.Marshaler { return jsonInt(i) }
 
@@ -117,7 +126,10 @@ func UnmarshalInt(v any) (int, error) { return graphql.UnmarshalInt(v) }
 
 type jsonInt int
 
-func (i jsonInt) MarshalGQL(w io.Writer) {
+func (i jsonInt) MarshalGQL(w io.Writer) { WriteInt(w, int(i)) }
+
+// WriteInt writes i as MarshalInt does, without allocating.
+func WriteInt(w io.Writer, i int) {
 	var buf [20]byte
 	write(w, strconv.AppendInt(buf[:0], int64(i), 10))
 }

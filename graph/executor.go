@@ -68,16 +68,9 @@ type plainWriter interface {
 func (o objectValue) MarshalGQL(w io.Writer) {
 	io.WriteString(w, "{")
 	for i := range o.fields {
-		name := o.fields[i].Alias
-		if slices.ContainsFunc(o.fields[:i], func(f graphql.CollectedField) bool { return f.Alias == name }) {
+		if !writeFieldName(w, o.fields, i) {
 			continue
 		}
-		if i > 0 {
-			io.WriteString(w, ",")
-		}
-		io.WriteString(w, `"`)
-		io.WriteString(w, name)
-		io.WriteString(w, `":`)
 		if v := o.values[i]; v != nil {
 			v.MarshalGQL(w)
 		} else {
@@ -85,6 +78,23 @@ func (o objectValue) MarshalGQL(w io.Writer) {
 		}
 	}
 	io.WriteString(w, "}")
+}
+
+// writeFieldName writes the response name of the i-th of an object's fields, after a comma unless
+// it is the first, and tells whether the field is to be written: a name collected twice is
+// written once.
+func writeFieldName(w io.Writer, fields []graphql.CollectedField, i int) bool {
+	name := fields[i].Alias
+	if slices.ContainsFunc(fields[:i], func(f graphql.CollectedField) bool { return f.Alias == name }) {
+		return false
+	}
+	if i > 0 {
+		io.WriteString(w, ",")
+	}
+	io.WriteString(w, `"`)
+	io.WriteString(w, name)
+	io.WriteString(w, `":`)
+	return true
 }
 
 // valuesOfPlain gives the plain fields of an object values of their own, for gqlgen's field set,

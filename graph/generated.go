@@ -11646,9 +11646,16 @@ type accessExplanationPlain struct {
 }
 
 func (p accessExplanationPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._AccessExplanation_plain(p.ctx, w, field, p.obj)
+}
+
+// _AccessExplanation_plain writes a plain field of a AccessExplanation. The object is a parameter of its
+// own, not a field of accessExplanationPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _AccessExplanation_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.AccessExplanation) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "AccessExplanation")
 	case "allowed":
 		ec.marshalNBoolean2bool(ctx, field.Selections, obj.Allowed).MarshalGQL(w)
 	case "matchedRule":
@@ -11695,9 +11702,16 @@ type activityCountPlain struct {
 }
 
 func (p activityCountPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._ActivityCount_plain(p.ctx, w, field, p.obj)
+}
+
+// _ActivityCount_plain writes a plain field of a ActivityCount. The object is a parameter of its
+// own, not a field of activityCountPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _ActivityCount_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.ActivityCount) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "ActivityCount")
 	case "activity":
 		scalar.WriteString(w, string(obj.Activity))
 	case "count":
@@ -11705,6 +11719,18 @@ func (p activityCountPlain) writePlain(w io.Writer, field *graphql.CollectedFiel
 	default:
 		panic("not a plain field of ActivityCount: " + strconv.Quote(field.Name))
 	}
+}
+
+// _ActivityCount_write writes a ActivityCount, all of whose fields are plain, straight from the object.
+func (ec *executionContext) _ActivityCount_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *telework.ActivityCount) {
+	fields := ec.collected.collect(ec.OperationContext, sel, activityCountImplementors)
+	io.WriteString(w, "{")
+	for i := range fields {
+		if writeFieldName(w, fields, i) {
+			ec._ActivityCount_plain(ctx, w, &fields[i], obj)
+		}
+	}
+	io.WriteString(w, "}")
 }
 
 var apiKeyPayloadImplementors = []string{"ApiKeyPayload"}
@@ -11739,9 +11765,16 @@ type apiKeyPayloadPlain struct {
 }
 
 func (p apiKeyPayloadPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._ApiKeyPayload_plain(p.ctx, w, field, p.obj)
+}
+
+// _ApiKeyPayload_plain writes a plain field of a ApiKeyPayload. The object is a parameter of its
+// own, not a field of apiKeyPayloadPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _ApiKeyPayload_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.APIKeyPayload) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "ApiKeyPayload")
 	case "id":
 		scalar.WriteString(w, obj.ID)
 	case "name":
@@ -11751,6 +11784,18 @@ func (p apiKeyPayloadPlain) writePlain(w io.Writer, field *graphql.CollectedFiel
 	default:
 		panic("not a plain field of ApiKeyPayload: " + strconv.Quote(field.Name))
 	}
+}
+
+// _ApiKeyPayload_write writes a ApiKeyPayload, all of whose fields are plain, straight from the object.
+func (ec *executionContext) _ApiKeyPayload_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *model.APIKeyPayload) {
+	fields := ec.collected.collect(ec.OperationContext, sel, apiKeyPayloadImplementors)
+	io.WriteString(w, "{")
+	for i := range fields {
+		if writeFieldName(w, fields, i) {
+			ec._ApiKeyPayload_plain(ctx, w, &fields[i], obj)
+		}
+	}
+	io.WriteString(w, "}")
 }
 
 var applyToEventPayloadImplementors = []string{"ApplyToEventPayload"}
@@ -11788,9 +11833,16 @@ type applyToEventPayloadPlain struct {
 }
 
 func (p applyToEventPayloadPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._ApplyToEventPayload_plain(p.ctx, w, field, p.obj)
+}
+
+// _ApplyToEventPayload_plain writes a plain field of a ApplyToEventPayload. The object is a parameter of its
+// own, not a field of applyToEventPayloadPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _ApplyToEventPayload_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.ApplyToEventPayload) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "ApplyToEventPayload")
 	case "token":
 		scalar.WriteString(w, obj.Token)
 	default:
@@ -11865,9 +11917,16 @@ type auditEntryPlain struct {
 }
 
 func (p auditEntryPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._AuditEntry_plain(p.ctx, w, field, p.obj)
+}
+
+// _AuditEntry_plain writes a plain field of a AuditEntry. The object is a parameter of its
+// own, not a field of auditEntryPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _AuditEntry_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.AuditEntry) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "AuditEntry")
 	case "id":
 		scalar.WriteString(w, obj.NodeID())
 	case "at":
@@ -11925,9 +11984,16 @@ type auditEntryConnectionPlain struct {
 }
 
 func (p auditEntryConnectionPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._AuditEntryConnection_plain(p.ctx, w, field, p.obj)
+}
+
+// _AuditEntryConnection_plain writes a plain field of a AuditEntryConnection. The object is a parameter of its
+// own, not a field of auditEntryConnectionPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _AuditEntryConnection_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.AuditEntryConnection) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "AuditEntryConnection")
 	case "totalCount":
 		scalar.WriteInt(w, obj.TotalCount)
 	default:
@@ -11970,9 +12036,16 @@ type auditEntryEdgePlain struct {
 }
 
 func (p auditEntryEdgePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._AuditEntryEdge_plain(p.ctx, w, field, p.obj)
+}
+
+// _AuditEntryEdge_plain writes a plain field of a AuditEntryEdge. The object is a parameter of its
+// own, not a field of auditEntryEdgePlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _AuditEntryEdge_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.AuditEntryEdge) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "AuditEntryEdge")
 	case "cursor":
 		scalar.WriteString(w, obj.Cursor)
 	default:
@@ -12049,9 +12122,16 @@ type awardEntryPlain struct {
 }
 
 func (p awardEntryPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._AwardEntry_plain(p.ctx, w, field, p.obj)
+}
+
+// _AwardEntry_plain writes a plain field of a AwardEntry. The object is a parameter of its
+// own, not a field of awardEntryPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _AwardEntry_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.AwardEntry) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "AwardEntry")
 	case "id":
 		scalar.WriteString(w, obj.NodeID())
 	case "status":
@@ -12109,9 +12189,16 @@ type awardEntryConnectionPlain struct {
 }
 
 func (p awardEntryConnectionPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._AwardEntryConnection_plain(p.ctx, w, field, p.obj)
+}
+
+// _AwardEntryConnection_plain writes a plain field of a AwardEntryConnection. The object is a parameter of its
+// own, not a field of awardEntryConnectionPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _AwardEntryConnection_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.AwardEntryConnection) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "AwardEntryConnection")
 	case "totalCount":
 		scalar.WriteInt(w, obj.TotalCount)
 	default:
@@ -12154,9 +12241,16 @@ type awardEntryEdgePlain struct {
 }
 
 func (p awardEntryEdgePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._AwardEntryEdge_plain(p.ctx, w, field, p.obj)
+}
+
+// _AwardEntryEdge_plain writes a plain field of a AwardEntryEdge. The object is a parameter of its
+// own, not a field of awardEntryEdgePlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _AwardEntryEdge_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.AwardEntryEdge) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "AwardEntryEdge")
 	case "cursor":
 		scalar.WriteString(w, obj.Cursor)
 	default:
@@ -12275,17 +12369,29 @@ type awardProgramPlain struct {
 }
 
 func (p awardProgramPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._AwardProgram_plain(p.ctx, w, field, p.obj)
+}
+
+// _AwardProgram_plain writes a plain field of a AwardProgram. The object is a parameter of its
+// own, not a field of awardProgramPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _AwardProgram_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.AwardProgram) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "AwardProgram")
 	case "id":
 		scalar.WriteString(w, obj.NodeID())
 	case "version":
 		scalar.WriteInt(w, obj.Version)
 	case "name":
-		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name()).MarshalGQL(w)
+		v := obj.Name()
+		ec._LocalizedText_write(ctx, w, field.Selections, &v)
 	case "description":
-		ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Description()).MarshalGQL(w)
+		if v := obj.Description(); v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			ec._LocalizedText_write(ctx, w, field.Selections, v)
+		}
 	case "entryOpensAt":
 		if v := obj.EntryOpensAt; v == nil {
 			graphql.Null.MarshalGQL(w)
@@ -12404,9 +12510,16 @@ type campaignPlain struct {
 }
 
 func (p campaignPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._Campaign_plain(p.ctx, w, field, p.obj)
+}
+
+// _Campaign_plain writes a plain field of a Campaign. The object is a parameter of its
+// own, not a field of campaignPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _Campaign_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.Campaign) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "Campaign")
 	case "id":
 		scalar.WriteString(w, obj.NodeID())
 	case "fiscalYear":
@@ -12414,9 +12527,14 @@ func (p campaignPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
 	case "eraName":
 		scalar.WriteString(w, obj.EraName())
 	case "name":
-		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name()).MarshalGQL(w)
+		v := obj.Name()
+		ec._LocalizedText_write(ctx, w, field.Selections, &v)
 	case "theme":
-		ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Theme()).MarshalGQL(w)
+		if v := obj.Theme(); v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			ec._LocalizedText_write(ctx, w, field.Selections, v)
+		}
 	case "startsOn":
 		ec.marshalNDate2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐDate(ctx, field.Selections, obj.StartsOn()).MarshalGQL(w)
 	case "endsOn":
@@ -12469,9 +12587,16 @@ type campaignStatsPlain struct {
 }
 
 func (p campaignStatsPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._CampaignStats_plain(p.ctx, w, field, p.obj)
+}
+
+// _CampaignStats_plain writes a plain field of a CampaignStats. The object is a parameter of its
+// own, not a field of campaignStatsPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _CampaignStats_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.CampaignStats) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "CampaignStats")
 	case "registrantCount":
 		scalar.WriteInt(w, obj.RegistrantCount)
 	case "eventCount":
@@ -12532,13 +12657,21 @@ type committeePlain struct {
 }
 
 func (p committeePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._Committee_plain(p.ctx, w, field, p.obj)
+}
+
+// _Committee_plain writes a plain field of a Committee. The object is a parameter of its
+// own, not a field of committeePlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _Committee_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.Committee) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "Committee")
 	case "id":
 		scalar.WriteString(w, obj.NodeID())
 	case "name":
-		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name()).MarshalGQL(w)
+		v := obj.Name()
+		ec._LocalizedText_write(ctx, w, field.Selections, &v)
 	default:
 		panic("not a plain field of Committee: " + strconv.Quote(field.Name))
 	}
@@ -12596,11 +12729,19 @@ type committeeMemberPlain struct {
 }
 
 func (p committeeMemberPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._CommitteeMember_plain(p.ctx, w, field, p.obj)
+}
+
+// _CommitteeMember_plain writes a plain field of a CommitteeMember. The object is a parameter of its
+// own, not a field of committeeMemberPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _CommitteeMember_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.CommitteeMember) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "CommitteeMember")
 	case "organizationName":
-		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.OrganizationName()).MarshalGQL(w)
+		v := obj.OrganizationName()
+		ec._LocalizedText_write(ctx, w, field.Selections, &v)
 	case "sector":
 		scalar.WriteString(w, string(obj.Sector))
 	case "role":
@@ -12642,9 +12783,16 @@ type contactPlain struct {
 }
 
 func (p contactPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._Contact_plain(p.ctx, w, field, p.obj)
+}
+
+// _Contact_plain writes a plain field of a Contact. The object is a parameter of its
+// own, not a field of contactPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _Contact_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.Contact) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "Contact")
 	case "name":
 		scalar.WriteString(w, obj.Name)
 	case "email":
@@ -12658,6 +12806,18 @@ func (p contactPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
 	default:
 		panic("not a plain field of Contact: " + strconv.Quote(field.Name))
 	}
+}
+
+// _Contact_write writes a Contact, all of whose fields are plain, straight from the object.
+func (ec *executionContext) _Contact_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *telework.Contact) {
+	fields := ec.collected.collect(ec.OperationContext, sel, contactImplementors)
+	io.WriteString(w, "{")
+	for i := range fields {
+		if writeFieldName(w, fields, i) {
+			ec._Contact_plain(ctx, w, &fields[i], obj)
+		}
+	}
+	io.WriteString(w, "}")
 }
 
 var divisionImplementors = []string{"Division", "Node"}
@@ -12694,15 +12854,27 @@ type divisionPlain struct {
 }
 
 func (p divisionPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._Division_plain(p.ctx, w, field, p.obj)
+}
+
+// _Division_plain writes a plain field of a Division. The object is a parameter of its
+// own, not a field of divisionPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _Division_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.Division) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "Division")
 	case "id":
 		scalar.WriteString(w, obj.NodeID())
 	case "name":
-		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name()).MarshalGQL(w)
+		v := obj.Name()
+		ec._LocalizedText_write(ctx, w, field.Selections, &v)
 	case "bureau":
-		ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Bureau()).MarshalGQL(w)
+		if v := obj.Bureau(); v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			ec._LocalizedText_write(ctx, w, field.Selections, v)
+		}
 	case "email":
 		if v := obj.Email; v == nil {
 			graphql.Null.MarshalGQL(w)
@@ -12718,6 +12890,18 @@ func (p divisionPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
 	default:
 		panic("not a plain field of Division: " + strconv.Quote(field.Name))
 	}
+}
+
+// _Division_write writes a Division, all of whose fields are plain, straight from the object.
+func (ec *executionContext) _Division_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *telework.Division) {
+	fields := ec.collected.collect(ec.OperationContext, sel, divisionImplementors)
+	io.WriteString(w, "{")
+	for i := range fields {
+		if writeFieldName(w, fields, i) {
+			ec._Division_plain(ctx, w, &fields[i], obj)
+		}
+	}
+	io.WriteString(w, "}")
 }
 
 var eventImplementors = []string{"Event", "Node"}
@@ -12800,9 +12984,16 @@ type eventPlain struct {
 }
 
 func (p eventPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._Event_plain(p.ctx, w, field, p.obj)
+}
+
+// _Event_plain writes a plain field of a Event. The object is a parameter of its
+// own, not a field of eventPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _Event_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.Event) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "Event")
 	case "id":
 		scalar.WriteString(w, obj.NodeID())
 	case "version":
@@ -12810,7 +13001,8 @@ func (p eventPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
 	case "kind":
 		scalar.WriteString(w, string(obj.Kind))
 	case "title":
-		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Title()).MarshalGQL(w)
+		v := obj.Title()
+		ec._LocalizedText_write(ctx, w, field.Selections, &v)
 	case "startsAt":
 		scalar.WriteTime(w, obj.StartsAt)
 	case "endsAt":
@@ -12818,7 +13010,11 @@ func (p eventPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
 	case "tentative":
 		ec.marshalNBoolean2bool(ctx, field.Selections, obj.Tentative).MarshalGQL(w)
 	case "venue":
-		ec.marshalOVenue2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐVenue(ctx, field.Selections, obj.Venue()).MarshalGQL(w)
+		if v := obj.Venue(); v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			ec._Venue_write(ctx, w, field.Selections, v)
+		}
 	case "onlineStreaming":
 		ec.marshalNBoolean2bool(ctx, field.Selections, obj.OnlineStreaming).MarshalGQL(w)
 	case "archiveVideoUrl":
@@ -12910,9 +13106,16 @@ type eventApplicationPlain struct {
 }
 
 func (p eventApplicationPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._EventApplication_plain(p.ctx, w, field, p.obj)
+}
+
+// _EventApplication_plain writes a plain field of a EventApplication. The object is a parameter of its
+// own, not a field of eventApplicationPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _EventApplication_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.EventApplication) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "EventApplication")
 	case "id":
 		scalar.WriteString(w, obj.NodeID())
 	case "attendance":
@@ -12972,9 +13175,16 @@ type eventApplicationConnectionPlain struct {
 }
 
 func (p eventApplicationConnectionPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._EventApplicationConnection_plain(p.ctx, w, field, p.obj)
+}
+
+// _EventApplicationConnection_plain writes a plain field of a EventApplicationConnection. The object is a parameter of its
+// own, not a field of eventApplicationConnectionPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _EventApplicationConnection_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.EventApplicationConnection) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "EventApplicationConnection")
 	case "totalCount":
 		scalar.WriteInt(w, obj.TotalCount)
 	default:
@@ -13017,9 +13227,16 @@ type eventApplicationEdgePlain struct {
 }
 
 func (p eventApplicationEdgePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._EventApplicationEdge_plain(p.ctx, w, field, p.obj)
+}
+
+// _EventApplicationEdge_plain writes a plain field of a EventApplicationEdge. The object is a parameter of its
+// own, not a field of eventApplicationEdgePlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _EventApplicationEdge_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.EventApplicationEdge) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "EventApplicationEdge")
 	case "cursor":
 		scalar.WriteString(w, obj.Cursor)
 	default:
@@ -13093,9 +13310,16 @@ type eventConnectionPlain struct {
 }
 
 func (p eventConnectionPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._EventConnection_plain(p.ctx, w, field, p.obj)
+}
+
+// _EventConnection_plain writes a plain field of a EventConnection. The object is a parameter of its
+// own, not a field of eventConnectionPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _EventConnection_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.EventConnection) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "EventConnection")
 	case "totalCount":
 		scalar.WriteInt(w, obj.TotalCount)
 	default:
@@ -13138,9 +13362,16 @@ type eventEdgePlain struct {
 }
 
 func (p eventEdgePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._EventEdge_plain(p.ctx, w, field, p.obj)
+}
+
+// _EventEdge_plain writes a plain field of a EventEdge. The object is a parameter of its
+// own, not a field of eventEdgePlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _EventEdge_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.EventEdge) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "EventEdge")
 	case "cursor":
 		scalar.WriteString(w, obj.Cursor)
 	default:
@@ -13207,9 +13438,16 @@ type eventSeatsPlain struct {
 }
 
 func (p eventSeatsPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._EventSeats_plain(p.ctx, w, field, p.obj)
+}
+
+// _EventSeats_plain writes a plain field of a EventSeats. The object is a parameter of its
+// own, not a field of eventSeatsPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _EventSeats_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.EventSeats) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "EventSeats")
 	case "eventId":
 		scalar.WriteString(w, obj.EventNodeID())
 	case "capacity":
@@ -13229,6 +13467,18 @@ func (p eventSeatsPlain) writePlain(w io.Writer, field *graphql.CollectedField) 
 	default:
 		panic("not a plain field of EventSeats: " + strconv.Quote(field.Name))
 	}
+}
+
+// _EventSeats_write writes a EventSeats, all of whose fields are plain, straight from the object.
+func (ec *executionContext) _EventSeats_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *telework.EventSeats) {
+	fields := ec.collected.collect(ec.OperationContext, sel, eventSeatsImplementors)
+	io.WriteString(w, "{")
+	for i := range fields {
+		if writeFieldName(w, fields, i) {
+			ec._EventSeats_plain(ctx, w, &fields[i], obj)
+		}
+	}
+	io.WriteString(w, "}")
 }
 
 var localizedTextImplementors = []string{"LocalizedText"}
@@ -13263,9 +13513,16 @@ type localizedTextPlain struct {
 }
 
 func (p localizedTextPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._LocalizedText_plain(p.ctx, w, field, p.obj)
+}
+
+// _LocalizedText_plain writes a plain field of a LocalizedText. The object is a parameter of its
+// own, not a field of localizedTextPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _LocalizedText_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.LocalizedText) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "LocalizedText")
 	case "ja":
 		scalar.WriteString(w, obj.Ja)
 	case "en":
@@ -13279,6 +13536,18 @@ func (p localizedTextPlain) writePlain(w io.Writer, field *graphql.CollectedFiel
 	default:
 		panic("not a plain field of LocalizedText: " + strconv.Quote(field.Name))
 	}
+}
+
+// _LocalizedText_write writes a LocalizedText, all of whose fields are plain, straight from the object.
+func (ec *executionContext) _LocalizedText_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *telework.LocalizedText) {
+	fields := ec.collected.collect(ec.OperationContext, sel, localizedTextImplementors)
+	io.WriteString(w, "{")
+	for i := range fields {
+		if writeFieldName(w, fields, i) {
+			ec._LocalizedText_plain(ctx, w, &fields[i], obj)
+		}
+	}
+	io.WriteString(w, "}")
 }
 
 var loginPayloadImplementors = []string{"LoginPayload"}
@@ -13317,9 +13586,16 @@ type loginPayloadPlain struct {
 }
 
 func (p loginPayloadPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._LoginPayload_plain(p.ctx, w, field, p.obj)
+}
+
+// _LoginPayload_plain writes a plain field of a LoginPayload. The object is a parameter of its
+// own, not a field of loginPayloadPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _LoginPayload_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.LoginPayload) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "LoginPayload")
 	case "token":
 		scalar.WriteString(w, obj.Token)
 	case "expiresAt":
@@ -13393,15 +13669,23 @@ type ministryPlain struct {
 }
 
 func (p ministryPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._Ministry_plain(p.ctx, w, field, p.obj)
+}
+
+// _Ministry_plain writes a plain field of a Ministry. The object is a parameter of its
+// own, not a field of ministryPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _Ministry_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.Ministry) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "Ministry")
 	case "id":
 		scalar.WriteString(w, obj.NodeID())
 	case "code":
 		scalar.WriteString(w, obj.Code)
 	case "name":
-		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name()).MarshalGQL(w)
+		v := obj.Name()
+		ec._LocalizedText_write(ctx, w, field.Selections, &v)
 	default:
 		panic("not a plain field of Ministry: " + strconv.Quote(field.Name))
 	}
@@ -13628,9 +13912,16 @@ type pageInfoPlain struct {
 }
 
 func (p pageInfoPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._PageInfo_plain(p.ctx, w, field, p.obj)
+}
+
+// _PageInfo_plain writes a plain field of a PageInfo. The object is a parameter of its
+// own, not a field of pageInfoPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _PageInfo_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.PageInfo) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "PageInfo")
 	case "hasNextPage":
 		ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasNextPage).MarshalGQL(w)
 	case "endCursor":
@@ -13642,6 +13933,18 @@ func (p pageInfoPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
 	default:
 		panic("not a plain field of PageInfo: " + strconv.Quote(field.Name))
 	}
+}
+
+// _PageInfo_write writes a PageInfo, all of whose fields are plain, straight from the object.
+func (ec *executionContext) _PageInfo_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *model.PageInfo) {
+	fields := ec.collected.collect(ec.OperationContext, sel, pageInfoImplementors)
+	io.WriteString(w, "{")
+	for i := range fields {
+		if writeFieldName(w, fields, i) {
+			ec._PageInfo_plain(ctx, w, &fields[i], obj)
+		}
+	}
+	io.WriteString(w, "}")
 }
 
 var prefectureCountImplementors = []string{"PrefectureCount"}
@@ -13675,9 +13978,16 @@ type prefectureCountPlain struct {
 }
 
 func (p prefectureCountPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._PrefectureCount_plain(p.ctx, w, field, p.obj)
+}
+
+// _PrefectureCount_plain writes a plain field of a PrefectureCount. The object is a parameter of its
+// own, not a field of prefectureCountPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _PrefectureCount_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.PrefectureCount) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "PrefectureCount")
 	case "prefecture":
 		scalar.WriteString(w, string(obj.Prefecture))
 	case "count":
@@ -13685,6 +13995,18 @@ func (p prefectureCountPlain) writePlain(w io.Writer, field *graphql.CollectedFi
 	default:
 		panic("not a plain field of PrefectureCount: " + strconv.Quote(field.Name))
 	}
+}
+
+// _PrefectureCount_write writes a PrefectureCount, all of whose fields are plain, straight from the object.
+func (ec *executionContext) _PrefectureCount_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *telework.PrefectureCount) {
+	fields := ec.collected.collect(ec.OperationContext, sel, prefectureCountImplementors)
+	io.WriteString(w, "{")
+	for i := range fields {
+		if writeFieldName(w, fields, i) {
+			ec._PrefectureCount_plain(ctx, w, &fields[i], obj)
+		}
+	}
+	io.WriteString(w, "}")
 }
 
 var programPartImplementors = []string{"ProgramPart"}
@@ -13719,11 +14041,19 @@ type programPartPlain struct {
 }
 
 func (p programPartPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._ProgramPart_plain(p.ctx, w, field, p.obj)
+}
+
+// _ProgramPart_plain writes a plain field of a ProgramPart. The object is a parameter of its
+// own, not a field of programPartPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _ProgramPart_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.ProgramPart) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "ProgramPart")
 	case "title":
-		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Title()).MarshalGQL(w)
+		v := obj.Title()
+		ec._LocalizedText_write(ctx, w, field.Selections, &v)
 	case "startsAt":
 		scalar.WriteTime(w, obj.StartsAt)
 	case "endsAt":
@@ -13731,6 +14061,18 @@ func (p programPartPlain) writePlain(w io.Writer, field *graphql.CollectedField)
 	default:
 		panic("not a plain field of ProgramPart: " + strconv.Quote(field.Name))
 	}
+}
+
+// _ProgramPart_write writes a ProgramPart, all of whose fields are plain, straight from the object.
+func (ec *executionContext) _ProgramPart_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *telework.ProgramPart) {
+	fields := ec.collected.collect(ec.OperationContext, sel, programPartImplementors)
+	io.WriteString(w, "{")
+	for i := range fields {
+		if writeFieldName(w, fields, i) {
+			ec._ProgramPart_plain(ctx, w, &fields[i], obj)
+		}
+	}
+	io.WriteString(w, "}")
 }
 
 var queryImplementors = []string{"Query"}
@@ -13908,9 +14250,16 @@ type registerActivityPayloadPlain struct {
 }
 
 func (p registerActivityPayloadPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._RegisterActivityPayload_plain(p.ctx, w, field, p.obj)
+}
+
+// _RegisterActivityPayload_plain writes a plain field of a RegisterActivityPayload. The object is a parameter of its
+// own, not a field of registerActivityPayloadPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _RegisterActivityPayload_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.RegisterActivityPayload) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "RegisterActivityPayload")
 	case "token":
 		scalar.WriteString(w, obj.Token)
 	default:
@@ -14000,9 +14349,16 @@ type registrantPlain struct {
 }
 
 func (p registrantPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._Registrant_plain(p.ctx, w, field, p.obj)
+}
+
+// _Registrant_plain writes a plain field of a Registrant. The object is a parameter of its
+// own, not a field of registrantPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _Registrant_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.Registrant) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "Registrant")
 	case "id":
 		scalar.WriteString(w, obj.NodeID())
 	case "version":
@@ -14068,9 +14424,16 @@ type registrantConnectionPlain struct {
 }
 
 func (p registrantConnectionPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._RegistrantConnection_plain(p.ctx, w, field, p.obj)
+}
+
+// _RegistrantConnection_plain writes a plain field of a RegistrantConnection. The object is a parameter of its
+// own, not a field of registrantConnectionPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _RegistrantConnection_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.RegistrantConnection) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "RegistrantConnection")
 	case "totalCount":
 		scalar.WriteInt(w, obj.TotalCount)
 	default:
@@ -14113,9 +14476,16 @@ type registrantEdgePlain struct {
 }
 
 func (p registrantEdgePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._RegistrantEdge_plain(p.ctx, w, field, p.obj)
+}
+
+// _RegistrantEdge_plain writes a plain field of a RegistrantEdge. The object is a parameter of its
+// own, not a field of registrantEdgePlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _RegistrantEdge_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.RegistrantEdge) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "RegistrantEdge")
 	case "cursor":
 		scalar.WriteString(w, obj.Cursor)
 	default:
@@ -14184,9 +14554,16 @@ type roleAssignmentPlain struct {
 }
 
 func (p roleAssignmentPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._RoleAssignment_plain(p.ctx, w, field, p.obj)
+}
+
+// _RoleAssignment_plain writes a plain field of a RoleAssignment. The object is a parameter of its
+// own, not a field of roleAssignmentPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _RoleAssignment_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.RoleAssignment) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "RoleAssignment")
 	case "role":
 		scalar.WriteString(w, string(obj.Role))
 	default:
@@ -14270,14 +14647,33 @@ type userPayloadPlain struct {
 }
 
 func (p userPayloadPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._UserPayload_plain(p.ctx, w, field, p.obj)
+}
+
+// _UserPayload_plain writes a plain field of a UserPayload. The object is a parameter of its
+// own, not a field of userPayloadPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _UserPayload_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.UserPayload) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "UserPayload")
 	case "email":
 		scalar.WriteString(w, obj.Email)
 	default:
 		panic("not a plain field of UserPayload: " + strconv.Quote(field.Name))
 	}
+}
+
+// _UserPayload_write writes a UserPayload, all of whose fields are plain, straight from the object.
+func (ec *executionContext) _UserPayload_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *model.UserPayload) {
+	fields := ec.collected.collect(ec.OperationContext, sel, userPayloadImplementors)
+	io.WriteString(w, "{")
+	for i := range fields {
+		if writeFieldName(w, fields, i) {
+			ec._UserPayload_plain(ctx, w, &fields[i], obj)
+		}
+	}
+	io.WriteString(w, "}")
 }
 
 var venueImplementors = []string{"Venue"}
@@ -14312,13 +14708,25 @@ type venuePlain struct {
 }
 
 func (p venuePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._Venue_plain(p.ctx, w, field, p.obj)
+}
+
+// _Venue_plain writes a plain field of a Venue. The object is a parameter of its
+// own, not a field of venuePlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _Venue_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.Venue) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "Venue")
 	case "name":
-		ec.marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Name).MarshalGQL(w)
+		v := obj.Name
+		ec._LocalizedText_write(ctx, w, field.Selections, &v)
 	case "address":
-		ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, obj.Address).MarshalGQL(w)
+		if v := obj.Address; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			ec._LocalizedText_write(ctx, w, field.Selections, v)
+		}
 	case "prefecture":
 		if v := obj.Prefecture; v == nil {
 			graphql.Null.MarshalGQL(w)
@@ -14328,6 +14736,18 @@ func (p venuePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
 	default:
 		panic("not a plain field of Venue: " + strconv.Quote(field.Name))
 	}
+}
+
+// _Venue_write writes a Venue, all of whose fields are plain, straight from the object.
+func (ec *executionContext) _Venue_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *telework.Venue) {
+	fields := ec.collected.collect(ec.OperationContext, sel, venueImplementors)
+	io.WriteString(w, "{")
+	for i := range fields {
+		if writeFieldName(w, fields, i) {
+			ec._Venue_plain(ctx, w, &fields[i], obj)
+		}
+	}
+	io.WriteString(w, "}")
 }
 
 var viewerImplementors = []string{"Viewer"}
@@ -14387,9 +14807,16 @@ type viewerPlain struct {
 }
 
 func (p viewerPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec._Viewer_plain(p.ctx, w, field, p.obj)
+}
+
+// _Viewer_plain writes a plain field of a Viewer. The object is a parameter of its
+// own, not a field of viewerPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _Viewer_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.Viewer) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "Viewer")
 	case "kind":
 		scalar.WriteString(w, obj.Kind)
 	case "email":
@@ -14447,9 +14874,16 @@ type __DirectivePlain struct {
 }
 
 func (p __DirectivePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec.___Directive_plain(p.ctx, w, field, p.obj)
+}
+
+// ___Directive_plain writes a plain field of a __Directive. The object is a parameter of its
+// own, not a field of __DirectivePlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) ___Directive_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *introspection.Directive) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "__Directive")
 	case "name":
 		scalar.WriteString(w, obj.Name)
 	case "description":
@@ -14500,9 +14934,16 @@ type __EnumValuePlain struct {
 }
 
 func (p __EnumValuePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec.___EnumValue_plain(p.ctx, w, field, p.obj)
+}
+
+// ___EnumValue_plain writes a plain field of a __EnumValue. The object is a parameter of its
+// own, not a field of __EnumValuePlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) ___EnumValue_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *introspection.EnumValue) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "__EnumValue")
 	case "name":
 		scalar.WriteString(w, obj.Name)
 	case "description":
@@ -14522,6 +14963,18 @@ func (p __EnumValuePlain) writePlain(w io.Writer, field *graphql.CollectedField)
 	default:
 		panic("not a plain field of __EnumValue: " + strconv.Quote(field.Name))
 	}
+}
+
+// ___EnumValue_write writes a __EnumValue, all of whose fields are plain, straight from the object.
+func (ec *executionContext) ___EnumValue_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *introspection.EnumValue) {
+	fields := ec.collected.collect(ec.OperationContext, sel, __EnumValueImplementors)
+	io.WriteString(w, "{")
+	for i := range fields {
+		if writeFieldName(w, fields, i) {
+			ec.___EnumValue_plain(ctx, w, &fields[i], obj)
+		}
+	}
+	io.WriteString(w, "}")
 }
 
 var __FieldImplementors = []string{"__Field"}
@@ -14567,9 +15020,16 @@ type __FieldPlain struct {
 }
 
 func (p __FieldPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec.___Field_plain(p.ctx, w, field, p.obj)
+}
+
+// ___Field_plain writes a plain field of a __Field. The object is a parameter of its
+// own, not a field of __FieldPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) ___Field_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *introspection.Field) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "__Field")
 	case "name":
 		scalar.WriteString(w, obj.Name)
 	case "description":
@@ -14630,9 +15090,16 @@ type __InputValuePlain struct {
 }
 
 func (p __InputValuePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec.___InputValue_plain(p.ctx, w, field, p.obj)
+}
+
+// ___InputValue_plain writes a plain field of a __InputValue. The object is a parameter of its
+// own, not a field of __InputValuePlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) ___InputValue_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *introspection.InputValue) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "__InputValue")
 	case "name":
 		scalar.WriteString(w, obj.Name)
 	case "description":
@@ -14715,9 +15182,16 @@ type __SchemaPlain struct {
 }
 
 func (p __SchemaPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec.___Schema_plain(p.ctx, w, field, p.obj)
+}
+
+// ___Schema_plain writes a plain field of a __Schema. The object is a parameter of its
+// own, not a field of __SchemaPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) ___Schema_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *introspection.Schema) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "__Schema")
 	case "description":
 		if v := obj.Description(); v == nil {
 			graphql.Null.MarshalGQL(w)
@@ -14793,9 +15267,16 @@ type __TypePlain struct {
 }
 
 func (p __TypePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
-	ec, ctx, obj := p.ec, p.ctx, p.obj
-	_, _, _ = ec, ctx, obj
+	p.ec.___Type_plain(p.ctx, w, field, p.obj)
+}
+
+// ___Type_plain writes a plain field of a __Type. The object is a parameter of its
+// own, not a field of __TypePlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) ___Type_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *introspection.Type) {
 	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "__Type")
 	case "kind":
 		ec.marshalN__TypeKind2string(ctx, field.Selections, obj.Kind()).MarshalGQL(w)
 	case "name":

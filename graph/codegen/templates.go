@@ -82,9 +82,15 @@ var patches = []patch{
 			"\tobj {{$object.Reference | ref}}\n" +
 			"}\n\n" +
 			"func (p {{$object.Name|lcFirst}}Plain) writePlain(w io.Writer, field *graphql.CollectedField) {\n" +
-			"\tec, ctx, obj := p.ec, p.ctx, p.obj\n" +
-			"\t_, _, _ = ec, ctx, obj\n" +
+			"\tp.ec._{{$object.Name}}_plain(p.ctx, w, field, p.obj)\n" +
+			"}\n\n" +
+			"// _{{$object.Name}}_plain writes a plain field of a {{$object.Name}}. The object is a parameter of its\n" +
+			"// own, not a field of {{$object.Name|lcFirst}}Plain, so that one written straight from its parent\n" +
+			"// (_<Object>_write) can stay on the stack.\n" +
+			"func (ec *executionContext) _{{$object.Name}}_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj {{$object.Reference | ref}}) {\n" +
 			"\tswitch field.Name {\n" +
+			"\tcase \"__typename\":\n" +
+			"\t\t{{ lookupImport \"" + scalarPackage + "\" }}.WriteString(w, {{$object.Name|quote}})\n" +
 			"\t{{- range $field := $object.Fields }}{{- if plainField $field }}\n" +
 			"\tcase {{$field.Name|quote}}:\n" +
 			"\t\t{{ writePlain $field }}\n" +
@@ -93,6 +99,19 @@ var patches = []patch{
 			"\t\tpanic(\"not a plain field of {{$object.Name}}: \" + strconv.Quote(field.Name))\n" +
 			"\t}\n" +
 			"}\n" +
+			"{{- if allPlain $object }}\n\n" +
+			"// _{{$object.Name}}_write writes a {{$object.Name}}, all of whose fields are plain, straight from the object.\n" +
+			"func (ec *executionContext) _{{$object.Name}}_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj {{$object.Reference | ref}}) {\n" +
+			"\tfields := ec.collected.collect(ec.OperationContext, sel, {{$object.Name|lcFirst}}Implementors)\n" +
+			"\tio.WriteString(w, \"{\")\n" +
+			"\tfor i := range fields {\n" +
+			"\t\tif writeFieldName(w, fields, i) {\n" +
+			"\t\t\tec._{{$object.Name}}_plain(ctx, w, &fields[i], obj)\n" +
+			"\t\t}\n" +
+			"\t}\n" +
+			"\tio.WriteString(w, \"}\")\n" +
+			"}\n" +
+			"{{- end }}\n" +
 			"{{- end }}\n",
 	},
 	{
@@ -197,6 +216,8 @@ func templateFuncs(data *codegen.Data) template.FuncMap {
 	return template.FuncMap{
 		"plainField":       p.field,
 		"hasPlainFields":   p.hasPlainFields,
+		"allPlain":         p.allPlain,
+		"lookupImport":     func(path string) string { return templates.CurrentImports.Lookup(path) },
 		"writePlain":       p.write,
 		"concurrentFields": concurrentFields,
 	}
@@ -234,6 +255,12 @@ func (p plainness) hasPlainFields(o *codegen.Object) bool {
 	return slices.ContainsFunc(o.Fields, p.field)
 }
 
+// allPlain tells whether all the fields of an object are plain: it is written straight from the
+// object where it is a plain field's value (its _<Object>_write), with no value built for it.
+func (p plainness) allPlain(o *codegen.Object) bool {
+	return !o.Root && len(o.Fields) > 0 && !slices.ContainsFunc(o.Fields, func(f *codegen.Field) bool { return !p.field(f) })
+}
+
 // scalarPackage holds the writers of the API's scalars.
 const scalarPackage = "github.com/teleworkmonth/platform/internal/scalar"
 
@@ -244,7 +271,8 @@ var directWriters = map[string]string{"MarshalString": "WriteString", "MarshalID
 
 // write is the Go code, in a plain writer, that writes a plain field's value from obj to w. A
 // single value of one of the API's own scalars (strings and enums, ID, Int, Time) is written by the
-// scalar's writer, which allocates nothing; anything else by its marshaler.
+// scalar's writer, which allocates nothing, and an object all of whose fields are plain by its
+// _<Object>_write; anything else by its marshaler.
 func (p plainness) write(f *codegen.Field) string {
 	value := "obj." + f.GoFieldName
 	if f.IsMethod() {
@@ -264,6 +292,13 @@ func (p plainness) write(f *codegen.Field) string {
 				value, writer, arg("*v"))
 		}
 		return fmt.Sprintf("%s(w, %s)", writer, arg(value))
+	}
+	if o := p.objects.ByName(t.Definition.Name); o != nil && !t.IsSlice() && p.allPlain(o) {
+		if _, isPtr := t.GO.(*types.Pointer); isPtr {
+			return fmt.Sprintf("if v := %s; v == nil {\n\t\t\tgraphql.Null.MarshalGQL(w)\n\t\t} else {\n\t\t\tec._%s_write(ctx, w, field.Selections, v)\n\t\t}",
+				value, o.Name)
+		}
+		return fmt.Sprintf("v := %s\n\t\tec._%s_write(ctx, w, field.Selections, &v)", value, o.Name)
 	}
 	return fmt.Sprintf("ec.%s(ctx, field.Selections, %s).MarshalGQL(w)", t.MarshalFunc(), value)
 }

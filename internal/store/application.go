@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"time"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
@@ -13,6 +15,58 @@ import (
 
 const applicationColumns = `a.id, a.event_id, a.attendee_name, a.attendee_email, a.organization, a.attendance,
 	a.status, a.waitlist_position, a.created_at`
+
+// applicationScanner reads rows of applicationColumns for lists, by position into destinations of
+// the types lib/pq answers, as eventScanner does for events (a host's page of 100 applications
+// spent a fifth of its CPU in sqlx's mapping by name); writes, which read one, keep sqlx.
+type applicationScanner struct {
+	id, eventID                     int64
+	name, email, attendance, status string
+	organization                    sql.Null[string]
+	waitlistPosition                sql.Null[int64]
+	createdAt                       time.Time
+	dest                            []any
+	rows                            block[scannedApplication]
+}
+
+type scannedApplication struct {
+	a                telework.EventApplication
+	organization     string
+	waitlistPosition int
+}
+
+func newApplicationScanner(expectedRows int) *applicationScanner {
+	s := &applicationScanner{rows: newBlock[scannedApplication](expectedRows)}
+	s.dest = []any{&s.id, &s.eventID, &s.name, &s.email, &s.organization, &s.attendance, &s.status,
+		&s.waitlistPosition, &s.createdAt}
+	return s
+}
+
+// selectApplications runs a query of applicationColumns and returns its applications in order.
+func selectApplications(ctx context.Context, db sqlx.QueryerContext, expectedRows int, query string, args ...any) ([]*telework.EventApplication, error) {
+	rows, err := db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make([]*telework.EventApplication, 0, expectedRows)
+	s := newApplicationScanner(expectedRows)
+	for rows.Next() {
+		if err := rows.Scan(s.dest...); err != nil {
+			return nil, err
+		}
+		r := s.rows.next()
+		r.a = telework.EventApplication{ID: s.id, EventID: s.eventID, AttendeeName: s.name, AttendeeEmail: s.email,
+			Organization: pointTo(&r.organization, s.organization), Attendance: telework.Attendance(s.attendance),
+			Status: telework.ApplicationStatus(s.status), CreatedAt: s.createdAt}
+		if s.waitlistPosition.Valid {
+			r.waitlistPosition = int(s.waitlistPosition.V)
+			r.a.WaitlistPosition = &r.waitlistPosition
+		}
+		out = append(out, &r.a)
+	}
+	return out, rows.Err()
+}
 
 // ApplicationQuery asks for one page of an event's applications, in arrival (id) order.
 type ApplicationQuery struct {
@@ -37,9 +91,9 @@ func ListApplications(ctx context.Context, db sqlx.QueryerContext, q Application
 		c.add(`a.id > ?`, q.After.Key)
 	}
 	c.args = append(c.args, q.Limit)
-	var out []*telework.EventApplication
 	query := finish(`SELECT ` + applicationColumns + ` FROM event_applications a WHERE ` + c.sql() + ` ORDER BY a.id LIMIT ?`)
-	if err := sqlx.SelectContext(ctx, db, &out, query, c.args...); err != nil {
+	out, err := selectApplications(ctx, db, q.Limit, query, c.args...)
+	if err != nil {
 		return nil, fmt.Errorf("list applications: %w", err)
 	}
 	return out, nil
@@ -58,8 +112,8 @@ func CountApplications(ctx context.Context, db sqlx.QueryerContext, q Applicatio
 
 // ApplicationsByIDs returns the applications with the given IDs, in any order.
 func ApplicationsByIDs(ctx context.Context, db sqlx.QueryerContext, ids []int64) ([]*telework.EventApplication, error) {
-	var out []*telework.EventApplication
-	if err := sqlx.SelectContext(ctx, db, &out, `SELECT `+applicationColumns+` FROM event_applications a WHERE a.id = ANY($1)`, pq.Array(ids)); err != nil {
+	out, err := selectApplications(ctx, db, len(ids), `SELECT `+applicationColumns+` FROM event_applications a WHERE a.id = ANY($1)`, pq.Array(ids))
+	if err != nil {
 		return nil, fmt.Errorf("applications by id: %w", err)
 	}
 	return out, nil

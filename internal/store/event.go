@@ -30,7 +30,7 @@ const fullEventColumns = eventColumns + `, e.description_ja, e.description_en`
 // allocation for every nullable column) was a tenth of the server's CPU. Every row is read into the
 // same destinations, each of the type lib/pq answers, which database/sql assigns directly: an int
 // column read into an int goes through a string (formatted, then parsed again). The events, and the
-// values their pointer fields point to, are handed out from blocks of scannedEvent: one allocation
+// values their pointer fields point to, are handed out from a block of scannedEvent: one allocation
 // for a page of rows rather than one for each event and for each of its optional values. Writes,
 // which read one event, keep sqlx.
 type eventScanner struct {
@@ -47,8 +47,7 @@ type eventScanner struct {
 
 	withDescription bool
 	dest            []any
-	block           []scannedEvent
-	blockSize       int
+	rows            block[scannedEvent]
 }
 
 // scannedEvent is an event with the values its pointer fields point to.
@@ -68,7 +67,7 @@ type scannedEvent struct {
 // leading columns; expectedRows, the number of rows the query most likely returns (a page's limit),
 // sizes the blocks of events.
 func newEventScanner(expectedRows int, withDescription bool, leading ...any) *eventScanner {
-	s := &eventScanner{blockSize: min(max(expectedRows, 1), 256), withDescription: withDescription}
+	s := &eventScanner{rows: newBlock[scannedEvent](expectedRows), withDescription: withDescription}
 	s.dest = append(leading, &s.id, &s.version, &s.campaignID, &s.hostMinistryID, &s.kind, &s.status,
 		&s.titleJa, &s.titleEn, &s.startsAt, &s.endsAt, &s.tentative,
 		&s.venueNameJa, &s.venueNameEn, &s.venueAddressJa, &s.venueAddrEn, &s.prefecture, &s.onlineStreaming,
@@ -84,11 +83,7 @@ func (s *eventScanner) scan(rows *sql.Rows) (*telework.Event, error) {
 	if err := rows.Scan(s.dest...); err != nil {
 		return nil, err
 	}
-	if len(s.block) == 0 {
-		s.block = make([]scannedEvent, s.blockSize)
-	}
-	r := &s.block[0]
-	s.block = s.block[1:]
+	r := s.rows.next()
 	r.e = telework.Event{
 		ID: s.id, Version: int(s.version), CampaignID: s.campaignID, HostMinistryID: s.hostMinistryID,
 		Kind: telework.EventKind(s.kind), Status: telework.EventStatus(s.status),
@@ -125,6 +120,27 @@ func pointTo[T any](place *T, n sql.Null[T]) *T {
 	}
 	*place = n.V
 	return place
+}
+
+// block hands out values from arrays allocated a page of rows at a time: one allocation for the
+// rows of a page rather than one for each.
+type block[T any] struct {
+	free []T
+	size int
+}
+
+// newBlock allocates for expectedRows at a time (at most 256).
+func newBlock[T any](expectedRows int) block[T] {
+	return block[T]{size: min(max(expectedRows, 1), 256)}
+}
+
+func (b *block[T]) next() *T {
+	if len(b.free) == 0 {
+		b.free = make([]T, b.size)
+	}
+	v := &b.free[0]
+	b.free = b.free[1:]
+	return v
 }
 
 // selectEvents runs a query of eventColumns, or of fullEventColumns withDescription, and returns its

@@ -1,0 +1,55 @@
+package store_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/teleworkmonth/platform/internal/store"
+	"github.com/teleworkmonth/platform/internal/telework"
+)
+
+// TestScannedApplicationsMatchSqlxMapping: lists scan applications by position and writes map the
+// same columns by name with sqlx; an application with every column set and one with every
+// nullable column null read the same both ways, through the list and by ID.
+func TestScannedApplicationsMatchSqlxMapping(t *testing.T) {
+	t.Parallel()
+	ctx := t.Context()
+	db := mustOpenDemo(t)
+	var full, bare telework.EventApplication
+	if err := db.GetContext(ctx, &full.ID, `UPDATE event_applications SET organization = 'テレワーク協会',
+		status = 'WAITLISTED', waitlist_position = 3 WHERE id = (SELECT min(id) FROM event_applications) RETURNING id`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.GetContext(ctx, &bare.ID, `UPDATE event_applications SET organization = NULL, waitlist_position = NULL,
+		status = 'CONFIRMED' WHERE id = (SELECT max(id) FROM event_applications) RETURNING id`); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []int64{full.ID, bare.ID} {
+		var mapped *telework.EventApplication
+		if err := store.InTx(ctx, db, func(tx *sqlx.Tx) (err error) {
+			mapped, err = store.LockApplication(ctx, tx, id)
+			return err
+		}); err != nil || mapped == nil {
+			t.Fatalf("lock application %d: %v", id, err)
+		}
+		byID, err := store.ApplicationsByIDs(ctx, db, []int64{id})
+		if err != nil || len(byID) != 1 {
+			t.Fatalf("ApplicationsByIDs(%d): %v, %d", id, err, len(byID))
+		}
+		listed, err := store.ListApplications(ctx, db, store.ApplicationQuery{EventID: mapped.EventID, Limit: 10_000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var inList *telework.EventApplication
+		for _, a := range listed {
+			if a.ID == id {
+				inList = a
+			}
+		}
+		if !reflect.DeepEqual(byID[0], mapped) || !reflect.DeepEqual(inList, mapped) {
+			t.Errorf("application %d:\nby ID  %+v\nlisted %+v\nmapped %+v", id, *byID[0], inList, *mapped)
+		}
+	}
+}

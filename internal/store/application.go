@@ -44,28 +44,23 @@ func newApplicationScanner(expectedRows int) *applicationScanner {
 
 // selectApplications runs a query of applicationColumns and returns its applications in order.
 func selectApplications(ctx context.Context, db sqlx.QueryerContext, expectedRows int, query string, args ...any) ([]*telework.EventApplication, error) {
-	rows, err := db.QueryContext(ctx, query, args...)
-	if err != nil {
+	return selectRows(ctx, db, expectedRows, newApplicationScanner(expectedRows).scan, query, args...)
+}
+
+// scan reads the current row into a new application.
+func (s *applicationScanner) scan(rows *sql.Rows) (*telework.EventApplication, error) {
+	if err := rows.Scan(s.dest...); err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	out := make([]*telework.EventApplication, 0, expectedRows)
-	s := newApplicationScanner(expectedRows)
-	for rows.Next() {
-		if err := rows.Scan(s.dest...); err != nil {
-			return nil, err
-		}
-		r := s.rows.next()
-		r.a = telework.EventApplication{ID: s.id, EventID: s.eventID, AttendeeName: s.name, AttendeeEmail: s.email,
-			Organization: pointTo(&r.organization, s.organization), Attendance: telework.Attendance(s.attendance),
-			Status: telework.ApplicationStatus(s.status), CreatedAt: s.createdAt}
-		if s.waitlistPosition.Valid {
-			r.waitlistPosition = int(s.waitlistPosition.V)
-			r.a.WaitlistPosition = &r.waitlistPosition
-		}
-		out = append(out, &r.a)
+	r := s.rows.next()
+	r.a = telework.EventApplication{ID: s.id, EventID: s.eventID, AttendeeName: s.name, AttendeeEmail: s.email,
+		Organization: pointTo(&r.organization, s.organization), Attendance: telework.Attendance(s.attendance),
+		Status: telework.ApplicationStatus(s.status), CreatedAt: s.createdAt}
+	if s.waitlistPosition.Valid {
+		r.waitlistPosition = int(s.waitlistPosition.V)
+		r.a.WaitlistPosition = &r.waitlistPosition
 	}
-	return out, rows.Err()
+	return &r.a, nil
 }
 
 // ApplicationQuery asks for one page of an event's applications, in arrival (id) order.

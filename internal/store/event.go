@@ -113,54 +113,10 @@ func (s *eventScanner) scan(rows *sql.Rows) (*telework.Event, error) {
 	return &r.e, nil
 }
 
-// pointTo stores a scanned value in place and points to it; nil for SQL's NULL.
-func pointTo[T any](place *T, n sql.Null[T]) *T {
-	if !n.Valid {
-		return nil
-	}
-	*place = n.V
-	return place
-}
-
-// block hands out values from arrays allocated a page of rows at a time: one allocation for the
-// rows of a page rather than one for each.
-type block[T any] struct {
-	free []T
-	size int
-}
-
-// newBlock allocates for expectedRows at a time (at most 256).
-func newBlock[T any](expectedRows int) block[T] {
-	return block[T]{size: min(max(expectedRows, 1), 256)}
-}
-
-func (b *block[T]) next() *T {
-	if len(b.free) == 0 {
-		b.free = make([]T, b.size)
-	}
-	v := &b.free[0]
-	b.free = b.free[1:]
-	return v
-}
-
 // selectEvents runs a query of eventColumns, or of fullEventColumns withDescription, and returns its
 // events in the order of its rows.
 func selectEvents(ctx context.Context, db sqlx.QueryerContext, expectedRows int, withDescription bool, query string, args ...any) ([]*telework.Event, error) {
-	rows, err := db.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	events := make([]*telework.Event, 0, expectedRows)
-	scanner := newEventScanner(expectedRows, withDescription)
-	for rows.Next() {
-		e, err := scanner.scan(rows)
-		if err != nil {
-			return nil, err
-		}
-		events = append(events, e)
-	}
-	return events, rows.Err()
+	return selectRows(ctx, db, expectedRows, newEventScanner(expectedRows, withDescription).scan, query, args...)
 }
 
 // eventSearchText must stay the expression of the trigram index events_search_idx.

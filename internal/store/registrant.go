@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"time"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
@@ -14,6 +16,65 @@ import (
 const registrantColumns = `r.id, r.version, r.campaign_id, r.kind, r.name, r.name_kana, r.prefecture, r.industry,
 	r.employee_count, r.teleworker_count, r.telework_introduced, r.activities, r.publish_name, r.status,
 	r.contact_name, r.contact_email, r.contact_phone, r.registered_at`
+
+// registrantScanner reads rows of registrantColumns for lists, by position into destinations of
+// the types lib/pq answers, as eventScanner does for events; writes, which read one, keep sqlx.
+type registrantScanner struct {
+	id, version, campaignID                       int64
+	kind, name, status, contactName, contactEmail string
+	nameKana, prefecture, industry, contactPhone  sql.Null[string]
+	employeeCount, teleworkerCount                sql.Null[int64]
+	teleworkIntroduced                            sql.Null[bool]
+	activities                                    pq.StringArray
+	publishName                                   bool
+	registeredAt                                  time.Time
+	dest                                          []any
+	rows                                          block[scannedRegistrant]
+}
+
+type scannedRegistrant struct {
+	r                                telework.Registrant
+	nameKana, industry, contactPhone string
+	prefecture                       telework.Prefecture
+	employeeCount, teleworkerCount   int
+	teleworkIntroduced               bool
+}
+
+func newRegistrantScanner(expectedRows int) *registrantScanner {
+	s := &registrantScanner{rows: newBlock[scannedRegistrant](expectedRows)}
+	s.dest = []any{&s.id, &s.version, &s.campaignID, &s.kind, &s.name, &s.nameKana, &s.prefecture, &s.industry,
+		&s.employeeCount, &s.teleworkerCount, &s.teleworkIntroduced, &s.activities, &s.publishName, &s.status,
+		&s.contactName, &s.contactEmail, &s.contactPhone, &s.registeredAt}
+	return s
+}
+
+// scan reads the current row into a new registrant.
+func (s *registrantScanner) scan(rows *sql.Rows) (*telework.Registrant, error) {
+	s.activities = nil // the array scanner reuses a slice it is given: each row gets its own
+	if err := rows.Scan(s.dest...); err != nil {
+		return nil, err
+	}
+	r := s.rows.next()
+	r.r = telework.Registrant{ID: s.id, Version: int(s.version), CampaignID: s.campaignID,
+		Kind: telework.RegistrantKind(s.kind), Name: s.name, NameKana: pointTo(&r.nameKana, s.nameKana),
+		Industry: pointTo(&r.industry, s.industry), TeleworkIntroduced: pointTo(&r.teleworkIntroduced, s.teleworkIntroduced),
+		ActivityList: s.activities, PublishName: s.publishName, Status: telework.RegistrantStatus(s.status),
+		ContactName: s.contactName, ContactEmail: s.contactEmail, ContactPhone: pointTo(&r.contactPhone, s.contactPhone),
+		RegisteredAt: s.registeredAt}
+	if s.prefecture.Valid {
+		r.prefecture = telework.Prefecture(s.prefecture.V)
+		r.r.Prefecture = &r.prefecture
+	}
+	if s.employeeCount.Valid {
+		r.employeeCount = int(s.employeeCount.V)
+		r.r.EmployeeCount = &r.employeeCount
+	}
+	if s.teleworkerCount.Valid {
+		r.teleworkerCount = int(s.teleworkerCount.V)
+		r.r.TeleworkerCount = &r.teleworkerCount
+	}
+	return &r.r, nil
+}
 
 // RegistrantScope limits a query to the registrants a viewer may see: those on the public list
 // (approved, and consented to be listed), plus all of them or the viewer's own.
@@ -82,8 +143,8 @@ func ListRegistrants(ctx context.Context, db sqlx.QueryerContext, q RegistrantQu
 	}
 	c.args = append(c.args, q.Limit)
 	query := finish(`SELECT ` + registrantColumns + ` FROM registrants r WHERE ` + c.sql() + ` ORDER BY r.id LIMIT ?`)
-	var out []*telework.Registrant
-	if err := sqlx.SelectContext(ctx, db, &out, query, c.args...); err != nil {
+	out, err := selectRows(ctx, db, q.Limit, newRegistrantScanner(q.Limit).scan, query, c.args...)
+	if err != nil {
 		return nil, fmt.Errorf("list registrants: %w", err)
 	}
 	return out, nil
@@ -103,8 +164,9 @@ func CountRegistrants(ctx context.Context, db sqlx.QueryerContext, f RegistrantF
 
 // RegistrantsByIDs returns the registrants with the given IDs, in any order.
 func RegistrantsByIDs(ctx context.Context, db sqlx.QueryerContext, ids []int64) ([]*telework.Registrant, error) {
-	var out []*telework.Registrant
-	if err := sqlx.SelectContext(ctx, db, &out, `SELECT `+registrantColumns+` FROM registrants r WHERE r.id = ANY($1)`, pq.Array(ids)); err != nil {
+	out, err := selectRows(ctx, db, len(ids), newRegistrantScanner(len(ids)).scan,
+		`SELECT `+registrantColumns+` FROM registrants r WHERE r.id = ANY($1)`, pq.Array(ids))
+	if err != nil {
 		return nil, fmt.Errorf("registrants by id: %w", err)
 	}
 	return out, nil

@@ -53,3 +53,40 @@ func TestScannedApplicationsMatchSqlxMapping(t *testing.T) {
 		}
 	}
 }
+
+// TestScannedRegistrantsMatchSqlxMapping: lists scan registrants by position and writes map the
+// same columns by name with sqlx; a registrant with every column set and one with every nullable
+// column null, read in one statement, read the same both ways.
+func TestScannedRegistrantsMatchSqlxMapping(t *testing.T) {
+	t.Parallel()
+	ctx := t.Context()
+	db := mustOpenDemo(t)
+	var full, bare int64
+	if err := db.GetContext(ctx, &full, `UPDATE registrants SET kind = 'LOCAL_GOVERNMENT', name_kana = 'テスト', prefecture = 'HOKKAIDO',
+		industry = '情報通信業', employee_count = 1200, teleworker_count = 300, telework_introduced = true,
+		activities = ARRAY['LEARNING','PROMOTING'], contact_phone = '03-0000-0000', version = version + 2
+		WHERE id = (SELECT min(id) FROM registrants) RETURNING id`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.GetContext(ctx, &bare, `UPDATE registrants SET kind = 'INDIVIDUAL', name_kana = NULL, prefecture = NULL, industry = NULL,
+		employee_count = NULL, teleworker_count = NULL, telework_introduced = NULL, activities = ARRAY['PRACTICING'],
+		contact_phone = NULL WHERE id = (SELECT max(id) FROM registrants) RETURNING id`); err != nil {
+		t.Fatal(err)
+	}
+	scanned, err := store.RegistrantsByIDs(ctx, db, []int64{full, bare})
+	if err != nil || len(scanned) != 2 {
+		t.Fatalf("RegistrantsByIDs: %v, %d", err, len(scanned))
+	}
+	for _, r := range scanned {
+		var mapped *telework.Registrant
+		if err := store.InTx(ctx, db, func(tx *sqlx.Tx) (err error) {
+			mapped, err = store.ShareLockRegistrant(ctx, tx, r.ID)
+			return err
+		}); err != nil || mapped == nil {
+			t.Fatalf("share-lock registrant %d: %v", r.ID, err)
+		}
+		if !reflect.DeepEqual(r, mapped) {
+			t.Errorf("registrant %d:\nscanned %+v\nmapped  %+v", r.ID, *r, *mapped)
+		}
+	}
+}

@@ -14372,7 +14372,15 @@ func (ec *executionContext) _Registrant_plain(ctx context.Context, w io.Writer, 
 			scalar.WriteString(w, *v)
 		}
 	case "activities":
-		ec.marshalNActivityCategory2ᚕgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategoryᚄ(ctx, field.Selections, obj.Activities()).MarshalGQL(w)
+		v := obj.Activities()
+		io.WriteString(w, "[")
+		for i, e := range v {
+			if i > 0 {
+				io.WriteString(w, ",")
+			}
+			scalar.WriteString(w, string(e))
+		}
+		io.WriteString(w, "]")
 	case "publishName":
 		ec.marshalNBoolean2bool(ctx, field.Selections, obj.PublishName).MarshalGQL(w)
 	case "status":

@@ -269,6 +269,22 @@ const scalarPackage = "github.com/teleworkmonth/platform/internal/scalar"
 var directWriters = map[string]string{"MarshalString": "WriteString", "MarshalID": "WriteString", "MarshalInt": "WriteInt",
 	"MarshalTime": "WriteTime"}
 
+// directWriter returns, for a value of one of the API's own scalars, the function of scalarPackage
+// that writes it without allocating and how to convert a value to its argument.
+func directWriter(t *config.TypeReference) (writer string, arg func(string) string, ok bool) {
+	m := t.Marshaler
+	if m == nil || m.Pkg() == nil || m.Pkg().Path() != scalarPackage || directWriters[m.Name()] == "" {
+		return "", nil, false
+	}
+	arg = func(v string) string {
+		if t.CastType != nil {
+			return templates.CurrentImports.LookupType(t.CastType) + "(" + v + ")"
+		}
+		return v
+	}
+	return templates.CurrentImports.Lookup(scalarPackage) + "." + directWriters[m.Name()], arg, true
+}
+
 // write is the Go code, in a plain writer, that writes a plain field's value from obj to w. A
 // single value of one of the API's own scalars (strings and enums, ID, Int, Time) is written by the
 // scalar's writer, which allocates nothing, and an object all of whose fields are plain by its
@@ -279,19 +295,27 @@ func (p plainness) write(f *codegen.Field) string {
 		value += "(" + f.CallArgs() + ")"
 	}
 	t := f.TypeReference
-	if m := t.Marshaler; m != nil && !t.IsSlice() && m.Pkg() != nil && m.Pkg().Path() == scalarPackage && directWriters[m.Name()] != "" {
-		writer := templates.CurrentImports.Lookup(scalarPackage) + "." + directWriters[m.Name()]
-		arg := func(v string) string {
-			if t.CastType != nil {
-				return templates.CurrentImports.LookupType(t.CastType) + "(" + v + ")"
-			}
-			return v
-		}
+	if writer, arg, ok := directWriter(t); ok && !t.IsSlice() {
 		if _, isPtr := t.GO.(*types.Pointer); isPtr {
 			return fmt.Sprintf("if v := %s; v == nil {\n\t\t\tgraphql.Null.MarshalGQL(w)\n\t\t} else {\n\t\t\t%s(w, %s)\n\t\t}",
 				value, writer, arg("*v"))
 		}
 		return fmt.Sprintf("%s(w, %s)", writer, arg(value))
+	}
+	if t.IsSlice() {
+		// A list of such scalars (plain lists have no nullable items): gqlgen answers each item
+		// under a field context of its own, on a goroutine of its own when there are several.
+		elem := t.Elem()
+		if _, isPtr := elem.GO.(*types.Pointer); !isPtr {
+			if writer, arg, ok := directWriter(elem); ok {
+				items := fmt.Sprintf("io.WriteString(w, \"[\")\n\t\tfor i, e := range v {\n\t\t\tif i > 0 {\n\t\t\t\tio.WriteString(w, \",\")\n\t\t\t}\n"+
+					"\t\t\t%s(w, %s)\n\t\t}\n\t\tio.WriteString(w, \"]\")", writer, arg("e"))
+				if t.GQL.NonNull {
+					return fmt.Sprintf("v := %s\n\t\t%s", value, items)
+				}
+				return fmt.Sprintf("if v := %s; v == nil {\n\t\t\tgraphql.Null.MarshalGQL(w)\n\t\t} else {\n\t\t%s\n\t\t}", value, items)
+			}
+		}
 	}
 	if o := p.objects.ByName(t.Definition.Name); o != nil && !t.IsSlice() && p.allPlain(o) {
 		if _, isPtr := t.GO.(*types.Pointer); isPtr {

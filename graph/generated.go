@@ -15359,7 +15359,7 @@ func (ec *executionContext) marshalNActivityCategory2ᚕgithubᚗcomᚋteleworkm
 		fc.Result = &v[i]
 		return ec.marshalNActivityCategory2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategory(ctx, sel, v[i])
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, marshalItem)
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -16321,7 +16321,7 @@ func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, marshalItem)
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -16438,7 +16438,7 @@ func (ec *executionContext) marshalOActivityCategory2ᚕgithubᚗcomᚋteleworkm
 		fc.Result = &v[i]
 		return ec.marshalNActivityCategory2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCategory(ctx, sel, v[i])
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, marshalItem)
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
 
 	for _, e := range ret {
 		if e == graphql.Null {

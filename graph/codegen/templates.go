@@ -178,7 +178,8 @@ var patches = []patch{
 		file: "type.gotpl",
 		why: "answer a list of objects item after item (marshalInOrder) unless the selection asks for a " +
 			"field that runs on a goroutine of its own, a resolver that may wait for a batch shared with " +
-			"the other items; gqlgen starts a goroutine per item for every list of objects",
+			"the other items, and a list of enums always so; gqlgen starts a goroutine per item for every " +
+			"list of objects or enums",
 		old: "\t\t\t\t{{- if not $type.IsScalar }}\n" +
 			"\t\t\t\t\tret := graphql.MarshalSliceConcurrently(ctx, len(v), {{ $.Config.Exec.WorkerLimit }}, {{ $.Config.OmitPanicHandler }}, func(ctx context.Context, i int) graphql.Marshaler {\n" +
 			"\t\t\t\t\t\tfc := graphql.GetFieldContext(ctx)\n" +
@@ -201,6 +202,8 @@ var patches = []patch{
 			"\t\t\t\t\t} else {\n" +
 			"\t\t\t\t\t\tret = marshalInOrder(ctx, len(v), {{ $.Config.OmitPanicHandler }}, marshalItem)\n" +
 			"\t\t\t\t\t}\n" +
+			"\t\t\t\t\t{{- else if eq $type.Elem.Definition.Kind \"ENUM\" }}\n" +
+			"\t\t\t\t\tret := marshalInOrder(ctx, len(v), {{ $.Config.OmitPanicHandler }}, marshalItem)\n" +
 			"\t\t\t\t\t{{- else }}\n" +
 			"\t\t\t\t\tret := graphql.MarshalSliceConcurrently(ctx, len(v), {{ $.Config.Exec.WorkerLimit }}, {{ $.Config.OmitPanicHandler }}, marshalItem)\n" +
 			"\t\t\t\t\t{{- end }}\n",

@@ -51,7 +51,8 @@ func marshalInOrder(ctx context.Context, length int, omitPanicHandler bool, mars
 // response names, as gqlgen's graphql.FieldSet writes them, without the iterators and the map of
 // written names that it allocates for every object. Response names are GraphQL names, which need
 // no escaping; a name collected twice is written once, as FieldSet does. A field without a value
-// is a plain one (see graph/codegen), which the object's plain writer writes from the object.
+// (all of them when values is nil) is a plain one (see graph/codegen), which the object's plain
+// writer writes from the object.
 type objectValue struct {
 	fields []graphql.CollectedField
 	values []graphql.Marshaler
@@ -71,8 +72,8 @@ func (o objectValue) MarshalGQL(w io.Writer) {
 		if !writeFieldName(w, o.fields, i) {
 			continue
 		}
-		if v := o.values[i]; v != nil {
-			v.MarshalGQL(w)
+		if o.values != nil && o.values[i] != nil {
+			o.values[i].MarshalGQL(w)
 		} else {
 			o.plain.writePlain(w, &o.fields[i])
 		}
@@ -94,6 +95,17 @@ func writeFieldName(w io.Writer, fields []graphql.CollectedField, i int) bool {
 	io.WriteString(w, `"`)
 	io.WriteString(w, name)
 	io.WriteString(w, `":`)
+	return true
+}
+
+// onlyPlain tells whether the collected fields of an object are all among its plain ones, and
+// none is deferred.
+func onlyPlain(fields []graphql.CollectedField, plain []string) bool {
+	for i := range fields {
+		if !slices.Contains(plain, fields[i].Name) || fields[i].IsDeferred() {
+			return false
+		}
+	}
 	return true
 }
 

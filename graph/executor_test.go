@@ -89,6 +89,17 @@ func TestPlainFieldsAreWrittenByTheObjectsWriter(t *testing.T) {
 		t.Errorf("%v allocations per object, want none", n)
 	}
 
+	plainNames := []string{"__typename", "ja", "en", "id", "later"}
+	if !onlyPlain(fields[:3], plainNames) || onlyPlain(fields, plainNames) || onlyPlain(fields[:3], plainNames[:3]) {
+		t.Error("onlyPlain: want true for plain fields only, false with a deferred or another field")
+	}
+	all := objectValue{fields: fields[:3], plain: namesPlain{}}
+	buf.Reset()
+	all.MarshalGQL(&buf)
+	if want := `{"ja":"ja","id":"id","en":"en"}`; buf.String() != want {
+		t.Errorf("without values: got %s, want %s", buf.String(), want)
+	}
+
 	valuesOfPlain(fields, values, namesPlain{})
 	if values[3] != nil {
 		t.Error("a deferred field was given a value")

@@ -11613,6 +11613,9 @@ var accessExplanationImplementors = []string{"AccessExplanation"}
 
 func (ec *executionContext) _AccessExplanation(ctx context.Context, sel ast.SelectionSet, obj *model.AccessExplanation) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, accessExplanationImplementors)
+	if onlyPlain(fields, accessExplanationPlainFields) {
+		return objectValue{fields: fields, plain: accessExplanationPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -11637,6 +11640,9 @@ func (ec *executionContext) _AccessExplanation(ctx context.Context, sel ast.Sele
 
 	return objectValue{fields: fields, values: out.Values, plain: accessExplanationPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// accessExplanationPlainFields are the fields of a AccessExplanation that its plain writer writes.
+var accessExplanationPlainFields = []string{"__typename", "allowed", "matchedRule", "reason"}
 
 // accessExplanationPlain writes the plain fields of a AccessExplanation from the object.
 type accessExplanationPlain struct {
@@ -11675,6 +11681,9 @@ var activityCountImplementors = []string{"ActivityCount"}
 
 func (ec *executionContext) _ActivityCount(ctx context.Context, sel ast.SelectionSet, obj *telework.ActivityCount) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, activityCountImplementors)
+	if onlyPlain(fields, activityCountPlainFields) {
+		return objectValue{fields: fields, plain: activityCountPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -11693,6 +11702,9 @@ func (ec *executionContext) _ActivityCount(ctx context.Context, sel ast.Selectio
 
 	return objectValue{fields: fields, values: out.Values, plain: activityCountPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// activityCountPlainFields are the fields of a ActivityCount that its plain writer writes.
+var activityCountPlainFields = []string{"__typename", "activity", "count"}
 
 // activityCountPlain writes the plain fields of a ActivityCount from the object.
 type activityCountPlain struct {
@@ -11737,6 +11749,9 @@ var apiKeyPayloadImplementors = []string{"ApiKeyPayload"}
 
 func (ec *executionContext) _ApiKeyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.APIKeyPayload) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, apiKeyPayloadImplementors)
+	if onlyPlain(fields, apiKeyPayloadPlainFields) {
+		return objectValue{fields: fields, plain: apiKeyPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -11756,6 +11771,9 @@ func (ec *executionContext) _ApiKeyPayload(ctx context.Context, sel ast.Selectio
 
 	return objectValue{fields: fields, values: out.Values, plain: apiKeyPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// apiKeyPayloadPlainFields are the fields of a ApiKeyPayload that its plain writer writes.
+var apiKeyPayloadPlainFields = []string{"__typename", "id", "name", "key"}
 
 // apiKeyPayloadPlain writes the plain fields of a ApiKeyPayload from the object.
 type apiKeyPayloadPlain struct {
@@ -11802,6 +11820,9 @@ var applyToEventPayloadImplementors = []string{"ApplyToEventPayload"}
 
 func (ec *executionContext) _ApplyToEventPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApplyToEventPayload) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, applyToEventPayloadImplementors)
+	if onlyPlain(fields, applyToEventPayloadPlainFields) {
+		return objectValue{fields: fields, plain: applyToEventPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -11824,6 +11845,9 @@ func (ec *executionContext) _ApplyToEventPayload(ctx context.Context, sel ast.Se
 
 	return objectValue{fields: fields, values: out.Values, plain: applyToEventPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// applyToEventPayloadPlainFields are the fields of a ApplyToEventPayload that its plain writer writes.
+var applyToEventPayloadPlainFields = []string{"__typename", "token"}
 
 // applyToEventPayloadPlain writes the plain fields of a ApplyToEventPayload from the object.
 type applyToEventPayloadPlain struct {
@@ -11854,6 +11878,9 @@ var auditEntryImplementors = []string{"AuditEntry", "Node"}
 
 func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSet, obj *telework.AuditEntry) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, auditEntryImplementors)
+	if onlyPlain(fields, auditEntryPlainFields) {
+		return objectValue{fields: fields, plain: auditEntryPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -11909,6 +11936,9 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 	return objectValue{fields: fields, values: out.Values, plain: auditEntryPlain{ec: ec, ctx: ctx, obj: obj}}
 }
 
+// auditEntryPlainFields are the fields of a AuditEntry that its plain writer writes.
+var auditEntryPlainFields = []string{"__typename", "id", "at", "actor", "action", "objectType", "objectId"}
+
 // auditEntryPlain writes the plain fields of a AuditEntry from the object.
 type auditEntryPlain struct {
 	ec  *executionContext
@@ -11948,6 +11978,9 @@ var auditEntryConnectionImplementors = []string{"AuditEntryConnection"}
 
 func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AuditEntryConnection) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, auditEntryConnectionImplementors)
+	if onlyPlain(fields, auditEntryConnectionPlainFields) {
+		return objectValue{fields: fields, plain: auditEntryConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -11975,6 +12008,9 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 
 	return objectValue{fields: fields, values: out.Values, plain: auditEntryConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// auditEntryConnectionPlainFields are the fields of a AuditEntryConnection that its plain writer writes.
+var auditEntryConnectionPlainFields = []string{"__typename", "totalCount"}
 
 // auditEntryConnectionPlain writes the plain fields of a AuditEntryConnection from the object.
 type auditEntryConnectionPlain struct {
@@ -12005,6 +12041,9 @@ var auditEntryEdgeImplementors = []string{"AuditEntryEdge"}
 
 func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AuditEntryEdge) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, auditEntryEdgeImplementors)
+	if onlyPlain(fields, auditEntryEdgePlainFields) {
+		return objectValue{fields: fields, plain: auditEntryEdgePlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12027,6 +12066,9 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 
 	return objectValue{fields: fields, values: out.Values, plain: auditEntryEdgePlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// auditEntryEdgePlainFields are the fields of a AuditEntryEdge that its plain writer writes.
+var auditEntryEdgePlainFields = []string{"__typename", "cursor"}
 
 // auditEntryEdgePlain writes the plain fields of a AuditEntryEdge from the object.
 type auditEntryEdgePlain struct {
@@ -12057,6 +12099,9 @@ var awardEntryImplementors = []string{"AwardEntry", "Node"}
 
 func (ec *executionContext) _AwardEntry(ctx context.Context, sel ast.SelectionSet, obj *telework.AwardEntry) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, awardEntryImplementors)
+	if onlyPlain(fields, awardEntryPlainFields) {
+		return objectValue{fields: fields, plain: awardEntryPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -12114,6 +12159,9 @@ func (ec *executionContext) _AwardEntry(ctx context.Context, sel ast.SelectionSe
 	return objectValue{fields: fields, values: out.Values, plain: awardEntryPlain{ec: ec, ctx: ctx, obj: obj}}
 }
 
+// awardEntryPlainFields are the fields of a AwardEntry that its plain writer writes.
+var awardEntryPlainFields = []string{"__typename", "id", "status", "citation", "submittedAt"}
+
 // awardEntryPlain writes the plain fields of a AwardEntry from the object.
 type awardEntryPlain struct {
 	ec  *executionContext
@@ -12153,6 +12201,9 @@ var awardEntryConnectionImplementors = []string{"AwardEntryConnection"}
 
 func (ec *executionContext) _AwardEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AwardEntryConnection) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, awardEntryConnectionImplementors)
+	if onlyPlain(fields, awardEntryConnectionPlainFields) {
+		return objectValue{fields: fields, plain: awardEntryConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12180,6 +12231,9 @@ func (ec *executionContext) _AwardEntryConnection(ctx context.Context, sel ast.S
 
 	return objectValue{fields: fields, values: out.Values, plain: awardEntryConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// awardEntryConnectionPlainFields are the fields of a AwardEntryConnection that its plain writer writes.
+var awardEntryConnectionPlainFields = []string{"__typename", "totalCount"}
 
 // awardEntryConnectionPlain writes the plain fields of a AwardEntryConnection from the object.
 type awardEntryConnectionPlain struct {
@@ -12210,6 +12264,9 @@ var awardEntryEdgeImplementors = []string{"AwardEntryEdge"}
 
 func (ec *executionContext) _AwardEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AwardEntryEdge) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, awardEntryEdgeImplementors)
+	if onlyPlain(fields, awardEntryEdgePlainFields) {
+		return objectValue{fields: fields, plain: awardEntryEdgePlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12232,6 +12289,9 @@ func (ec *executionContext) _AwardEntryEdge(ctx context.Context, sel ast.Selecti
 
 	return objectValue{fields: fields, values: out.Values, plain: awardEntryEdgePlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// awardEntryEdgePlainFields are the fields of a AwardEntryEdge that its plain writer writes.
+var awardEntryEdgePlainFields = []string{"__typename", "cursor"}
 
 // awardEntryEdgePlain writes the plain fields of a AwardEntryEdge from the object.
 type awardEntryEdgePlain struct {
@@ -12288,6 +12348,9 @@ var awardProgramImplementors = []string{"AwardProgram", "Node"}
 
 func (ec *executionContext) _AwardProgram(ctx context.Context, sel ast.SelectionSet, obj *telework.AwardProgram) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, awardProgramImplementors)
+	if onlyPlain(fields, awardProgramPlainFields) {
+		return objectValue{fields: fields, plain: awardProgramPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -12360,6 +12423,9 @@ func (ec *executionContext) _AwardProgram(ctx context.Context, sel ast.Selection
 	}
 	return objectValue{fields: fields, values: out.Values, plain: awardProgramPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// awardProgramPlainFields are the fields of a AwardProgram that its plain writer writes.
+var awardProgramPlainFields = []string{"__typename", "id", "version", "name", "description", "entryOpensAt", "entryClosesAt"}
 
 // awardProgramPlain writes the plain fields of a AwardProgram from the object.
 type awardProgramPlain struct {
@@ -12439,6 +12505,9 @@ var campaignImplementors = []string{"Campaign", "Node"}
 
 func (ec *executionContext) _Campaign(ctx context.Context, sel ast.SelectionSet, obj *telework.Campaign) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, campaignImplementors)
+	if onlyPlain(fields, campaignPlainFields) {
+		return objectValue{fields: fields, plain: campaignPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -12502,6 +12571,9 @@ func (ec *executionContext) _Campaign(ctx context.Context, sel ast.SelectionSet,
 	return objectValue{fields: fields, values: out.Values, plain: campaignPlain{ec: ec, ctx: ctx, obj: obj}}
 }
 
+// campaignPlainFields are the fields of a Campaign that its plain writer writes.
+var campaignPlainFields = []string{"__typename", "id", "fiscalYear", "eraName", "name", "theme", "startsOn", "endsOn", "registrationOpen"}
+
 // campaignPlain writes the plain fields of a Campaign from the object.
 type campaignPlain struct {
 	ec  *executionContext
@@ -12550,6 +12622,9 @@ var campaignStatsImplementors = []string{"CampaignStats"}
 
 func (ec *executionContext) _CampaignStats(ctx context.Context, sel ast.SelectionSet, obj *telework.CampaignStats) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, campaignStatsImplementors)
+	if onlyPlain(fields, campaignStatsPlainFields) {
+		return objectValue{fields: fields, plain: campaignStatsPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12578,6 +12653,9 @@ func (ec *executionContext) _CampaignStats(ctx context.Context, sel ast.Selectio
 
 	return objectValue{fields: fields, values: out.Values, plain: campaignStatsPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// campaignStatsPlainFields are the fields of a CampaignStats that its plain writer writes.
+var campaignStatsPlainFields = []string{"__typename", "registrantCount", "eventCount"}
 
 // campaignStatsPlain writes the plain fields of a CampaignStats from the object.
 type campaignStatsPlain struct {
@@ -12610,6 +12688,9 @@ var committeeImplementors = []string{"Committee", "Node"}
 
 func (ec *executionContext) _Committee(ctx context.Context, sel ast.SelectionSet, obj *telework.Committee) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, committeeImplementors)
+	if onlyPlain(fields, committeePlainFields) {
+		return objectValue{fields: fields, plain: committeePlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -12649,6 +12730,9 @@ func (ec *executionContext) _Committee(ctx context.Context, sel ast.SelectionSet
 	return objectValue{fields: fields, values: out.Values, plain: committeePlain{ec: ec, ctx: ctx, obj: obj}}
 }
 
+// committeePlainFields are the fields of a Committee that its plain writer writes.
+var committeePlainFields = []string{"__typename", "id", "name"}
+
 // committeePlain writes the plain fields of a Committee from the object.
 type committeePlain struct {
 	ec  *executionContext
@@ -12681,6 +12765,9 @@ var committeeMemberImplementors = []string{"CommitteeMember"}
 
 func (ec *executionContext) _CommitteeMember(ctx context.Context, sel ast.SelectionSet, obj *telework.CommitteeMember) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, committeeMemberImplementors)
+	if onlyPlain(fields, committeeMemberPlainFields) {
+		return objectValue{fields: fields, plain: committeeMemberPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -12721,6 +12808,9 @@ func (ec *executionContext) _CommitteeMember(ctx context.Context, sel ast.Select
 	return objectValue{fields: fields, values: out.Values, plain: committeeMemberPlain{ec: ec, ctx: ctx, obj: obj}}
 }
 
+// committeeMemberPlainFields are the fields of a CommitteeMember that its plain writer writes.
+var committeeMemberPlainFields = []string{"__typename", "organizationName", "sector", "role"}
+
 // committeeMemberPlain writes the plain fields of a CommitteeMember from the object.
 type committeeMemberPlain struct {
 	ec  *executionContext
@@ -12755,6 +12845,9 @@ var contactImplementors = []string{"Contact"}
 
 func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, obj *telework.Contact) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, contactImplementors)
+	if onlyPlain(fields, contactPlainFields) {
+		return objectValue{fields: fields, plain: contactPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12774,6 +12867,9 @@ func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, 
 
 	return objectValue{fields: fields, values: out.Values, plain: contactPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// contactPlainFields are the fields of a Contact that its plain writer writes.
+var contactPlainFields = []string{"__typename", "name", "email", "phone"}
 
 // contactPlain writes the plain fields of a Contact from the object.
 type contactPlain struct {
@@ -12824,6 +12920,9 @@ var divisionImplementors = []string{"Division", "Node"}
 
 func (ec *executionContext) _Division(ctx context.Context, sel ast.SelectionSet, obj *telework.Division) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, divisionImplementors)
+	if onlyPlain(fields, divisionPlainFields) {
+		return objectValue{fields: fields, plain: divisionPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12845,6 +12944,9 @@ func (ec *executionContext) _Division(ctx context.Context, sel ast.SelectionSet,
 
 	return objectValue{fields: fields, values: out.Values, plain: divisionPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// divisionPlainFields are the fields of a Division that its plain writer writes.
+var divisionPlainFields = []string{"__typename", "id", "name", "bureau", "email", "phone"}
 
 // divisionPlain writes the plain fields of a Division from the object.
 type divisionPlain struct {
@@ -12908,6 +13010,9 @@ var eventImplementors = []string{"Event", "Node"}
 
 func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, obj *telework.Event) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, eventImplementors)
+	if onlyPlain(fields, eventPlainFields) {
+		return objectValue{fields: fields, plain: eventPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -12975,6 +13080,9 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 
 	return objectValue{fields: fields, values: out.Values, plain: eventPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// eventPlainFields are the fields of a Event that its plain writer writes.
+var eventPlainFields = []string{"__typename", "id", "version", "kind", "title", "startsAt", "endsAt", "tentative", "venue", "onlineStreaming", "archiveVideoUrl", "feeYen", "capacity", "seatsRemaining", "waitlistLength", "applicationDeadline", "status"}
 
 // eventPlain writes the plain fields of a Event from the object.
 type eventPlain struct {
@@ -13056,6 +13164,9 @@ var eventApplicationImplementors = []string{"EventApplication", "Node"}
 
 func (ec *executionContext) _EventApplication(ctx context.Context, sel ast.SelectionSet, obj *telework.EventApplication) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, eventApplicationImplementors)
+	if onlyPlain(fields, eventApplicationPlainFields) {
+		return objectValue{fields: fields, plain: eventApplicationPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13098,6 +13209,9 @@ func (ec *executionContext) _EventApplication(ctx context.Context, sel ast.Selec
 	return objectValue{fields: fields, values: out.Values, plain: eventApplicationPlain{ec: ec, ctx: ctx, obj: obj}}
 }
 
+// eventApplicationPlainFields are the fields of a EventApplication that its plain writer writes.
+var eventApplicationPlainFields = []string{"__typename", "id", "attendance", "status", "waitlistPosition", "createdAt"}
+
 // eventApplicationPlain writes the plain fields of a EventApplication from the object.
 type eventApplicationPlain struct {
 	ec  *executionContext
@@ -13139,6 +13253,9 @@ var eventApplicationConnectionImplementors = []string{"EventApplicationConnectio
 
 func (ec *executionContext) _EventApplicationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EventApplicationConnection) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, eventApplicationConnectionImplementors)
+	if onlyPlain(fields, eventApplicationConnectionPlainFields) {
+		return objectValue{fields: fields, plain: eventApplicationConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13166,6 +13283,9 @@ func (ec *executionContext) _EventApplicationConnection(ctx context.Context, sel
 
 	return objectValue{fields: fields, values: out.Values, plain: eventApplicationConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// eventApplicationConnectionPlainFields are the fields of a EventApplicationConnection that its plain writer writes.
+var eventApplicationConnectionPlainFields = []string{"__typename", "totalCount"}
 
 // eventApplicationConnectionPlain writes the plain fields of a EventApplicationConnection from the object.
 type eventApplicationConnectionPlain struct {
@@ -13196,6 +13316,9 @@ var eventApplicationEdgeImplementors = []string{"EventApplicationEdge"}
 
 func (ec *executionContext) _EventApplicationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EventApplicationEdge) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, eventApplicationEdgeImplementors)
+	if onlyPlain(fields, eventApplicationEdgePlainFields) {
+		return objectValue{fields: fields, plain: eventApplicationEdgePlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13218,6 +13341,9 @@ func (ec *executionContext) _EventApplicationEdge(ctx context.Context, sel ast.S
 
 	return objectValue{fields: fields, values: out.Values, plain: eventApplicationEdgePlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// eventApplicationEdgePlainFields are the fields of a EventApplicationEdge that its plain writer writes.
+var eventApplicationEdgePlainFields = []string{"__typename", "cursor"}
 
 // eventApplicationEdgePlain writes the plain fields of a EventApplicationEdge from the object.
 type eventApplicationEdgePlain struct {
@@ -13274,6 +13400,9 @@ var eventConnectionImplementors = []string{"EventConnection"}
 
 func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EventConnection) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, eventConnectionImplementors)
+	if onlyPlain(fields, eventConnectionPlainFields) {
+		return objectValue{fields: fields, plain: eventConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13301,6 +13430,9 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 
 	return objectValue{fields: fields, values: out.Values, plain: eventConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// eventConnectionPlainFields are the fields of a EventConnection that its plain writer writes.
+var eventConnectionPlainFields = []string{"__typename", "totalCount"}
 
 // eventConnectionPlain writes the plain fields of a EventConnection from the object.
 type eventConnectionPlain struct {
@@ -13331,6 +13463,9 @@ var eventEdgeImplementors = []string{"EventEdge"}
 
 func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EventEdge) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, eventEdgeImplementors)
+	if onlyPlain(fields, eventEdgePlainFields) {
+		return objectValue{fields: fields, plain: eventEdgePlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13353,6 +13488,9 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 
 	return objectValue{fields: fields, values: out.Values, plain: eventEdgePlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// eventEdgePlainFields are the fields of a EventEdge that its plain writer writes.
+var eventEdgePlainFields = []string{"__typename", "cursor"}
 
 // eventEdgePlain writes the plain fields of a EventEdge from the object.
 type eventEdgePlain struct {
@@ -13409,6 +13547,9 @@ var eventSeatsImplementors = []string{"EventSeats"}
 
 func (ec *executionContext) _EventSeats(ctx context.Context, sel ast.SelectionSet, obj *telework.EventSeats) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, eventSeatsImplementors)
+	if onlyPlain(fields, eventSeatsPlainFields) {
+		return objectValue{fields: fields, plain: eventSeatsPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13429,6 +13570,9 @@ func (ec *executionContext) _EventSeats(ctx context.Context, sel ast.SelectionSe
 
 	return objectValue{fields: fields, values: out.Values, plain: eventSeatsPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// eventSeatsPlainFields are the fields of a EventSeats that its plain writer writes.
+var eventSeatsPlainFields = []string{"__typename", "eventId", "capacity", "seatsRemaining", "waitlistLength"}
 
 // eventSeatsPlain writes the plain fields of a EventSeats from the object.
 type eventSeatsPlain struct {
@@ -13485,6 +13629,9 @@ var localizedTextImplementors = []string{"LocalizedText"}
 
 func (ec *executionContext) _LocalizedText(ctx context.Context, sel ast.SelectionSet, obj *telework.LocalizedText) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, localizedTextImplementors)
+	if onlyPlain(fields, localizedTextPlainFields) {
+		return objectValue{fields: fields, plain: localizedTextPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13504,6 +13651,9 @@ func (ec *executionContext) _LocalizedText(ctx context.Context, sel ast.Selectio
 
 	return objectValue{fields: fields, values: out.Values, plain: localizedTextPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// localizedTextPlainFields are the fields of a LocalizedText that its plain writer writes.
+var localizedTextPlainFields = []string{"__typename", "ja", "en", "text"}
 
 // localizedTextPlain writes the plain fields of a LocalizedText from the object.
 type localizedTextPlain struct {
@@ -13554,6 +13704,9 @@ var loginPayloadImplementors = []string{"LoginPayload"}
 
 func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginPayload) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, loginPayloadImplementors)
+	if onlyPlain(fields, loginPayloadPlainFields) {
+		return objectValue{fields: fields, plain: loginPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13577,6 +13730,9 @@ func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.Selection
 
 	return objectValue{fields: fields, values: out.Values, plain: loginPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// loginPayloadPlainFields are the fields of a LoginPayload that its plain writer writes.
+var loginPayloadPlainFields = []string{"__typename", "token", "expiresAt"}
 
 // loginPayloadPlain writes the plain fields of a LoginPayload from the object.
 type loginPayloadPlain struct {
@@ -13609,6 +13765,9 @@ var ministryImplementors = []string{"Ministry", "Node"}
 
 func (ec *executionContext) _Ministry(ctx context.Context, sel ast.SelectionSet, obj *telework.Ministry) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, ministryImplementors)
+	if onlyPlain(fields, ministryPlainFields) {
+		return objectValue{fields: fields, plain: ministryPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -13660,6 +13819,9 @@ func (ec *executionContext) _Ministry(ctx context.Context, sel ast.SelectionSet,
 	}
 	return objectValue{fields: fields, values: out.Values, plain: ministryPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// ministryPlainFields are the fields of a Ministry that its plain writer writes.
+var ministryPlainFields = []string{"__typename", "id", "code", "name"}
 
 // ministryPlain writes the plain fields of a Ministry from the object.
 type ministryPlain struct {
@@ -13885,6 +14047,9 @@ var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.PageInfo) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, pageInfoImplementors)
+	if onlyPlain(fields, pageInfoPlainFields) {
+		return objectValue{fields: fields, plain: pageInfoPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13903,6 +14068,9 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 
 	return objectValue{fields: fields, values: out.Values, plain: pageInfoPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// pageInfoPlainFields are the fields of a PageInfo that its plain writer writes.
+var pageInfoPlainFields = []string{"__typename", "hasNextPage", "endCursor"}
 
 // pageInfoPlain writes the plain fields of a PageInfo from the object.
 type pageInfoPlain struct {
@@ -13951,6 +14119,9 @@ var prefectureCountImplementors = []string{"PrefectureCount"}
 
 func (ec *executionContext) _PrefectureCount(ctx context.Context, sel ast.SelectionSet, obj *telework.PrefectureCount) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, prefectureCountImplementors)
+	if onlyPlain(fields, prefectureCountPlainFields) {
+		return objectValue{fields: fields, plain: prefectureCountPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -13969,6 +14140,9 @@ func (ec *executionContext) _PrefectureCount(ctx context.Context, sel ast.Select
 
 	return objectValue{fields: fields, values: out.Values, plain: prefectureCountPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// prefectureCountPlainFields are the fields of a PrefectureCount that its plain writer writes.
+var prefectureCountPlainFields = []string{"__typename", "prefecture", "count"}
 
 // prefectureCountPlain writes the plain fields of a PrefectureCount from the object.
 type prefectureCountPlain struct {
@@ -14013,6 +14187,9 @@ var programPartImplementors = []string{"ProgramPart"}
 
 func (ec *executionContext) _ProgramPart(ctx context.Context, sel ast.SelectionSet, obj *telework.ProgramPart) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, programPartImplementors)
+	if onlyPlain(fields, programPartPlainFields) {
+		return objectValue{fields: fields, plain: programPartPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -14032,6 +14209,9 @@ func (ec *executionContext) _ProgramPart(ctx context.Context, sel ast.SelectionS
 
 	return objectValue{fields: fields, values: out.Values, plain: programPartPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// programPartPlainFields are the fields of a ProgramPart that its plain writer writes.
+var programPartPlainFields = []string{"__typename", "title", "startsAt", "endsAt"}
 
 // programPartPlain writes the plain fields of a ProgramPart from the object.
 type programPartPlain struct {
@@ -14219,6 +14399,9 @@ var registerActivityPayloadImplementors = []string{"RegisterActivityPayload"}
 
 func (ec *executionContext) _RegisterActivityPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RegisterActivityPayload) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, registerActivityPayloadImplementors)
+	if onlyPlain(fields, registerActivityPayloadPlainFields) {
+		return objectValue{fields: fields, plain: registerActivityPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -14241,6 +14424,9 @@ func (ec *executionContext) _RegisterActivityPayload(ctx context.Context, sel as
 
 	return objectValue{fields: fields, values: out.Values, plain: registerActivityPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// registerActivityPayloadPlainFields are the fields of a RegisterActivityPayload that its plain writer writes.
+var registerActivityPayloadPlainFields = []string{"__typename", "token"}
 
 // registerActivityPayloadPlain writes the plain fields of a RegisterActivityPayload from the object.
 type registerActivityPayloadPlain struct {
@@ -14271,6 +14457,9 @@ var registrantImplementors = []string{"Registrant", "Node"}
 
 func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSet, obj *telework.Registrant) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, registrantImplementors)
+	if onlyPlain(fields, registrantPlainFields) {
+		return objectValue{fields: fields, plain: registrantPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -14341,6 +14530,9 @@ func (ec *executionContext) _Registrant(ctx context.Context, sel ast.SelectionSe
 	return objectValue{fields: fields, values: out.Values, plain: registrantPlain{ec: ec, ctx: ctx, obj: obj}}
 }
 
+// registrantPlainFields are the fields of a Registrant that its plain writer writes.
+var registrantPlainFields = []string{"__typename", "id", "version", "kind", "industry", "activities", "publishName", "status", "registeredAt"}
+
 // registrantPlain writes the plain fields of a Registrant from the object.
 type registrantPlain struct {
 	ec  *executionContext
@@ -14396,6 +14588,9 @@ var registrantConnectionImplementors = []string{"RegistrantConnection"}
 
 func (ec *executionContext) _RegistrantConnection(ctx context.Context, sel ast.SelectionSet, obj *model.RegistrantConnection) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, registrantConnectionImplementors)
+	if onlyPlain(fields, registrantConnectionPlainFields) {
+		return objectValue{fields: fields, plain: registrantConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -14423,6 +14618,9 @@ func (ec *executionContext) _RegistrantConnection(ctx context.Context, sel ast.S
 
 	return objectValue{fields: fields, values: out.Values, plain: registrantConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// registrantConnectionPlainFields are the fields of a RegistrantConnection that its plain writer writes.
+var registrantConnectionPlainFields = []string{"__typename", "totalCount"}
 
 // registrantConnectionPlain writes the plain fields of a RegistrantConnection from the object.
 type registrantConnectionPlain struct {
@@ -14453,6 +14651,9 @@ var registrantEdgeImplementors = []string{"RegistrantEdge"}
 
 func (ec *executionContext) _RegistrantEdge(ctx context.Context, sel ast.SelectionSet, obj *model.RegistrantEdge) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, registrantEdgeImplementors)
+	if onlyPlain(fields, registrantEdgePlainFields) {
+		return objectValue{fields: fields, plain: registrantEdgePlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -14475,6 +14676,9 @@ func (ec *executionContext) _RegistrantEdge(ctx context.Context, sel ast.Selecti
 
 	return objectValue{fields: fields, values: out.Values, plain: registrantEdgePlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// registrantEdgePlainFields are the fields of a RegistrantEdge that its plain writer writes.
+var registrantEdgePlainFields = []string{"__typename", "cursor"}
 
 // registrantEdgePlain writes the plain fields of a RegistrantEdge from the object.
 type registrantEdgePlain struct {
@@ -14531,6 +14735,9 @@ var roleAssignmentImplementors = []string{"RoleAssignment"}
 
 func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.SelectionSet, obj *model.RoleAssignment) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, roleAssignmentImplementors)
+	if onlyPlain(fields, roleAssignmentPlainFields) {
+		return objectValue{fields: fields, plain: roleAssignmentPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -14553,6 +14760,9 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 
 	return objectValue{fields: fields, values: out.Values, plain: roleAssignmentPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// roleAssignmentPlainFields are the fields of a RoleAssignment that its plain writer writes.
+var roleAssignmentPlainFields = []string{"__typename", "role"}
 
 // roleAssignmentPlain writes the plain fields of a RoleAssignment from the object.
 type roleAssignmentPlain struct {
@@ -14629,6 +14839,9 @@ var userPayloadImplementors = []string{"UserPayload"}
 
 func (ec *executionContext) _UserPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UserPayload) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, userPayloadImplementors)
+	if onlyPlain(fields, userPayloadPlainFields) {
+		return objectValue{fields: fields, plain: userPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -14646,6 +14859,9 @@ func (ec *executionContext) _UserPayload(ctx context.Context, sel ast.SelectionS
 
 	return objectValue{fields: fields, values: out.Values, plain: userPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// userPayloadPlainFields are the fields of a UserPayload that its plain writer writes.
+var userPayloadPlainFields = []string{"__typename", "email"}
 
 // userPayloadPlain writes the plain fields of a UserPayload from the object.
 type userPayloadPlain struct {
@@ -14688,6 +14904,9 @@ var venueImplementors = []string{"Venue"}
 
 func (ec *executionContext) _Venue(ctx context.Context, sel ast.SelectionSet, obj *telework.Venue) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, venueImplementors)
+	if onlyPlain(fields, venuePlainFields) {
+		return objectValue{fields: fields, plain: venuePlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -14707,6 +14926,9 @@ func (ec *executionContext) _Venue(ctx context.Context, sel ast.SelectionSet, ob
 
 	return objectValue{fields: fields, values: out.Values, plain: venuePlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// venuePlainFields are the fields of a Venue that its plain writer writes.
+var venuePlainFields = []string{"__typename", "name", "address", "prefecture"}
 
 // venuePlain writes the plain fields of a Venue from the object.
 type venuePlain struct {
@@ -14762,6 +14984,9 @@ var viewerImplementors = []string{"Viewer"}
 
 func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, obj *model.Viewer) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, viewerImplementors)
+	if onlyPlain(fields, viewerPlainFields) {
+		return objectValue{fields: fields, plain: viewerPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14807,6 +15032,9 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 	return objectValue{fields: fields, values: out.Values, plain: viewerPlain{ec: ec, ctx: ctx, obj: obj}}
 }
 
+// viewerPlainFields are the fields of a Viewer that its plain writer writes.
+var viewerPlainFields = []string{"__typename", "kind", "email", "displayName"}
+
 // viewerPlain writes the plain fields of a Viewer from the object.
 type viewerPlain struct {
 	ec  *executionContext
@@ -14848,6 +15076,9 @@ var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, __DirectiveImplementors)
+	if onlyPlain(fields, __DirectivePlainFields) {
+		return objectValue{fields: fields, plain: __DirectivePlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -14873,6 +15104,9 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 
 	return objectValue{fields: fields, values: out.Values, plain: __DirectivePlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// __DirectivePlainFields are the fields of a __Directive that its plain writer writes.
+var __DirectivePlainFields = []string{"__typename", "name", "description", "isRepeatable", "locations"}
 
 // __DirectivePlain writes the plain fields of a __Directive from the object.
 type __DirectivePlain struct {
@@ -14913,6 +15147,9 @@ var __EnumValueImplementors = []string{"__EnumValue"}
 
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, __EnumValueImplementors)
+	if onlyPlain(fields, __EnumValuePlainFields) {
+		return objectValue{fields: fields, plain: __EnumValuePlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -14933,6 +15170,9 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 
 	return objectValue{fields: fields, values: out.Values, plain: __EnumValuePlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// __EnumValuePlainFields are the fields of a __EnumValue that its plain writer writes.
+var __EnumValuePlainFields = []string{"__typename", "name", "description", "isDeprecated", "deprecationReason"}
 
 // __EnumValuePlain writes the plain fields of a __EnumValue from the object.
 type __EnumValuePlain struct {
@@ -14989,6 +15229,9 @@ var __FieldImplementors = []string{"__Field"}
 
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, __FieldImplementors)
+	if onlyPlain(fields, __FieldPlainFields) {
+		return objectValue{fields: fields, plain: __FieldPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -15019,6 +15262,9 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 
 	return objectValue{fields: fields, values: out.Values, plain: __FieldPlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// __FieldPlainFields are the fields of a __Field that its plain writer writes.
+var __FieldPlainFields = []string{"__typename", "name", "description", "isDeprecated", "deprecationReason"}
 
 // __FieldPlain writes the plain fields of a __Field from the object.
 type __FieldPlain struct {
@@ -15063,6 +15309,9 @@ var __InputValueImplementors = []string{"__InputValue"}
 
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, __InputValueImplementors)
+	if onlyPlain(fields, __InputValuePlainFields) {
+		return objectValue{fields: fields, plain: __InputValuePlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -15089,6 +15338,9 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 
 	return objectValue{fields: fields, values: out.Values, plain: __InputValuePlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// __InputValuePlainFields are the fields of a __InputValue that its plain writer writes.
+var __InputValuePlainFields = []string{"__typename", "name", "description", "defaultValue", "isDeprecated", "deprecationReason"}
 
 // __InputValuePlain writes the plain fields of a __InputValue from the object.
 type __InputValuePlain struct {
@@ -15139,6 +15391,9 @@ var __SchemaImplementors = []string{"__Schema"}
 
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, __SchemaImplementors)
+	if onlyPlain(fields, __SchemaPlainFields) {
+		return objectValue{fields: fields, plain: __SchemaPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -15182,6 +15437,9 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 	return objectValue{fields: fields, values: out.Values, plain: __SchemaPlain{ec: ec, ctx: ctx, obj: obj}}
 }
 
+// __SchemaPlainFields are the fields of a __Schema that its plain writer writes.
+var __SchemaPlainFields = []string{"__typename", "description"}
+
 // __SchemaPlain writes the plain fields of a __Schema from the object.
 type __SchemaPlain struct {
 	ec  *executionContext
@@ -15215,6 +15473,9 @@ var __TypeImplementors = []string{"__Type"}
 
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
 	fields := ec.collected.collect(ec.OperationContext, sel, __TypeImplementors)
+	if onlyPlain(fields, __TypePlainFields) {
+		return objectValue{fields: fields, plain: __TypePlain{ec: ec, ctx: ctx, obj: obj}}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	for i, field := range fields {
@@ -15266,6 +15527,9 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 	return objectValue{fields: fields, values: out.Values, plain: __TypePlain{ec: ec, ctx: ctx, obj: obj}}
 }
+
+// __TypePlainFields are the fields of a __Type that its plain writer writes.
+var __TypePlainFields = []string{"__typename", "kind", "name", "description", "specifiedByURL", "isOneOf"}
 
 // __TypePlain writes the plain fields of a __Type from the object.
 type __TypePlain struct {

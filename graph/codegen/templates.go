@@ -75,6 +75,8 @@ var patches = []patch{
 			"\t{{- else if $plain }}\n\treturn objectValue{fields: fields, values: out.Values, plain: {{$object.Name|lcFirst}}Plain{ec: ec, ctx: ctx, obj: obj}}\n" +
 			"\t{{- else }}\n\treturn objectValue{fields: fields, values: out.Values}\n\t{{- end }}\n}\n" +
 			"{{- if $plain }}\n\n" +
+			"// {{$object.Name|lcFirst}}PlainFields are the fields of a {{$object.Name}} that its plain writer writes.\n" +
+			"var {{$object.Name|lcFirst}}PlainFields = []string{\"__typename\"{{- range $field := $object.Fields }}{{- if plainField $field }}, {{$field.Name|quote}}{{- end }}{{- end }}}\n\n" +
 			"// {{$object.Name|lcFirst}}Plain writes the plain fields of a {{$object.Name}} from the object.\n" +
 			"type {{$object.Name|lcFirst}}Plain struct {\n" +
 			"\tec  *executionContext\n" +
@@ -135,6 +137,19 @@ var patches = []patch{
 			"allocates a hasher every time, for every object answered",
 		old: "\tfields := graphql.CollectFields(ec.OperationContext, sel, {{$object.Name|lcFirst}}Implementors)\n\t{{- if $object.Root }}\n",
 		new: "\tfields := ec.collected.collect(ec.OperationContext, sel, {{$object.Name|lcFirst}}Implementors)\n\t{{- if $object.Root }}\n",
+	},
+	{
+		file: "object.gotpl",
+		why: "an object whose selected fields are all plain needs no field set: its plain writer writes " +
+			"them all (a ministry's code and name under each event of a list)",
+		old: "\tfields := ec.collected.collect(ec.OperationContext, sel, {{$object.Name|lcFirst}}Implementors)\n\t{{- if $object.Root }}\n",
+		new: "\tfields := ec.collected.collect(ec.OperationContext, sel, {{$object.Name|lcFirst}}Implementors)\n" +
+			"\t{{- if and (not $object.Root) (hasPlainFields $object) }}\n" +
+			"\tif onlyPlain(fields, {{$object.Name|lcFirst}}PlainFields) {\n" +
+			"\t\treturn objectValue{fields: fields, plain: {{$object.Name|lcFirst}}Plain{ec: ec, ctx: ctx, obj: obj}}\n" +
+			"\t}\n" +
+			"\t{{- end }}\n" +
+			"\t{{- if $object.Root }}\n",
 	},
 	{
 		file: "object.gotpl",

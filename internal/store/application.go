@@ -55,11 +55,8 @@ func (s *applicationScanner) scan(rows *sql.Rows) (*telework.EventApplication, e
 	r := s.rows.next()
 	r.a = telework.EventApplication{ID: s.id, EventID: s.eventID, AttendeeName: s.name, AttendeeEmail: s.email,
 		Organization: pointTo(&r.organization, s.organization), Attendance: telework.Attendance(s.attendance),
-		Status: telework.ApplicationStatus(s.status), CreatedAt: s.createdAt}
-	if s.waitlistPosition.Valid {
-		r.waitlistPosition = int(s.waitlistPosition.V)
-		r.a.WaitlistPosition = &r.waitlistPosition
-	}
+		Status: telework.ApplicationStatus(s.status), CreatedAt: s.createdAt,
+		WaitlistPosition: pointToAs(&r.waitlistPosition, s.waitlistPosition, intOf)}
 	return &r.a, nil
 }
 

@@ -96,14 +96,8 @@ func (s *eventScanner) scan(rows *sql.Rows) (*telework.Event, error) {
 		FeeYen:     int(s.feeYen),
 		SeatsTaken: int(s.seatsTaken), WaitlistLength: int(s.waitlistLength),
 		ApplicationDeadline: pointTo(&r.deadline, s.deadline),
-	}
-	if s.prefecture.Valid {
-		r.prefecture = telework.Prefecture(s.prefecture.V)
-		r.e.VenuePrefecture = &r.prefecture
-	}
-	if s.capacity.Valid {
-		r.capacity = int(s.capacity.V)
-		r.e.Capacity = &r.capacity
+		VenuePrefecture:     pointToAs(&r.prefecture, s.prefecture, prefectureOf),
+		Capacity:            pointToAs(&r.capacity, s.capacity, intOf),
 	}
 	if s.withDescription {
 		r.description = telework.EventDescription{DescriptionJa: pointTo(&r.descriptionJa, s.descriptionJa),

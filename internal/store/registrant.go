@@ -60,19 +60,8 @@ func (s *registrantScanner) scan(rows *sql.Rows) (*telework.Registrant, error) {
 		Industry: pointTo(&r.industry, s.industry), TeleworkIntroduced: pointTo(&r.teleworkIntroduced, s.teleworkIntroduced),
 		ActivityList: s.activities, PublishName: s.publishName, Status: telework.RegistrantStatus(s.status),
 		ContactName: s.contactName, ContactEmail: s.contactEmail, ContactPhone: pointTo(&r.contactPhone, s.contactPhone),
-		RegisteredAt: s.registeredAt}
-	if s.prefecture.Valid {
-		r.prefecture = telework.Prefecture(s.prefecture.V)
-		r.r.Prefecture = &r.prefecture
-	}
-	if s.employeeCount.Valid {
-		r.employeeCount = int(s.employeeCount.V)
-		r.r.EmployeeCount = &r.employeeCount
-	}
-	if s.teleworkerCount.Valid {
-		r.teleworkerCount = int(s.teleworkerCount.V)
-		r.r.TeleworkerCount = &r.teleworkerCount
-	}
+		RegisteredAt: s.registeredAt, Prefecture: pointToAs(&r.prefecture, s.prefecture, prefectureOf),
+		EmployeeCount: pointToAs(&r.employeeCount, s.employeeCount, intOf), TeleworkerCount: pointToAs(&r.teleworkerCount, s.teleworkerCount, intOf)}
 	return &r.r, nil
 }
 

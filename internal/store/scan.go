@@ -5,6 +5,8 @@ import (
 	"database/sql"
 
 	"github.com/jmoiron/sqlx"
+
+	"github.com/teleworkmonth/platform/internal/telework"
 )
 
 // selectRows runs a query and returns what scan reads from each row, in the order of the rows.
@@ -35,6 +37,19 @@ func pointTo[T any](place *T, n sql.Null[T]) *T {
 	*place = n.V
 	return place
 }
+
+// pointToAs stores a scanned value, converted, in place and points to it; nil for SQL's NULL.
+func pointToAs[S, T any](place *T, n sql.Null[S], convert func(S) T) *T {
+	if !n.Valid {
+		return nil
+	}
+	*place = convert(n.V)
+	return place
+}
+
+// The conversions of scanned values that pointToAs makes.
+func intOf(v int64) int                         { return int(v) }
+func prefectureOf(v string) telework.Prefecture { return telework.Prefecture(v) }
 
 // block hands out values from arrays allocated a page of rows at a time: one allocation for the
 // rows of a page rather than one for each.

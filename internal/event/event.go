@@ -149,12 +149,12 @@ func (s *Service) Prefetch(ctx context.Context, events []*telework.Event, want E
 		campaigns = appendNew(campaigns, e.CampaignID)
 	}
 	switch {
-	case want.Host && want.CoHosts:
+	case want.CoHosts:
+		// The statement of the co-hosts brings the hosts too, which authorizing a read of an
+		// event's applications needs as well.
 		l.FillHostsAndCoHosts(ctx, hosts, ids)
 	case want.Host:
 		l.Ministry.Fill(ctx, hosts)
-	case want.CoHosts:
-		l.CoHosts.Fill(ctx, ids)
 	}
 	if want.Campaign {
 		l.Campaign.Fill(ctx, campaigns)

@@ -63,10 +63,11 @@ func (c *conn) QueryContext(ctx context.Context, query string, args []driver.Nam
 	}
 	rows, err := c.statements.query(ctx, query, args)
 	if err != nil && invalidatesStatement(err) {
-		// The statement was prepared again for the next time. Outside a transaction nothing
-		// else was affected, so the query runs again now; inside one the error aborted the
-		// transaction, and it is the caller's.
-		c.statements.drop(query)
+		// The stale statement is dropped, to be prepared again. Outside a transaction nothing
+		// else was affected, so the query runs again at once; inside one the error aborted the
+		// transaction, which takes no more messages (not even the statement's closing: the
+		// server frees it with the connection), and the error is the caller's.
+		c.statements.drop(query, !c.inTx)
 		if !c.inTx {
 			return c.statements.query(ctx, query, args)
 		}
@@ -147,26 +148,27 @@ func (c *statementCache) prepared(ctx context.Context, query string) (driver.Stm
 	}
 	c.byText[query] = c.recent.PushFront(&preparedStatement{query: query, stmt: st})
 	if c.recent.Len() > c.size {
-		oldest := c.recent.Back()
-		c.remove(oldest)
+		c.remove(c.recent.Back(), true)
 	}
 	return st, nil
 }
 
 // drop forgets the statement prepared for query, which the server no longer accepts: it is
-// prepared again the next time.
-func (c *statementCache) drop(query string) {
+// prepared again the next time. It is closed on the server too when closeIt.
+func (c *statementCache) drop(query string, closeIt bool) {
 	if e, ok := c.byText[query]; ok {
-		c.remove(e)
+		c.remove(e, closeIt)
 	}
 }
 
-func (c *statementCache) remove(e *list.Element) {
+func (c *statementCache) remove(e *list.Element, closeIt bool) {
 	p := c.recent.Remove(e).(*preparedStatement)
 	delete(c.byText, p.query)
-	// Closing frees the plan on the server; a connection that failed is discarded by database/sql,
-	// and its statements with it.
-	_ = p.stmt.Close()
+	if closeIt {
+		// Closing frees the plan on the server; a connection that failed is discarded by
+		// database/sql, and its statements with it.
+		_ = p.stmt.Close()
+	}
 }
 
 // invalidatesStatement tells whether an error means the prepared statement must be prepared

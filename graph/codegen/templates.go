@@ -313,10 +313,10 @@ func (p plainness) write(f *codegen.Field) string {
 		value += "(" + f.CallArgs() + ")"
 	}
 	t := f.TypeReference
+	_, nilable := t.GO.(*types.Pointer)
 	if writer, arg, ok := directWriter(t); ok && !t.IsSlice() {
-		if _, isPtr := t.GO.(*types.Pointer); isPtr {
-			return fmt.Sprintf("if v := %s; v == nil {\n\t\t\tgraphql.Null.MarshalGQL(w)\n\t\t} else {\n\t\t\t%s(w, %s)\n\t\t}",
-				value, writer, arg("*v"))
+		if nilable {
+			return nullOr(value, fmt.Sprintf("%s(w, %s)", writer, arg("*v")))
 		}
 		return fmt.Sprintf("%s(w, %s)", writer, arg(value))
 	}
@@ -326,23 +326,27 @@ func (p plainness) write(f *codegen.Field) string {
 		elem := t.Elem()
 		if _, isPtr := elem.GO.(*types.Pointer); !isPtr {
 			if writer, arg, ok := directWriter(elem); ok {
-				items := fmt.Sprintf("io.WriteString(w, \"[\")\n\t\tfor i, e := range v {\n\t\t\tif i > 0 {\n\t\t\t\tio.WriteString(w, \",\")\n\t\t\t}\n"+
-					"\t\t\t%s(w, %s)\n\t\t}\n\t\tio.WriteString(w, \"]\")", writer, arg("e"))
+				items := fmt.Sprintf("io.WriteString(w, \"[\")\nfor i, e := range v {\nif i > 0 {\nio.WriteString(w, \",\")\n}\n"+
+					"%s(w, %s)\n}\nio.WriteString(w, \"]\")", writer, arg("e"))
 				if t.GQL.NonNull {
-					return fmt.Sprintf("v := %s\n\t\t%s", value, items)
+					return "v := " + value + "\n" + items // a nil slice is an empty list, as gqlgen writes it
 				}
-				return fmt.Sprintf("if v := %s; v == nil {\n\t\t\tgraphql.Null.MarshalGQL(w)\n\t\t} else {\n\t\t%s\n\t\t}", value, items)
+				return nullOr(value, items)
 			}
 		}
 	}
 	if o := p.objects.ByName(t.Definition.Name); o != nil && !t.IsSlice() && p.allPlain(o) {
-		if _, isPtr := t.GO.(*types.Pointer); isPtr {
-			return fmt.Sprintf("if v := %s; v == nil {\n\t\t\tgraphql.Null.MarshalGQL(w)\n\t\t} else {\n\t\t\tec._%s_write(ctx, w, field.Selections, v)\n\t\t}",
-				value, o.Name)
+		if nilable {
+			return nullOr(value, fmt.Sprintf("ec._%s_write(ctx, w, field.Selections, v)", o.Name))
 		}
-		return fmt.Sprintf("v := %s\n\t\tec._%s_write(ctx, w, field.Selections, &v)", value, o.Name)
+		return fmt.Sprintf("v := %s\nec._%s_write(ctx, w, field.Selections, &v)", value, o.Name)
 	}
 	return fmt.Sprintf("ec.%s(ctx, field.Selections, %s).MarshalGQL(w)", t.MarshalFunc(), value)
+}
+
+// nullOr is the code that writes null when value is nil, and else runs body with the value as v.
+func nullOr(value, body string) string {
+	return fmt.Sprintf("if v := %s; v == nil {\ngraphql.Null.MarshalGQL(w)\n} else {\n%s\n}", value, body)
 }
 
 // value tells whether a field's type is written without a field context of its own: a scalar or

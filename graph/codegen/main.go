@@ -9,9 +9,13 @@
 //     that the list resolvers have put into the request's loaders already, so running them one
 //     after the other costs no waiting.
 //   - Such objects set up no @defer bookkeeping: gqlgen defers only fields it runs concurrently.
-//   - A plain field (a struct field or a method returning a scalar or an enum, without arguments,
-//     directives or error) is written straight from the object, without the per-field context,
-//     middleware and closures gqlgen builds for fields that may fail or need them.
+//   - A plain field (bound to a struct field or to a method without error, arguments or
+//     directives, of a scalar, an enum, a list of them or an object of plain fields) gets no field
+//     context, middleware, closures or value of its own: each object type's generated plain
+//     writer writes it from the object when the answer is written, the API's scalars without
+//     allocating, and an object all of whose fields are plain straight from its parent.
+//   - Lists of enums are answered item after item; an object's collected fields are remembered
+//     per operation; a query's data is written into a pooled buffer (graph/executor.go).
 //
 // Patches are exact text replacements: when a new gqlgen changes the text they replace, the
 // command stops and says which one to look at again.

@@ -186,8 +186,8 @@ func (l *Loader[K, V]) Fill(ctx context.Context, keys []K) {
 // FillHostsAndCoHosts loads the hosts of a page of events and each event's co-hosts with one
 // statement, instead of one for each loader, and primes the Ministry loader with every ministry
 // read (hosts and co-hosts) and the CoHosts loader with each event's: an event without co-hosts is
-// primed with none. Like Fill, it leaves the loaders as they
-// were when the statement fails; their resolvers load again and report the error.
+// primed with none. Like Fill, it leaves the loaders as they were when the statement fails; their
+// resolvers load again and report the error.
 func (l *Loaders) FillHostsAndCoHosts(ctx context.Context, hostIDs, eventIDs []int64) {
 	if len(eventIDs) == 0 {
 		return

@@ -42,11 +42,6 @@ func newApplicationScanner(expectedRows int) *applicationScanner {
 	return s
 }
 
-// selectApplications runs a query of applicationColumns and returns its applications in order.
-func selectApplications(ctx context.Context, db sqlx.QueryerContext, expectedRows int, query string, args ...any) ([]*telework.EventApplication, error) {
-	return selectRows(ctx, db, expectedRows, newApplicationScanner(expectedRows).scan, query, args...)
-}
-
 // scan reads the current row into a new application.
 func (s *applicationScanner) scan(rows *sql.Rows) (*telework.EventApplication, error) {
 	if err := rows.Scan(s.dest...); err != nil {
@@ -84,7 +79,7 @@ func ListApplications(ctx context.Context, db sqlx.QueryerContext, q Application
 	}
 	c.args = append(c.args, q.Limit)
 	query := finish(`SELECT ` + applicationColumns + ` FROM event_applications a WHERE ` + c.sql() + ` ORDER BY a.id LIMIT ?`)
-	out, err := selectApplications(ctx, db, q.Limit, query, c.args...)
+	out, err := selectRows(ctx, db, q.Limit, newApplicationScanner(q.Limit).scan, query, c.args...)
 	if err != nil {
 		return nil, fmt.Errorf("list applications: %w", err)
 	}
@@ -104,7 +99,8 @@ func CountApplications(ctx context.Context, db sqlx.QueryerContext, q Applicatio
 
 // ApplicationsByIDs returns the applications with the given IDs, in any order.
 func ApplicationsByIDs(ctx context.Context, db sqlx.QueryerContext, ids []int64) ([]*telework.EventApplication, error) {
-	out, err := selectApplications(ctx, db, len(ids), `SELECT `+applicationColumns+` FROM event_applications a WHERE a.id = ANY($1)`, pq.Array(ids))
+	out, err := selectRows(ctx, db, len(ids), newApplicationScanner(len(ids)).scan,
+		`SELECT `+applicationColumns+` FROM event_applications a WHERE a.id = ANY($1)`, pq.Array(ids))
 	if err != nil {
 		return nil, fmt.Errorf("applications by id: %w", err)
 	}

@@ -383,11 +383,7 @@ func HostsAndCoHosts(ctx context.Context, db sqlx.QueryerContext, hostIDs, event
 			return nil, nil, fmt.Errorf("hosts and co-hosts of events: %w", err)
 		}
 		if !eventID.Valid { // the ministries come first
-			m := &telework.Ministry{ID: id, Code: code.V, NameJa: ja.V}
-			if en.Valid {
-				nameEn := en.V
-				m.NameEn = &nameEn
-			}
+			m := &telework.Ministry{ID: id, Code: code.V, NameJa: ja.V, NameEn: pointTo(new(string), en)}
 			ministries = append(ministries, m)
 			byID[id] = m
 			continue

@@ -9555,7 +9555,7 @@ func (ec *executionContext) fieldContext_Venue_address(_ context.Context, field 
 	fc = &graphql.FieldContext{
 		Object:     "Venue",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_LocalizedText(ctx, field)
@@ -14952,7 +14952,7 @@ func (ec *executionContext) _Venue_plain(ctx context.Context, w io.Writer, field
 		v := obj.Name
 		ec._LocalizedText_write(ctx, w, field.Selections, &v)
 	case "address":
-		if v := obj.Address; v == nil {
+		if v := obj.Address(); v == nil {
 			graphql.Null.MarshalGQL(w)
 		} else {
 			ec._LocalizedText_write(ctx, w, field.Selections, v)

@@ -35,6 +35,16 @@ var registrantConnectionTypes = []string{"RegistrantConnection", "RegistrantEdge
 
 var eventConnectionTypes = []string{"EventConnection", "EventEdge", "Event", "Node"}
 
+// eventListReads tells what a list of events must read for the request besides its events.
+func eventListReads(ctx context.Context) event.ListReads {
+	node := selected(ctx, eventConnectionTypes, "edges", "node")
+	details := node["streamingUrl"] || node["archiveVideoUrl"] || node["applicationDeadline"] ||
+		(node["venue"] && selected(ctx, venueTypes, "edges", "node", "venue")["address"])
+	return event.ListReads{Total: wantsTotal(ctx), Details: details}
+}
+
+var venueTypes = append([]string{"Venue"}, eventConnectionTypes...)
+
 // eventEdges tells which edges of the events of a connection the request reads.
 func eventEdges(ctx context.Context) event.Edges {
 	return edgesOf(selected(ctx, eventConnectionTypes, "edges", "node"))

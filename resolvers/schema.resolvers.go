@@ -86,7 +86,7 @@ func (r *campaignResolver) Events(ctx context.Context, obj *telework.Campaign, f
 	if err != nil {
 		return nil, err
 	}
-	return eventConnection(r.prefetchEvents(ctx)(r.svc.Events.Of(ctx, store.EventsOfCampaign, obj.ID, page, wantsTotal(ctx))))
+	return eventConnection(r.prefetchEvents(ctx)(r.svc.Events.Of(ctx, store.EventsOfCampaign, obj.ID, page, eventListReads(ctx))))
 }
 
 func (r *campaignResolver) AwardPrograms(ctx context.Context, obj *telework.Campaign) ([]*telework.AwardProgram, error) {
@@ -153,7 +153,7 @@ func (r *ministryResolver) Events(ctx context.Context, obj *telework.Ministry, f
 	if err != nil {
 		return nil, err
 	}
-	return eventConnection(r.prefetchEvents(ctx)(r.svc.Events.Of(ctx, store.EventsOfMinistry, obj.ID, page, wantsTotal(ctx))))
+	return eventConnection(r.prefetchEvents(ctx)(r.svc.Events.Of(ctx, store.EventsOfMinistry, obj.ID, page, eventListReads(ctx))))
 }
 
 func (r *ministryResolver) AwardPrograms(ctx context.Context, obj *telework.Ministry, fiscalYear *int) ([]*telework.AwardProgram, error) {
@@ -373,7 +373,7 @@ func (r *queryResolver) Events(ctx context.Context, filter *model.EventFilter, f
 	if err != nil {
 		return nil, err
 	}
-	return eventConnection(r.prefetchEvents(ctx)(r.svc.Events.List(ctx, eventFilter(filter), page, wantsTotal(ctx))))
+	return eventConnection(r.prefetchEvents(ctx)(r.svc.Events.List(ctx, eventFilter(filter), page, eventListReads(ctx))))
 }
 
 func (r *queryResolver) Event(ctx context.Context, id string) (*telework.Event, error) {

@@ -81,6 +81,51 @@ func TestEventListReadsDescriptionsWhenAsked(t *testing.T) {
 	}
 }
 
+// TestEventListReadsDetailsWhenAsked: a page of events reads its events' details (the venue's
+// address, the archive URL, when applications close) only when the request asks for one of them,
+// in the page's own statement, and answers them as a read of each event by ID does.
+func TestEventListReadsDetailsWhenAsked(t *testing.T) {
+	s := apptest.New(t, apptest.Options{Seed: true})
+	type details struct {
+		ID                  string
+		Venue               *struct{ Address *struct{ Ja, En *string } }
+		ArchiveVideoURL     *string `json:"archiveVideoUrl"`
+		ApplicationDeadline *string
+	}
+	const fields = `venue { address { ja en } } archiveVideoUrl applicationDeadline`
+	without := s.Query(`{ events(first: 100) { edges { node { id title { ja } venue { name { ja } } } } } }`, nil)
+	for _, asked := range []string{`venue { address { ja } }`, `archiveVideoUrl`, `applicationDeadline`} {
+		with := s.Query(`{ events(first: 100) { edges { node { id title { ja } venue { name { ja } } `+asked+` } } } }`, nil)
+		if len(with.Errors) > 0 {
+			t.Fatalf("asked for %s: %s", asked, with.Body)
+		}
+		if with.Statements != without.Statements {
+			t.Errorf("asked for %s: %d statements, %d without", asked, with.Statements, without.Statements)
+		}
+	}
+	var listed struct {
+		Events struct{ Edges []struct{ Node details } }
+	}
+	s.Query(`{ events(first: 100) { edges { node { id `+fields+` } } } }`, nil).Decode(t, &listed)
+	var addresses, deadlines int
+	for _, e := range listed.Events.Edges {
+		var one struct{ Event details }
+		s.Query(`query($id: ID!) { event(id: $id) { id `+fields+` } }`, map[string]any{"id": e.Node.ID}).Decode(t, &one)
+		if !reflect.DeepEqual(e.Node, one.Event) {
+			t.Errorf("event %s: listed with %+v, read by ID %+v", e.Node.ID, e.Node, one.Event)
+		}
+		if e.Node.Venue != nil && e.Node.Venue.Address != nil {
+			addresses++
+		}
+		if e.Node.ApplicationDeadline != nil {
+			deadlines++
+		}
+	}
+	if addresses == 0 || deadlines == 0 {
+		t.Errorf("of %d events, %d have an address and %d a deadline: the test needs some of each", len(listed.Events.Edges), addresses, deadlines)
+	}
+}
+
 // TestEventPageIsFull checks that the page of 100 above really had 100 events to load.
 func TestEventPageIsFull(t *testing.T) {
 	s := apptest.New(t, apptest.Options{Seed: true})

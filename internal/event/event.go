@@ -38,20 +38,27 @@ func cursorOf(e *telework.Event) string {
 	return relay.EncodeCursor(relay.ListEvents, relay.Cursor{Time: &e.StartsAt, Key: e.ID})
 }
 
-// List returns a page of the events matching f that the viewer may see, and their total when
-// withTotal is set. It returns BAD_USER_INPUT, naming the field, for an invalid filter.
-func (s *Service) List(ctx context.Context, f store.EventFilter, page relay.Page, withTotal bool) (*Connection, error) {
+// ListReads tells what a list of events reads besides the events of its page.
+type ListReads struct {
+	Total   bool // the number of all the events of the list
+	Details bool // the events' details (telework.EventDetails), nil without it
+}
+
+// List returns a page of the events matching f that the viewer may see, and what reads asks for.
+// It returns BAD_USER_INPUT, naming the field, for an invalid filter.
+func (s *Service) List(ctx context.Context, f store.EventFilter, page relay.Page, reads ListReads) (*Connection, error) {
 	f, err := validFilter(f)
 	if err != nil {
 		return nil, err
 	}
 	scope := s.authz.EventScope(authz.ViewerFrom(ctx))
-	rows, err := store.ListEvents(ctx, s.db, store.EventQuery{Filter: f, Scope: scope, After: page.After, Limit: page.Limit()})
+	rows, err := store.ListEvents(ctx, s.db, store.EventQuery{Filter: f, Scope: scope, After: page.After, Limit: page.Limit(),
+		Details: reads.Details})
 	if err != nil {
 		return nil, err
 	}
 	conn := relay.NewConnection(rows, page, cursorOf)
-	if withTotal {
+	if reads.Total {
 		if conn.TotalCount, err = store.CountEvents(ctx, s.db, f, scope); err != nil {
 			return nil, err
 		}
@@ -59,11 +66,11 @@ func (s *Service) List(ctx context.Context, f store.EventFilter, page relay.Page
 	return conn, nil
 }
 
-// Of returns a page of a campaign's or a ministry's events that the viewer may see. Nested lists
-// are batched across their parents.
-func (s *Service) Of(ctx context.Context, parent store.EventParent, parentID int64, page relay.Page, withTotal bool) (*Connection, error) {
+// Of returns a page of a campaign's or a ministry's events that the viewer may see, and what reads
+// asks for. Nested lists are batched across their parents.
+func (s *Service) Of(ctx context.Context, parent store.EventParent, parentID int64, page relay.Page, reads ListReads) (*Connection, error) {
 	l := loader.From(ctx)
-	key := loader.EventPageKey{Parent: parent, ParentID: parentID, Limit: page.Limit()}
+	key := loader.EventPageKey{Parent: parent, ParentID: parentID, Limit: page.Limit(), Details: reads.Details}
 	if page.After != nil {
 		key.After, key.AfterKey = *page.After.Time, page.After.Key
 	}
@@ -72,7 +79,7 @@ func (s *Service) Of(ctx context.Context, parent store.EventParent, parentID int
 		return nil, err
 	}
 	conn := relay.NewConnection(rows, page, cursorOf)
-	if withTotal {
+	if reads.Total {
 		if conn.TotalCount, err = l.EventCount.Get(ctx, loader.EventCountKey{Parent: parent, ParentID: parentID}); err != nil {
 			return nil, err
 		}

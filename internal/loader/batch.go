@@ -43,6 +43,7 @@ type pageShape struct {
 	after    time.Time
 	afterKey int64
 	limit    int
+	details  bool
 }
 
 // eventPages batches the pages of nested event lists: one statement for all the parents that ask
@@ -50,13 +51,13 @@ type pageShape struct {
 func eventPages(db *sqlx.DB, scope store.EventScope) *Loader[EventPageKey, []*telework.Event] {
 	return newLoader(func(ctx context.Context, keys []EventPageKey) []*dataloader.Result[[]*telework.Event] {
 		results := make([]*dataloader.Result[[]*telework.Event], len(keys))
-		shapeOf := func(k EventPageKey) pageShape { return pageShape{k.Parent, k.After, k.AfterKey, k.Limit} }
+		shapeOf := func(k EventPageKey) pageShape { return pageShape{k.Parent, k.After, k.AfterKey, k.Limit, k.Details} }
 		for shape, idx := range groupKeys(keys, shapeOf) {
 			ids := make([]int64, len(idx))
 			for i, j := range idx {
 				ids[i] = keys[j].ParentID
 			}
-			q := store.EventQuery{Scope: scope, Limit: shape.limit}
+			q := store.EventQuery{Scope: scope, Limit: shape.limit, Details: shape.details}
 			if shape.afterKey != 0 {
 				at := shape.after
 				q.After = &relay.Cursor{Time: &at, Key: shape.afterKey}

@@ -65,6 +65,7 @@ type EventPageKey struct {
 	After    time.Time // zero: from the start
 	AfterKey int64
 	Limit    int
+	Details  bool // read the events' details (store.EventQuery.Details)
 }
 
 // EventCountKey asks for the number of events of a nested event list.

@@ -18,7 +18,7 @@ func TestApplicationMessage(t *testing.T) {
 		ID: 7, TitleJa: "テレワーク推進フォーラム シンポジウム", TitleEn: some("Telework Promotion Forum Symposium"),
 		StartsAt: time.Date(2023, 11, 27, 4, 30, 0, 0, time.UTC), EndsAt: time.Date(2023, 11, 27, 7, 30, 0, 0, time.UTC),
 		VenueNameJa: some("御茶ノ水ソラシティ 2F ソラシティホール"), VenueNameEn: some("Sola City Hall"),
-		VenueAddressJa: some("東京都千代田区神田駿河台4-6"),
+		EventDetails: &telework.EventDetails{VenueAddressJa: some("東京都千代田区神田駿河台4-6")},
 	}
 	a := &telework.EventApplication{
 		ID: 42, EventID: 7, AttendeeName: "申込 花子", AttendeeEmail: "hanako@example.jp",

@@ -13,41 +13,62 @@ import (
 	"github.com/teleworkmonth/platform/internal/telework"
 )
 
-// eventColumns are the columns of an event as lists read it, in the order eventScanner reads them:
-// all but its description (see telework.EventDescription).
+// eventColumns are the columns of an event that every read of events reads, in the order
+// eventScanner reads them: all but its details and its description, which a read adds by its
+// eventReads.
 const eventColumns = `e.id, e.version, e.campaign_id, e.host_ministry_id, e.kind, e.status, e.title_ja,
-	e.title_en, e.starts_at, e.ends_at, e.tentative, e.venue_name_ja, e.venue_name_en,
-	e.venue_address_ja, e.venue_address_en, e.venue_prefecture, e.online_streaming, e.streaming_url,
-	e.archive_video_url, e.fee_yen, e.capacity, e.application_deadline, e.seats_taken, e.waitlist_length`
+	e.title_en, e.starts_at, e.ends_at, e.tentative, e.venue_name_ja, e.venue_name_en, e.venue_prefecture,
+	e.online_streaming, e.fee_yen, e.capacity, e.seats_taken, e.waitlist_length`
 
-// fullEventColumns are the columns of an event read by ID or where it is written: eventColumns and
-// the description.
-const fullEventColumns = eventColumns + `, e.description_ja, e.description_en`
+// eventReads tells which of an event's optional groups of columns a read reads: its details
+// (telework.EventDetails) and its description (telework.EventDescription). What is not read stays
+// nil in the events read.
+type eventReads struct {
+	details, description bool
+}
 
-// eventScanner reads rows of eventColumns, after leading columns of the caller's. Lists of events
-// scan their rows here rather than through sqlx's mapping by name, which on a page of events (its
-// reflection over 24 fields a row, and database/sql's conversion into pointer fields, with an
-// allocation for every nullable column) was a tenth of the server's CPU. Every row is read into the
-// same destinations, each of the type lib/pq answers, which database/sql assigns directly: an int
-// column read into an int goes through a string (formatted, then parsed again). The events, and the
-// values their pointer fields point to, are handed out from a block of scannedEvent: one allocation
-// for a page of rows rather than one for each event and for each of its optional values. Writes,
-// which read one event, keep sqlx.
+// wholeEvent reads all of an event: by ID, and where it is written.
+var wholeEvent = eventReads{details: true, description: true}
+
+// columns are the columns of an event the read reads, in the order eventScanner reads them.
+func (r eventReads) columns() string {
+	columns := eventColumns
+	if r.details {
+		columns += `, e.venue_address_ja, e.venue_address_en, e.streaming_url, e.archive_video_url, e.application_deadline`
+	}
+	if r.description {
+		columns += `, e.description_ja, e.description_en`
+	}
+	return columns
+}
+
+// fullEventColumns are the columns of a whole event.
+var fullEventColumns = wholeEvent.columns()
+
+// eventScanner reads rows of an eventReads' columns, after leading columns of the caller's. Lists
+// of events scan their rows here rather than through sqlx's mapping by name, which on a page of
+// events (its reflection over 24 fields a row, and database/sql's conversion into pointer fields,
+// with an allocation for every nullable column) was a tenth of the server's CPU. Every row is read
+// into the same destinations, each of the type lib/pq answers, which database/sql assigns
+// directly: an int column read into an int goes through a string (formatted, then parsed again).
+// The events, and the values their pointer fields point to, are handed out from a block of
+// scannedEvent: one allocation for a page of rows rather than one for each event and for each of
+// its optional values. Writes, which read one event, keep sqlx.
 type eventScanner struct {
 	id, version, campaignID, hostMinistryID, feeYen, seatsTaken, waitlistLength int64
 	kind, status, titleJa                                                       string
 	startsAt, endsAt                                                            time.Time
 	tentative, onlineStreaming                                                  bool
 	titleEn                                                                     sql.Null[string]
-	venueNameJa, venueNameEn, venueAddressJa, venueAddrEn, prefecture           sql.Null[string]
-	streamingURL, archiveVideoURL                                               sql.Null[string]
+	venueNameJa, venueNameEn, prefecture                                        sql.Null[string]
 	capacity                                                                    sql.Null[int64]
+	venueAddressJa, venueAddrEn, streamingURL, archiveVideoURL                  sql.Null[string]
 	deadline                                                                    sql.Null[time.Time]
 	descriptionJa, descriptionEn                                                sql.Null[string]
 
-	withDescription bool
-	dest            []any
-	rows            block[scannedEvent]
+	reads eventReads
+	dest  []any
+	rows  block[scannedEvent]
 }
 
 // scannedEvent is an event with the values its pointer fields point to.
@@ -59,20 +80,22 @@ type scannedEvent struct {
 	prefecture                                            telework.Prefecture
 	capacity                                              int
 	deadline                                              time.Time
+	details                                               telework.EventDetails
 	description                                           telework.EventDescription
 	descriptionJa, descriptionEn                          string
 }
 
-// newEventScanner reads rows of eventColumns, or of fullEventColumns withDescription, after the
-// leading columns; expectedRows, the number of rows the query most likely returns (a page's limit),
-// sizes the blocks of events.
-func newEventScanner(expectedRows int, withDescription bool, leading ...any) *eventScanner {
-	s := &eventScanner{rows: newBlock[scannedEvent](expectedRows), withDescription: withDescription}
+// newEventScanner reads rows of the columns of reads after the leading columns; expectedRows, the
+// number of rows the query most likely returns (a page's limit), sizes the blocks of events.
+func newEventScanner(expectedRows int, reads eventReads, leading ...any) *eventScanner {
+	s := &eventScanner{rows: newBlock[scannedEvent](expectedRows), reads: reads}
 	s.dest = append(leading, &s.id, &s.version, &s.campaignID, &s.hostMinistryID, &s.kind, &s.status,
-		&s.titleJa, &s.titleEn, &s.startsAt, &s.endsAt, &s.tentative,
-		&s.venueNameJa, &s.venueNameEn, &s.venueAddressJa, &s.venueAddrEn, &s.prefecture, &s.onlineStreaming,
-		&s.streamingURL, &s.archiveVideoURL, &s.feeYen, &s.capacity, &s.deadline, &s.seatsTaken, &s.waitlistLength)
-	if withDescription {
+		&s.titleJa, &s.titleEn, &s.startsAt, &s.endsAt, &s.tentative, &s.venueNameJa, &s.venueNameEn, &s.prefecture,
+		&s.onlineStreaming, &s.feeYen, &s.capacity, &s.seatsTaken, &s.waitlistLength)
+	if reads.details {
+		s.dest = append(s.dest, &s.venueAddressJa, &s.venueAddrEn, &s.streamingURL, &s.archiveVideoURL, &s.deadline)
+	}
+	if reads.description {
 		s.dest = append(s.dest, &s.descriptionJa, &s.descriptionEn)
 	}
 	return s
@@ -90,16 +113,20 @@ func (s *eventScanner) scan(rows *sql.Rows) (*telework.Event, error) {
 		TitleJa: s.titleJa, TitleEn: pointTo(&r.titleEn, s.titleEn),
 		StartsAt: s.startsAt, EndsAt: s.endsAt, Tentative: s.tentative,
 		VenueNameJa: pointTo(&r.venueNameJa, s.venueNameJa), VenueNameEn: pointTo(&r.venueNameEn, s.venueNameEn),
-		VenueAddressJa: pointTo(&r.venueAddressJa, s.venueAddressJa), VenueAddressEn: pointTo(&r.venueAddrEn, s.venueAddrEn),
-		OnlineStreaming: s.onlineStreaming,
-		StreamingURL:    pointTo(&r.streamingURL, s.streamingURL), ArchiveVideoURL: pointTo(&r.archiveVideoURL, s.archiveVideoURL),
-		FeeYen:     int(s.feeYen),
+		VenuePrefecture: pointToAs(&r.prefecture, s.prefecture, prefectureOf),
+		OnlineStreaming: s.onlineStreaming, FeeYen: int(s.feeYen),
+		Capacity:   pointToAs(&r.capacity, s.capacity, intOf),
 		SeatsTaken: int(s.seatsTaken), WaitlistLength: int(s.waitlistLength),
-		ApplicationDeadline: pointTo(&r.deadline, s.deadline),
-		VenuePrefecture:     pointToAs(&r.prefecture, s.prefecture, prefectureOf),
-		Capacity:            pointToAs(&r.capacity, s.capacity, intOf),
 	}
-	if s.withDescription {
+	if s.reads.details {
+		r.details = telework.EventDetails{
+			VenueAddressJa: pointTo(&r.venueAddressJa, s.venueAddressJa), VenueAddressEn: pointTo(&r.venueAddrEn, s.venueAddrEn),
+			StreamingURL: pointTo(&r.streamingURL, s.streamingURL), ArchiveVideoURL: pointTo(&r.archiveVideoURL, s.archiveVideoURL),
+			ApplicationDeadline: pointTo(&r.deadline, s.deadline),
+		}
+		r.e.EventDetails = &r.details
+	}
+	if s.reads.description {
 		r.description = telework.EventDescription{DescriptionJa: pointTo(&r.descriptionJa, s.descriptionJa),
 			DescriptionEn: pointTo(&r.descriptionEn, s.descriptionEn)}
 		r.e.EventDescription = &r.description
@@ -107,10 +134,10 @@ func (s *eventScanner) scan(rows *sql.Rows) (*telework.Event, error) {
 	return &r.e, nil
 }
 
-// selectEvents runs a query of eventColumns, or of fullEventColumns withDescription, and returns its
-// events in the order of its rows.
-func selectEvents(ctx context.Context, db sqlx.QueryerContext, expectedRows int, withDescription bool, query string, args ...any) ([]*telework.Event, error) {
-	return selectRows(ctx, db, expectedRows, newEventScanner(expectedRows, withDescription).scan, query, args...)
+// selectEvents runs a query of the columns of reads and returns its events in the order of its
+// rows.
+func selectEvents(ctx context.Context, db sqlx.QueryerContext, expectedRows int, reads eventReads, query string, args ...any) ([]*telework.Event, error) {
+	return selectRows(ctx, db, expectedRows, newEventScanner(expectedRows, reads).scan, query, args...)
 }
 
 // eventSearchText must stay the expression of the trigram index events_search_idx.
@@ -143,7 +170,13 @@ type EventQuery struct {
 	Scope  EventScope
 	After  *relay.Cursor
 	Limit  int
+	// Details asks for the events' details (telework.EventDetails), which stay nil without it.
+	Details bool
 }
+
+// reads are the groups of columns the query's events read: never the description, which a page
+// of events loads apart when asked (see EventDescriptionsByIDs).
+func (q EventQuery) reads() eventReads { return eventReads{details: q.Details} }
 
 func (s EventScope) apply(c *conditions) {
 	switch {
@@ -213,9 +246,9 @@ func ListEvents(ctx context.Context, db sqlx.QueryerContext, q EventQuery) ([]*t
 	q.Scope.apply(&c)
 	afterEvent(&c, q.After)
 	c.args = append(c.args, q.Limit)
-	query := finish(`SELECT ` + eventColumns + ` FROM events e WHERE ` + c.sql() + `
+	query := finish(`SELECT ` + q.reads().columns() + ` FROM events e WHERE ` + c.sql() + `
 		ORDER BY e.starts_at, e.id LIMIT ?`)
-	events, err := selectEvents(ctx, db, q.Limit, false, query, c.args...)
+	events, err := selectEvents(ctx, db, q.Limit, q.reads(), query, c.args...)
 	if err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
 	}
@@ -260,7 +293,7 @@ func ListEventsOf(ctx context.Context, db sqlx.QueryerContext, parent EventParen
 	afterEvent(&c, q.After)
 	args := append(append([]any{pq.Array(parentIDs)}, c.args...), q.Limit)
 	query := finish(`SELECT p.parent_id, e.* FROM unnest(?::bigint[]) AS p(parent_id)
-		CROSS JOIN LATERAL (SELECT ` + eventColumns + ` FROM events e WHERE ` + c.sql() + `
+		CROSS JOIN LATERAL (SELECT ` + q.reads().columns() + ` FROM events e WHERE ` + c.sql() + `
 			ORDER BY e.starts_at, e.id LIMIT ?) e
 		ORDER BY p.parent_id, e.starts_at, e.id`)
 	rows, err := db.QueryContext(ctx, query, args...)
@@ -270,7 +303,7 @@ func ListEventsOf(ctx context.Context, db sqlx.QueryerContext, parent EventParen
 	defer rows.Close()
 	out := make(map[int64][]*telework.Event, len(parentIDs))
 	var parentID int64
-	scanner := newEventScanner(len(parentIDs)*q.Limit, false, &parentID)
+	scanner := newEventScanner(len(parentIDs)*q.Limit, q.reads(), &parentID)
 	for rows.Next() {
 		e, err := scanner.scan(rows)
 		if err != nil {
@@ -306,9 +339,9 @@ func CountEventsOf(ctx context.Context, db sqlx.QueryerContext, parent EventPare
 	return out, nil
 }
 
-// EventsByIDs returns the events with the given IDs, descriptions included, in any order.
+// EventsByIDs returns the whole events with the given IDs, in any order.
 func EventsByIDs(ctx context.Context, db sqlx.QueryerContext, ids []int64) ([]*telework.Event, error) {
-	events, err := selectEvents(ctx, db, len(ids), true, `SELECT `+fullEventColumns+` FROM events e WHERE e.id = ANY($1)`, pq.Array(ids))
+	events, err := selectEvents(ctx, db, len(ids), wholeEvent, `SELECT `+fullEventColumns+` FROM events e WHERE e.id = ANY($1)`, pq.Array(ids))
 	if err != nil {
 		return nil, fmt.Errorf("events by id: %w", err)
 	}

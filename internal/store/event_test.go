@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/jmoiron/sqlx"
@@ -95,7 +96,8 @@ func byID(ms []*telework.Ministry) map[int64]telework.Ministry {
 // TestScannedEventsMatchSqlxMapping: reads scan events by position (eventScanner) and writes map the
 // same columns by name with sqlx. An event with every column set, each to a value of its own,
 // reads the same both ways, and so does one with every nullable column null. A list reads no
-// description; the one EventDescriptionsByIDs answers is the one read by ID.
+// description; the one EventDescriptionsByIDs answers is the one read by ID. A list reads the
+// events' details only when asked, and then the ones read by ID, nested lists too.
 func TestScannedEventsMatchSqlxMapping(t *testing.T) {
 	t.Parallel()
 	ctx := t.Context()
@@ -145,8 +147,33 @@ func TestScannedEventsMatchSqlxMapping(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, e := range listed {
-		if e.EventDescription != nil {
-			t.Fatalf("event %d: a list read its description", e.ID)
+		if e.EventDescription != nil || e.EventDetails != nil {
+			t.Fatalf("event %d: a list read its description (%v) or its details (%v)", e.ID, e.EventDescription != nil, e.EventDetails != nil)
+		}
+	}
+	scope := store.EventScope{AllDrafts: true}
+	withDetails, err := store.ListEvents(ctx, db, store.EventQuery{Scope: scope, Limit: 1000, Details: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []int64{full, bare} {
+		byID, err := store.EventsByIDs(ctx, db, []int64{id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		campaign := byID[0].CampaignID
+		nested, err := store.ListEventsOf(ctx, db, store.EventsOfCampaign, []int64{campaign}, store.EventQuery{Scope: scope, Limit: 1000, Details: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, events := range map[string][]*telework.Event{"list": withDetails, "nested list": nested[campaign]} {
+			i := slices.IndexFunc(events, func(e *telework.Event) bool { return e.ID == id })
+			if i < 0 {
+				t.Fatalf("event %d is not in the %s", id, name)
+			}
+			if !reflect.DeepEqual(events[i].EventDetails, byID[0].EventDetails) {
+				t.Errorf("event %d: %s read details %+v, by ID %+v", id, name, events[i].EventDetails, byID[0].EventDetails)
+			}
 		}
 	}
 }

@@ -35,22 +35,32 @@ type Event struct {
 	// means not read, not "no description": reading through it panics rather than answer as if
 	// there were none.
 	*EventDescription
-	StartsAt            time.Time   `db:"starts_at"`
-	EndsAt              time.Time   `db:"ends_at"`
-	Tentative           bool        `db:"tentative"`
-	VenueNameJa         *string     `db:"venue_name_ja"`
-	VenueNameEn         *string     `db:"venue_name_en"`
-	VenueAddressJa      *string     `db:"venue_address_ja"`
-	VenueAddressEn      *string     `db:"venue_address_en"`
-	VenuePrefecture     *Prefecture `db:"venue_prefecture"`
-	OnlineStreaming     bool        `db:"online_streaming"`
-	StreamingURL        *string     `db:"streaming_url"`
-	ArchiveVideoURL     *string     `db:"archive_video_url"`
-	FeeYen              int         `db:"fee_yen"`
-	Capacity            *int        `db:"capacity"`
-	ApplicationDeadline *time.Time  `db:"application_deadline"`
-	SeatsTaken          int         `db:"seats_taken"`
-	WaitlistLength      int         `db:"waitlist_length"`
+	// *EventDetails is read with an event read by ID or written, and with a list whose request
+	// asks for one of its fields; nil, like *EventDescription, means not read.
+	*EventDetails
+	StartsAt        time.Time   `db:"starts_at"`
+	EndsAt          time.Time   `db:"ends_at"`
+	Tentative       bool        `db:"tentative"`
+	VenueNameJa     *string     `db:"venue_name_ja"`
+	VenueNameEn     *string     `db:"venue_name_en"`
+	VenuePrefecture *Prefecture `db:"venue_prefecture"`
+	OnlineStreaming bool        `db:"online_streaming"`
+	FeeYen          int         `db:"fee_yen"`
+	Capacity        *int        `db:"capacity"`
+	SeatsTaken      int         `db:"seats_taken"`
+	WaitlistLength  int         `db:"waitlist_length"`
+}
+
+// EventDetails are the columns of an event that pages of events seldom show: the venue's address,
+// the streaming and archive URLs, and when applications close. A list reads them only when its
+// request asks for one of them, so that a page of events decodes the columns the page shows, as a
+// hand-written query for that page would.
+type EventDetails struct {
+	VenueAddressJa      *string    `db:"venue_address_ja"`
+	VenueAddressEn      *string    `db:"venue_address_en"`
+	StreamingURL        *string    `db:"streaming_url"`
+	ArchiveVideoURL     *string    `db:"archive_video_url"`
+	ApplicationDeadline *time.Time `db:"application_deadline"`
 }
 
 // Title is the event's bilingual title.
@@ -67,11 +77,7 @@ func (e *Event) Venue() *Venue {
 	if e.VenueNameJa == nil {
 		return nil
 	}
-	return &Venue{
-		Name:       Localized(*e.VenueNameJa, e.VenueNameEn),
-		Address:    OptionalLocalized(e.VenueAddressJa, e.VenueAddressEn),
-		Prefecture: e.VenuePrefecture,
-	}
+	return &Venue{Name: Localized(*e.VenueNameJa, e.VenueNameEn), Prefecture: e.VenuePrefecture, details: e.EventDetails}
 }
 
 // SeatsRemaining is the number of free in-person seats, nil when seats are not limited.
@@ -86,8 +92,14 @@ func (e *Event) SeatsRemaining() *int {
 // Venue is where an event takes place.
 type Venue struct {
 	Name       LocalizedText
-	Address    *LocalizedText
 	Prefecture *Prefecture
+	details    *EventDetails // nil when the event's details were not read
+}
+
+// Address is the venue's street address, nil when not given. It panics when the event's details
+// were not read, rather than answer as if there were no address.
+func (v *Venue) Address() *LocalizedText {
+	return OptionalLocalized(v.details.VenueAddressJa, v.details.VenueAddressEn)
 }
 
 // ProgramPart is one part of an event's program, e.g. 第一部 表彰式.

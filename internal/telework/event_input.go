@@ -128,20 +128,20 @@ func (n *NewEvent) Validate() error {
 // Event returns the draft event that n describes, in a campaign and hosted by a ministry.
 func (n *NewEvent) Event(campaignID, hostMinistryID int64) *Event {
 	e := &Event{
-		Version:             1,
-		CampaignID:          campaignID,
-		HostMinistryID:      hostMinistryID,
-		Kind:                n.Kind,
-		Status:              EventDraft,
-		TitleJa:             n.TitleJa,
-		TitleEn:             n.TitleEn,
-		EventDescription:    &EventDescription{DescriptionJa: n.DescriptionJa, DescriptionEn: n.DescriptionEn},
-		StartsAt:            n.StartsAt,
-		EndsAt:              n.EndsAt,
-		OnlineStreaming:     n.OnlineStreaming,
-		FeeYen:              n.FeeYen,
-		Capacity:            n.Capacity,
-		ApplicationDeadline: n.ApplicationDeadline,
+		Version:          1,
+		CampaignID:       campaignID,
+		HostMinistryID:   hostMinistryID,
+		Kind:             n.Kind,
+		Status:           EventDraft,
+		TitleJa:          n.TitleJa,
+		TitleEn:          n.TitleEn,
+		EventDescription: &EventDescription{DescriptionJa: n.DescriptionJa, DescriptionEn: n.DescriptionEn},
+		StartsAt:         n.StartsAt,
+		EndsAt:           n.EndsAt,
+		OnlineStreaming:  n.OnlineStreaming,
+		FeeYen:           n.FeeYen,
+		Capacity:         n.Capacity,
+		EventDetails:     &EventDetails{ApplicationDeadline: n.ApplicationDeadline},
 	}
 	e.setVenue(n.Venue)
 	return e

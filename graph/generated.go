@@ -5108,23 +5108,35 @@ func (ec *executionContext) fieldContext_AccessExplanation_matchedRule(_ context
 }
 
 func (ec *executionContext) _AccessExplanation_roles(ctx context.Context, field graphql.CollectedField, obj *model.AccessExplanation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccessExplanation_roles(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Roles, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.RoleAssignment) graphql.Marshaler {
-			return ec.marshalNRoleAssignment2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRoleAssignmentᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_AccessExplanation_roles(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Roles, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]*model.RoleAssignment)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNRoleAssignment2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRoleAssignmentᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_AccessExplanation_roles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -5158,23 +5170,35 @@ func (ec *executionContext) fieldContext_ApiKeyPayload_key(_ context.Context, fi
 }
 
 func (ec *executionContext) _ApplyToEventPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.ApplyToEventPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ApplyToEventPayload_application(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Application, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.EventApplication) graphql.Marshaler {
-			return ec.marshalNEventApplication2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventApplication(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ApplyToEventPayload_application(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Application, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.EventApplication)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNEventApplication2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventApplication(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_ApplyToEventPayload_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -5289,23 +5313,35 @@ func (ec *executionContext) fieldContext_AuditEntry_after(_ context.Context, fie
 }
 
 func (ec *executionContext) _AuditEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEntryConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.AuditEntryEdge) graphql.Marshaler {
-			return ec.marshalNAuditEntryEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAuditEntryEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_AuditEntryConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Edges, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]*model.AuditEntryEdge)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNAuditEntryEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAuditEntryEdgeᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_AuditEntryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -5321,23 +5357,35 @@ func (ec *executionContext) fieldContext_AuditEntryConnection_edges(_ context.Co
 }
 
 func (ec *executionContext) _AuditEntryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEntryConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_AuditEntryConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.PageInfo, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*model.PageInfo)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNPageInfo2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_AuditEntryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -5359,23 +5407,35 @@ func (ec *executionContext) fieldContext_AuditEntryEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _AuditEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntryEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEntryEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.AuditEntry) graphql.Marshaler {
-			return ec.marshalNAuditEntry2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAuditEntry(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_AuditEntryEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Node, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.AuditEntry)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNAuditEntry2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAuditEntry(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_AuditEntryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -5539,23 +5599,35 @@ func (ec *executionContext) fieldContext_AwardEntry_submittedAt(_ context.Contex
 }
 
 func (ec *executionContext) _AwardEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AwardEntryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardEntryConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.AwardEntryEdge) graphql.Marshaler {
-			return ec.marshalNAwardEntryEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAwardEntryEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_AwardEntryConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Edges, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]*model.AwardEntryEdge)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNAwardEntryEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAwardEntryEdgeᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_AwardEntryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -5571,23 +5643,35 @@ func (ec *executionContext) fieldContext_AwardEntryConnection_edges(_ context.Co
 }
 
 func (ec *executionContext) _AwardEntryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.AwardEntryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardEntryConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_AwardEntryConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.PageInfo, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*model.PageInfo)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNPageInfo2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_AwardEntryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -5609,23 +5693,35 @@ func (ec *executionContext) fieldContext_AwardEntryEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _AwardEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.AwardEntryEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardEntryEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.AwardEntry) graphql.Marshaler {
-			return ec.marshalNAwardEntry2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardEntry(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_AwardEntryEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Node, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.AwardEntry)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNAwardEntry2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardEntry(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_AwardEntryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -5641,23 +5737,35 @@ func (ec *executionContext) fieldContext_AwardEntryEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _AwardEntryPayload_entry(ctx context.Context, field graphql.CollectedField, obj *model.AwardEntryPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardEntryPayload_entry(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Entry, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.AwardEntry) graphql.Marshaler {
-			return ec.marshalNAwardEntry2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardEntry(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_AwardEntryPayload_entry(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Entry, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.AwardEntry)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNAwardEntry2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardEntry(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_AwardEntryPayload_entry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -5904,23 +6012,35 @@ func (ec *executionContext) fieldContext_AwardProgram_winners(_ context.Context,
 }
 
 func (ec *executionContext) _AwardProgramPayload_awardProgram(ctx context.Context, field graphql.CollectedField, obj *model.AwardProgramPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardProgramPayload_awardProgram(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AwardProgram, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.AwardProgram) graphql.Marshaler {
-			return ec.marshalNAwardProgram2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardProgram(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_AwardProgramPayload_awardProgram(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.AwardProgram, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.AwardProgram)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNAwardProgram2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAwardProgram(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_AwardProgramPayload_awardProgram(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6121,23 +6241,35 @@ func (ec *executionContext) fieldContext_CampaignStats_registrantCount(_ context
 }
 
 func (ec *executionContext) _CampaignStats_byActivity(ctx context.Context, field graphql.CollectedField, obj *telework.CampaignStats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CampaignStats_byActivity(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ByActivity, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []telework.ActivityCount) graphql.Marshaler {
-			return ec.marshalNActivityCount2ᚕgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCountᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_CampaignStats_byActivity(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.ByActivity, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]telework.ActivityCount)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNActivityCount2ᚕgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐActivityCountᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_CampaignStats_byActivity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6153,23 +6285,35 @@ func (ec *executionContext) fieldContext_CampaignStats_byActivity(_ context.Cont
 }
 
 func (ec *executionContext) _CampaignStats_byPrefecture(ctx context.Context, field graphql.CollectedField, obj *telework.CampaignStats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CampaignStats_byPrefecture(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ByPrefecture, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []telework.PrefectureCount) graphql.Marshaler {
-			return ec.marshalNPrefectureCount2ᚕgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐPrefectureCountᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_CampaignStats_byPrefecture(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.ByPrefecture, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]telework.PrefectureCount)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNPrefectureCount2ᚕgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐPrefectureCountᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_CampaignStats_byPrefecture(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6333,23 +6477,35 @@ func (ec *executionContext) fieldContext_Event_version(_ context.Context, field 
 }
 
 func (ec *executionContext) _Event_campaign(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_campaign(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Campaign(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.Campaign) graphql.Marshaler {
-			return ec.marshalNCampaign2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐCampaign(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_Event_campaign(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return ec.Resolvers.Event().Campaign(ctx, obj)
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.Campaign)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNCampaign2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐCampaign(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_Event_campaign(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6380,23 +6536,41 @@ func (ec *executionContext) fieldContext_Event_title(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Event_description(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Description(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.LocalizedText) graphql.Marshaler {
-			return ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	fc, err := ec.fieldContext_Event_description(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return ec.Resolvers.Event().Description(ctx, obj)
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.LocalizedText)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOLocalizedText2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_Event_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6421,23 +6595,35 @@ func (ec *executionContext) fieldContext_Event_tentative(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Event_programParts(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_programParts(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().ProgramParts(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*telework.ProgramPart) graphql.Marshaler {
-			return ec.marshalNProgramPart2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐProgramPartᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_Event_programParts(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return ec.Resolvers.Event().ProgramParts(ctx, obj)
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]*telework.ProgramPart)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNProgramPart2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐProgramPartᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_Event_programParts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6525,23 +6711,35 @@ func (ec *executionContext) fieldContext_Event_status(_ context.Context, field g
 }
 
 func (ec *executionContext) _Event_host(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_host(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Host(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.Ministry) graphql.Marshaler {
-			return ec.marshalNMinistry2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐMinistry(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_Event_host(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return ec.Resolvers.Event().Host(ctx, obj)
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.Ministry)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNMinistry2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐMinistry(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_Event_host(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6557,23 +6755,35 @@ func (ec *executionContext) fieldContext_Event_host(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Event_coHosts(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_coHosts(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().CoHosts(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*telework.Ministry) graphql.Marshaler {
-			return ec.marshalNMinistry2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐMinistryᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_Event_coHosts(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return ec.Resolvers.Event().CoHosts(ctx, obj)
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]*telework.Ministry)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNMinistry2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐMinistryᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_Event_coHosts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6589,24 +6799,42 @@ func (ec *executionContext) fieldContext_Event_coHosts(_ context.Context, field 
 }
 
 func (ec *executionContext) _Event_applications(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_applications(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Event().Applications(ctx, obj, fc.Args["status"].(*telework.ApplicationStatus), fc.Args["first"].(*int), fc.Args["after"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventApplicationConnection) graphql.Marshaler {
-			return ec.marshalOEventApplicationConnection2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐEventApplicationConnection(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	fc, err := ec.fieldContext_Event_applications(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		fc := graphql.GetFieldContext(ctx)
+		return ec.Resolvers.Event().Applications(ctx, obj, fc.Args["status"].(*telework.ApplicationStatus), fc.Args["first"].(*int), fc.Args["after"].(*string))
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(*model.EventApplicationConnection)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOEventApplicationConnection2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐEventApplicationConnection(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_Event_applications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6636,23 +6864,35 @@ func (ec *executionContext) fieldContext_EventApplication_id(_ context.Context, 
 }
 
 func (ec *executionContext) _EventApplication_event(ctx context.Context, field graphql.CollectedField, obj *telework.EventApplication) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventApplication_event(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.EventApplication().Event(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.Event) graphql.Marshaler {
-			return ec.marshalNEvent2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEvent(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_EventApplication_event(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return ec.Resolvers.EventApplication().Event(ctx, obj)
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.Event)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNEvent2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEvent(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_EventApplication_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6788,23 +7028,35 @@ func (ec *executionContext) fieldContext_EventApplication_createdAt(_ context.Co
 }
 
 func (ec *executionContext) _EventApplicationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventApplicationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventApplicationConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.EventApplicationEdge) graphql.Marshaler {
-			return ec.marshalNEventApplicationEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐEventApplicationEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_EventApplicationConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Edges, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]*model.EventApplicationEdge)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNEventApplicationEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐEventApplicationEdgeᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_EventApplicationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6820,23 +7072,35 @@ func (ec *executionContext) fieldContext_EventApplicationConnection_edges(_ cont
 }
 
 func (ec *executionContext) _EventApplicationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.EventApplicationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventApplicationConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_EventApplicationConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.PageInfo, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*model.PageInfo)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNPageInfo2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_EventApplicationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6858,23 +7122,35 @@ func (ec *executionContext) fieldContext_EventApplicationEdge_cursor(_ context.C
 }
 
 func (ec *executionContext) _EventApplicationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EventApplicationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventApplicationEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.EventApplication) graphql.Marshaler {
-			return ec.marshalNEventApplication2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventApplication(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_EventApplicationEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Node, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.EventApplication)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNEventApplication2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventApplication(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_EventApplicationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6890,23 +7166,35 @@ func (ec *executionContext) fieldContext_EventApplicationEdge_node(_ context.Con
 }
 
 func (ec *executionContext) _EventApplicationPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.EventApplicationPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventApplicationPayload_application(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Application, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.EventApplication) graphql.Marshaler {
-			return ec.marshalNEventApplication2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventApplication(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_EventApplicationPayload_application(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Application, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.EventApplication)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNEventApplication2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventApplication(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_EventApplicationPayload_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6922,23 +7210,35 @@ func (ec *executionContext) fieldContext_EventApplicationPayload_application(_ c
 }
 
 func (ec *executionContext) _EventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.EventEdge) graphql.Marshaler {
-			return ec.marshalNEventEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐEventEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_EventConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Edges, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]*model.EventEdge)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNEventEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐEventEdgeᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_EventConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6954,23 +7254,35 @@ func (ec *executionContext) fieldContext_EventConnection_edges(_ context.Context
 }
 
 func (ec *executionContext) _EventConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_EventConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.PageInfo, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*model.PageInfo)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNPageInfo2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_EventConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -6992,23 +7304,35 @@ func (ec *executionContext) fieldContext_EventEdge_cursor(_ context.Context, fie
 }
 
 func (ec *executionContext) _EventEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EventEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.Event) graphql.Marshaler {
-			return ec.marshalNEvent2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEvent(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_EventEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Node, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.Event)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNEvent2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEvent(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_EventEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -7024,23 +7348,35 @@ func (ec *executionContext) fieldContext_EventEdge_node(_ context.Context, field
 }
 
 func (ec *executionContext) _EventPayload_event(ctx context.Context, field graphql.CollectedField, obj *model.EventPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventPayload_event(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Event, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.Event) graphql.Marshaler {
-			return ec.marshalNEvent2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEvent(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_EventPayload_event(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Event, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.Event)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNEvent2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEvent(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_EventPayload_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -7083,23 +7419,35 @@ func (ec *executionContext) fieldContext_LoginPayload_expiresAt(_ context.Contex
 }
 
 func (ec *executionContext) _LoginPayload_viewer(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LoginPayload_viewer(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Viewer, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Viewer) graphql.Marshaler {
-			return ec.marshalNViewer2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐViewer(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_LoginPayload_viewer(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Viewer, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*model.Viewer)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNViewer2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐViewer(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_LoginPayload_viewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -8918,23 +9266,35 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _RegisterActivityPayload_registrant(ctx context.Context, field graphql.CollectedField, obj *model.RegisterActivityPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RegisterActivityPayload_registrant(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Registrant, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.Registrant) graphql.Marshaler {
-			return ec.marshalNRegistrant2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrant(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_RegisterActivityPayload_registrant(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Registrant, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.Registrant)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNRegistrant2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrant(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_RegisterActivityPayload_registrant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -8959,23 +9319,35 @@ func (ec *executionContext) fieldContext_Registrant_version(_ context.Context, f
 }
 
 func (ec *executionContext) _Registrant_campaign(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Registrant_campaign(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Registrant().Campaign(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.Campaign) graphql.Marshaler {
-			return ec.marshalNCampaign2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐCampaign(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_Registrant_campaign(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return ec.Resolvers.Registrant().Campaign(ctx, obj)
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.Campaign)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNCampaign2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐCampaign(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_Registrant_campaign(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -8994,23 +9366,41 @@ func (ec *executionContext) fieldContext_Registrant_kind(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Registrant_name(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Registrant_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Registrant().Name(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	fc, err := ec.fieldContext_Registrant_name(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return ec.Resolvers.Registrant().Name(ctx, obj)
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(*string)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_Registrant_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, true, true, "String")
@@ -9293,23 +9683,35 @@ func (ec *executionContext) fieldContext_Registrant_registeredAt(_ context.Conte
 }
 
 func (ec *executionContext) _RegistrantConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.RegistrantConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RegistrantConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.RegistrantEdge) graphql.Marshaler {
-			return ec.marshalNRegistrantEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRegistrantEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_RegistrantConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Edges, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]*model.RegistrantEdge)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNRegistrantEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRegistrantEdgeᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_RegistrantConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9325,23 +9727,35 @@ func (ec *executionContext) fieldContext_RegistrantConnection_edges(_ context.Co
 }
 
 func (ec *executionContext) _RegistrantConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.RegistrantConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RegistrantConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_RegistrantConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.PageInfo, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*model.PageInfo)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNPageInfo2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_RegistrantConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9363,23 +9777,35 @@ func (ec *executionContext) fieldContext_RegistrantEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _RegistrantEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.RegistrantEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RegistrantEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.Registrant) graphql.Marshaler {
-			return ec.marshalNRegistrant2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrant(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_RegistrantEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Node, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.Registrant)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNRegistrant2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrant(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_RegistrantEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9395,23 +9821,35 @@ func (ec *executionContext) fieldContext_RegistrantEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _RegistrantPayload_registrant(ctx context.Context, field graphql.CollectedField, obj *model.RegistrantPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RegistrantPayload_registrant(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Registrant, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.Registrant) graphql.Marshaler {
-			return ec.marshalNRegistrant2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrant(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_RegistrantPayload_registrant(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Registrant, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.Registrant)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNRegistrant2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrant(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_RegistrantPayload_registrant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9430,23 +9868,41 @@ func (ec *executionContext) fieldContext_RoleAssignment_role(_ context.Context, 
 }
 
 func (ec *executionContext) _RoleAssignment_ministry(ctx context.Context, field graphql.CollectedField, obj *model.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_ministry(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Ministry, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.Ministry) graphql.Marshaler {
-			return ec.marshalOMinistry2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐMinistry(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	fc, err := ec.fieldContext_RoleAssignment_ministry(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Ministry, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.Ministry)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOMinistry2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐMinistry(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_RoleAssignment_ministry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9462,23 +9918,35 @@ func (ec *executionContext) fieldContext_RoleAssignment_ministry(_ context.Conte
 }
 
 func (ec *executionContext) _RolePayload_roles(ctx context.Context, field graphql.CollectedField, obj *model.RolePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RolePayload_roles(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Roles, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.RoleAssignment) graphql.Marshaler {
-			return ec.marshalNRoleAssignment2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRoleAssignmentᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_RolePayload_roles(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Roles, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]*model.RoleAssignment)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNRoleAssignment2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRoleAssignmentᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_RolePayload_roles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9665,24 +10133,36 @@ func (ec *executionContext) fieldContext___Directive_locations(_ context.Context
 }
 
 func (ec *executionContext) ___Directive_args(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Directive_args(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return obj.VisibleArgs(fc.Args["includeDeprecated"].(bool)), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-			return ec.marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext___Directive_args(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		fc := graphql.GetFieldContext(ctx)
+		return obj.VisibleArgs(fc.Args["includeDeprecated"].(bool)), nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]introspection.InputValue)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9727,24 +10207,36 @@ func (ec *executionContext) fieldContext___Field_description(_ context.Context, 
 }
 
 func (ec *executionContext) ___Field_args(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Field_args(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return obj.VisibleArgs(fc.Args["includeDeprecated"].(bool)), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-			return ec.marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext___Field_args(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		fc := graphql.GetFieldContext(ctx)
+		return obj.VisibleArgs(fc.Args["includeDeprecated"].(bool)), nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]introspection.InputValue)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9771,23 +10263,35 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 }
 
 func (ec *executionContext) ___Field_type(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Field_type(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
-			return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext___Field_type(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Type, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*introspection.Type)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext___Field_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9815,23 +10319,35 @@ func (ec *executionContext) fieldContext___InputValue_description(_ context.Cont
 }
 
 func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_type(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
-			return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext___InputValue_type(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Type, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*introspection.Type)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9859,23 +10375,35 @@ func (ec *executionContext) fieldContext___Schema_description(_ context.Context,
 }
 
 func (ec *executionContext) ___Schema_types(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Schema_types(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Types(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-			return ec.marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext___Schema_types(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Types(), nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]introspection.Type)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext___Schema_types(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9891,23 +10419,35 @@ func (ec *executionContext) fieldContext___Schema_types(_ context.Context, field
 }
 
 func (ec *executionContext) ___Schema_queryType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Schema_queryType(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.QueryType(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
-			return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext___Schema_queryType(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.QueryType(), nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*introspection.Type)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext___Schema_queryType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9923,23 +10463,41 @@ func (ec *executionContext) fieldContext___Schema_queryType(_ context.Context, f
 }
 
 func (ec *executionContext) ___Schema_mutationType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Schema_mutationType(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.MutationType(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
-			return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	fc, err := ec.fieldContext___Schema_mutationType(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.MutationType(), nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(*introspection.Type)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext___Schema_mutationType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9955,23 +10513,41 @@ func (ec *executionContext) fieldContext___Schema_mutationType(_ context.Context
 }
 
 func (ec *executionContext) ___Schema_subscriptionType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Schema_subscriptionType(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SubscriptionType(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
-			return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	fc, err := ec.fieldContext___Schema_subscriptionType(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.SubscriptionType(), nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(*introspection.Type)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext___Schema_subscriptionType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9987,23 +10563,35 @@ func (ec *executionContext) fieldContext___Schema_subscriptionType(_ context.Con
 }
 
 func (ec *executionContext) ___Schema_directives(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Schema_directives(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Directives(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-			return ec.marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext___Schema_directives(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Directives(), nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]introspection.Directive)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext___Schema_directives(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -10031,24 +10619,42 @@ func (ec *executionContext) fieldContext___Type_specifiedByURL(_ context.Context
 }
 
 func (ec *executionContext) ___Type_fields(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_fields(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return obj.Fields(fc.Args["includeDeprecated"].(bool)), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []introspection.Field) graphql.Marshaler {
-			return ec.marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐFieldᚄ(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	fc, err := ec.fieldContext___Type_fields(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		fc := graphql.GetFieldContext(ctx)
+		return obj.Fields(fc.Args["includeDeprecated"].(bool)), nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.([]introspection.Field)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐFieldᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext___Type_fields(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -10075,23 +10681,41 @@ func (ec *executionContext) fieldContext___Type_fields(ctx context.Context, fiel
 }
 
 func (ec *executionContext) ___Type_interfaces(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_interfaces(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Interfaces(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-			return ec.marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	fc, err := ec.fieldContext___Type_interfaces(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.Interfaces(), nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.([]introspection.Type)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext___Type_interfaces(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -10107,23 +10731,41 @@ func (ec *executionContext) fieldContext___Type_interfaces(_ context.Context, fi
 }
 
 func (ec *executionContext) ___Type_possibleTypes(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_possibleTypes(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PossibleTypes(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-			return ec.marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	fc, err := ec.fieldContext___Type_possibleTypes(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.PossibleTypes(), nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.([]introspection.Type)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext___Type_possibleTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -10139,24 +10781,42 @@ func (ec *executionContext) fieldContext___Type_possibleTypes(_ context.Context,
 }
 
 func (ec *executionContext) ___Type_enumValues(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_enumValues(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return obj.EnumValues(fc.Args["includeDeprecated"].(bool)), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {
-			return ec.marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	fc, err := ec.fieldContext___Type_enumValues(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		fc := graphql.GetFieldContext(ctx)
+		return obj.EnumValues(fc.Args["includeDeprecated"].(bool)), nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.([]introspection.EnumValue)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext___Type_enumValues(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -10183,24 +10843,42 @@ func (ec *executionContext) fieldContext___Type_enumValues(ctx context.Context, 
 }
 
 func (ec *executionContext) ___Type_inputFields(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_inputFields(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return obj.VisibleInputFields(fc.Args["includeDeprecated"].(bool)), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-			return ec.marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	fc, err := ec.fieldContext___Type_inputFields(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		fc := graphql.GetFieldContext(ctx)
+		return obj.VisibleInputFields(fc.Args["includeDeprecated"].(bool)), nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.([]introspection.InputValue)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext___Type_inputFields(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -10227,23 +10905,41 @@ func (ec *executionContext) fieldContext___Type_inputFields(ctx context.Context,
 }
 
 func (ec *executionContext) ___Type_ofType(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_ofType(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.OfType(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
-			return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	fc, err := ec.fieldContext___Type_ofType(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := func(ctx context.Context) (any, error) {
+		return obj.OfType(), nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(*introspection.Type)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext___Type_ofType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{

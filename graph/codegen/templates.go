@@ -190,6 +190,43 @@ var patches = []patch{
 		new:  "\t\t)\n\t{{- end }}\n}\n{{- end }}\n\n{{- /* Scalar/enum fields without args",
 	},
 	{
+		file: "field.gotpl",
+		why: "a field of an object whose fields run one after the other, with no directives, is resolved " +
+			"straight-line: the same steps as graphql.ResolveField (field context, panic guard, errors and " +
+			"nulls at the field's path) without its five closures and generic calls per field, and " +
+			"without the per-field middleware, which the server does not install (see plainness.field)",
+		old: "\t{{- else}}\n\t\treturn graphql.{{ $field.ResolveFieldFunc }}(\n",
+		new: "\t{{- else if leanField $field }}\n" +
+			"\t\tfc, err := {{$.ECDot}}{{ $field.FieldContextFunc }}(ctx, {{$.ECArg}}field)\n" +
+			"\t\tif err != nil {\n\t\t\treturn graphql.Null\n\t\t}\n" +
+			"\t\tctx = graphql.WithFieldContext(ctx, fc)\n" +
+			"\t\tdefer func() {\n\t\t\tif r := recover(); r != nil {\n" +
+			"\t\t\t\tec.Error(ctx, ec.Recover(ctx, r))\n\t\t\t\tret = graphql.Null\n\t\t\t}\n\t\t}()\n" +
+			"\t\tresTmp, err := func(ctx context.Context) (any, error) {\n" +
+			"\t\t\t{{- template \"fieldDefinition\" $field }}\n" +
+			"\t\t}(ctx)\n" +
+			"\t\tif err != nil {\n" +
+			"\t\t\tec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))\n" +
+			"\t\t\t{{- if not $field.TypeReference.GQL.NonNull }}\n" +
+			"\t\t\tif fc.NonNull {\n\t\t\t\treturn graphql.RequiredNull\n\t\t\t}\n" +
+			"\t\t\t{{- end }}\n" +
+			"\t\t\treturn graphql.Null\n\t\t}\n" +
+			"\t\tif resTmp == nil {\n" +
+			"\t\t\t{{- if $field.TypeReference.GQL.NonNull }}\n" +
+			"\t\t\tgraphql.AddInvalidNullError(ctx, \"\")\n" +
+			"\t\t\t{{- else }}\n" +
+			"\t\t\tif fc.NonNull {\n\t\t\t\tgraphql.AddInvalidNullError(ctx, \"\")\n\t\t\t\treturn graphql.RequiredNull\n\t\t\t}\n" +
+			"\t\t\t{{- end }}\n" +
+			"\t\t\treturn graphql.Null\n\t\t}\n" +
+			"\t\tres, ok := resTmp.({{ $field.TypeReference.GO | ref }})\n" +
+			"\t\tif !ok {\n" +
+			"\t\t\tgraphql.AddErrorf(ctx, \"unexpected type %T from the resolver, should be %T\", resTmp, res)\n" +
+			"\t\t\treturn graphql.Null\n\t\t}\n" +
+			"\t\tfc.Result = res\n" +
+			"\t\treturn {{$.ECDot}}{{ $field.TypeReference.MarshalFunc }}(ctx, {{$.ECArg}}field.Selections, res)\n" +
+			"\t{{- else}}\n\t\treturn graphql.{{ $field.ResolveFieldFunc }}(\n",
+	},
+	{
 		file: "type.gotpl",
 		why: "answer a list of objects item after item (marshalInOrder) unless the selection asks for a " +
 			"field that runs on a goroutine of its own, a resolver that may wait for a batch shared with " +
@@ -233,6 +270,7 @@ func templateFuncs(data *codegen.Data) template.FuncMap {
 		fieldDirectives: len(data.AllDirectives.LocationDirectives("FIELD")) > 0}
 	return template.FuncMap{
 		"plainField":       p.field,
+		"leanField":        p.lean,
 		"hasPlainFields":   p.hasPlainFields,
 		"allPlain":         p.allPlain,
 		"lookupImport":     func(path string) string { return templates.CurrentImports.Lookup(path) },
@@ -266,6 +304,13 @@ func (p plainness) field(f *codegen.Field) bool {
 	return !p.fieldDirectives && !f.Object.Root && !f.Object.Stream && !mayFail && bound &&
 		!f.IsResolver && !f.IsConcurrent() && !f.IsMap() && !f.IsBatch() && !f.HasHaser &&
 		len(f.Args) == 0 && !f.HasDirectives() && p.value(t)
+}
+
+// lean tells whether a field that is not plain is resolved straight-line rather than through
+// graphql.ResolveField: a field of an object whose fields run one after the other (its resolver
+// called where the object is answered), with no directives and no per-field middleware to run.
+func (p plainness) lean(f *codegen.Field) bool {
+	return !p.fieldDirectives && !f.Object.Root && !f.Object.Stream && !f.Object.IsConcurrent() && !f.HasDirectives()
 }
 
 // hasPlainFields tells whether an object has a plain field, and so a plain writer.

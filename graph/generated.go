@@ -5119,7 +5119,8 @@ func (ec *executionContext) _AccessExplanation_roles(ctx context.Context, field 
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Roles, nil
 	}(ctx)
 	if err != nil {
@@ -5181,7 +5182,8 @@ func (ec *executionContext) _ApplyToEventPayload_application(ctx context.Context
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Application, nil
 	}(ctx)
 	if err != nil {
@@ -5324,7 +5326,8 @@ func (ec *executionContext) _AuditEntryConnection_edges(ctx context.Context, fie
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Edges, nil
 	}(ctx)
 	if err != nil {
@@ -5368,7 +5371,8 @@ func (ec *executionContext) _AuditEntryConnection_pageInfo(ctx context.Context, 
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.PageInfo, nil
 	}(ctx)
 	if err != nil {
@@ -5418,7 +5422,8 @@ func (ec *executionContext) _AuditEntryEdge_node(ctx context.Context, field grap
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Node, nil
 	}(ctx)
 	if err != nil {
@@ -5610,7 +5615,8 @@ func (ec *executionContext) _AwardEntryConnection_edges(ctx context.Context, fie
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Edges, nil
 	}(ctx)
 	if err != nil {
@@ -5654,7 +5660,8 @@ func (ec *executionContext) _AwardEntryConnection_pageInfo(ctx context.Context, 
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.PageInfo, nil
 	}(ctx)
 	if err != nil {
@@ -5704,7 +5711,8 @@ func (ec *executionContext) _AwardEntryEdge_node(ctx context.Context, field grap
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Node, nil
 	}(ctx)
 	if err != nil {
@@ -5748,7 +5756,8 @@ func (ec *executionContext) _AwardEntryPayload_entry(ctx context.Context, field 
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Entry, nil
 	}(ctx)
 	if err != nil {
@@ -6023,7 +6032,8 @@ func (ec *executionContext) _AwardProgramPayload_awardProgram(ctx context.Contex
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.AwardProgram, nil
 	}(ctx)
 	if err != nil {
@@ -6252,7 +6262,8 @@ func (ec *executionContext) _CampaignStats_byActivity(ctx context.Context, field
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.ByActivity, nil
 	}(ctx)
 	if err != nil {
@@ -6296,7 +6307,8 @@ func (ec *executionContext) _CampaignStats_byPrefecture(ctx context.Context, fie
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.ByPrefecture, nil
 	}(ctx)
 	if err != nil {
@@ -6488,7 +6500,8 @@ func (ec *executionContext) _Event_campaign(ctx context.Context, field graphql.C
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return ec.Resolvers.Event().Campaign(ctx, obj)
 	}(ctx)
 	if err != nil {
@@ -6547,7 +6560,8 @@ func (ec *executionContext) _Event_description(ctx context.Context, field graphq
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return ec.Resolvers.Event().Description(ctx, obj)
 	}(ctx)
 	if err != nil {
@@ -6606,7 +6620,8 @@ func (ec *executionContext) _Event_programParts(ctx context.Context, field graph
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return ec.Resolvers.Event().ProgramParts(ctx, obj)
 	}(ctx)
 	if err != nil {
@@ -6654,36 +6669,55 @@ func (ec *executionContext) fieldContext_Event_onlineStreaming(_ context.Context
 }
 
 func (ec *executionContext) _Event_streamingUrl(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_streamingUrl(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
+	fc, err := ec.fieldContext_Event_streamingUrl(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	directive0 := func(rctx context.Context) (any, error) {
+		ctx = rctx // the context the directives pass on, for the children
+		return func(ctx context.Context) (any, error) {
 			return obj.StreamingURL, nil
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
+		}(ctx)
+	}
 
-			directive1 := func(ctx context.Context) (any, error) {
-				if ec.Directives.Restricted == nil {
-					var zeroVal *string
-					return zeroVal, errors.New("directive restricted is not implemented")
-				}
-				return ec.Directives.Restricted(ctx, obj, directive0)
-			}
+	directive1 := func(ctx context.Context) (any, error) {
+		if ec.Directives.Restricted == nil {
+			var zeroVal *string
+			return zeroVal, errors.New("directive restricted is not implemented")
+		}
+		return ec.Directives.Restricted(ctx, obj, directive0)
+	}
 
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	resTmp, err = directive1(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(*string)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_Event_streamingUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
@@ -6722,7 +6756,8 @@ func (ec *executionContext) _Event_host(ctx context.Context, field graphql.Colle
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return ec.Resolvers.Event().Host(ctx, obj)
 	}(ctx)
 	if err != nil {
@@ -6766,7 +6801,8 @@ func (ec *executionContext) _Event_coHosts(ctx context.Context, field graphql.Co
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return ec.Resolvers.Event().CoHosts(ctx, obj)
 	}(ctx)
 	if err != nil {
@@ -6810,7 +6846,8 @@ func (ec *executionContext) _Event_applications(ctx context.Context, field graph
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		fc := graphql.GetFieldContext(ctx)
 		return ec.Resolvers.Event().Applications(ctx, obj, fc.Args["status"].(*telework.ApplicationStatus), fc.Args["first"].(*int), fc.Args["after"].(*string))
 	}(ctx)
@@ -6875,7 +6912,8 @@ func (ec *executionContext) _EventApplication_event(ctx context.Context, field g
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return ec.Resolvers.EventApplication().Event(ctx, obj)
 	}(ctx)
 	if err != nil {
@@ -6908,108 +6946,165 @@ func (ec *executionContext) fieldContext_EventApplication_event(_ context.Contex
 }
 
 func (ec *executionContext) _EventApplication_attendeeName(ctx context.Context, field graphql.CollectedField, obj *telework.EventApplication) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventApplication_attendeeName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
+	fc, err := ec.fieldContext_EventApplication_attendeeName(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	directive0 := func(rctx context.Context) (any, error) {
+		ctx = rctx // the context the directives pass on, for the children
+		return func(ctx context.Context) (any, error) {
 			return obj.AttendeeName, nil
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
+		}(ctx)
+	}
 
-			directive1 := func(ctx context.Context) (any, error) {
-				if ec.Directives.PersonalData == nil {
-					var zeroVal string
-					return zeroVal, errors.New("directive personalData is not implemented")
-				}
-				return ec.Directives.PersonalData(ctx, obj, directive0)
-			}
+	directive1 := func(ctx context.Context) (any, error) {
+		if ec.Directives.PersonalData == nil {
+			var zeroVal string
+			return zeroVal, errors.New("directive personalData is not implemented")
+		}
+		return ec.Directives.PersonalData(ctx, obj, directive0)
+	}
 
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	resTmp, err = directive1(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(string)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOString2string(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_EventApplication_attendeeName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventApplication", field, false, false, "String")
 }
 
 func (ec *executionContext) _EventApplication_attendeeEmail(ctx context.Context, field graphql.CollectedField, obj *telework.EventApplication) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventApplication_attendeeEmail(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
+	fc, err := ec.fieldContext_EventApplication_attendeeEmail(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	directive0 := func(rctx context.Context) (any, error) {
+		ctx = rctx // the context the directives pass on, for the children
+		return func(ctx context.Context) (any, error) {
 			return obj.AttendeeEmail, nil
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
+		}(ctx)
+	}
 
-			directive1 := func(ctx context.Context) (any, error) {
-				if ec.Directives.PersonalData == nil {
-					var zeroVal string
-					return zeroVal, errors.New("directive personalData is not implemented")
-				}
-				return ec.Directives.PersonalData(ctx, obj, directive0)
-			}
+	directive1 := func(ctx context.Context) (any, error) {
+		if ec.Directives.PersonalData == nil {
+			var zeroVal string
+			return zeroVal, errors.New("directive personalData is not implemented")
+		}
+		return ec.Directives.PersonalData(ctx, obj, directive0)
+	}
 
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	resTmp, err = directive1(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(string)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOString2string(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_EventApplication_attendeeEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventApplication", field, false, false, "String")
 }
 
 func (ec *executionContext) _EventApplication_organization(ctx context.Context, field graphql.CollectedField, obj *telework.EventApplication) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventApplication_organization(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
+	fc, err := ec.fieldContext_EventApplication_organization(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	directive0 := func(rctx context.Context) (any, error) {
+		ctx = rctx // the context the directives pass on, for the children
+		return func(ctx context.Context) (any, error) {
 			return obj.Organization, nil
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
+		}(ctx)
+	}
 
-			directive1 := func(ctx context.Context) (any, error) {
-				if ec.Directives.PersonalData == nil {
-					var zeroVal *string
-					return zeroVal, errors.New("directive personalData is not implemented")
-				}
-				return ec.Directives.PersonalData(ctx, obj, directive0)
-			}
+	directive1 := func(ctx context.Context) (any, error) {
+		if ec.Directives.PersonalData == nil {
+			var zeroVal *string
+			return zeroVal, errors.New("directive personalData is not implemented")
+		}
+		return ec.Directives.PersonalData(ctx, obj, directive0)
+	}
 
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	resTmp, err = directive1(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(*string)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_EventApplication_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventApplication", field, false, false, "String")
@@ -7039,7 +7134,8 @@ func (ec *executionContext) _EventApplicationConnection_edges(ctx context.Contex
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Edges, nil
 	}(ctx)
 	if err != nil {
@@ -7083,7 +7179,8 @@ func (ec *executionContext) _EventApplicationConnection_pageInfo(ctx context.Con
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.PageInfo, nil
 	}(ctx)
 	if err != nil {
@@ -7133,7 +7230,8 @@ func (ec *executionContext) _EventApplicationEdge_node(ctx context.Context, fiel
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Node, nil
 	}(ctx)
 	if err != nil {
@@ -7177,7 +7275,8 @@ func (ec *executionContext) _EventApplicationPayload_application(ctx context.Con
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Application, nil
 	}(ctx)
 	if err != nil {
@@ -7221,7 +7320,8 @@ func (ec *executionContext) _EventConnection_edges(ctx context.Context, field gr
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Edges, nil
 	}(ctx)
 	if err != nil {
@@ -7265,7 +7365,8 @@ func (ec *executionContext) _EventConnection_pageInfo(ctx context.Context, field
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.PageInfo, nil
 	}(ctx)
 	if err != nil {
@@ -7315,7 +7416,8 @@ func (ec *executionContext) _EventEdge_node(ctx context.Context, field graphql.C
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Node, nil
 	}(ctx)
 	if err != nil {
@@ -7359,7 +7461,8 @@ func (ec *executionContext) _EventPayload_event(ctx context.Context, field graph
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Event, nil
 	}(ctx)
 	if err != nil {
@@ -7430,7 +7533,8 @@ func (ec *executionContext) _LoginPayload_viewer(ctx context.Context, field grap
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Viewer, nil
 	}(ctx)
 	if err != nil {
@@ -9277,7 +9381,8 @@ func (ec *executionContext) _RegisterActivityPayload_registrant(ctx context.Cont
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Registrant, nil
 	}(ctx)
 	if err != nil {
@@ -9330,7 +9435,8 @@ func (ec *executionContext) _Registrant_campaign(ctx context.Context, field grap
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return ec.Resolvers.Registrant().Campaign(ctx, obj)
 	}(ctx)
 	if err != nil {
@@ -9377,7 +9483,8 @@ func (ec *executionContext) _Registrant_name(ctx context.Context, field graphql.
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return ec.Resolvers.Registrant().Name(ctx, obj)
 	}(ctx)
 	if err != nil {
@@ -9407,72 +9514,110 @@ func (ec *executionContext) fieldContext_Registrant_name(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Registrant_nameKana(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Registrant_nameKana(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
+	fc, err := ec.fieldContext_Registrant_nameKana(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	directive0 := func(rctx context.Context) (any, error) {
+		ctx = rctx // the context the directives pass on, for the children
+		return func(ctx context.Context) (any, error) {
 			return obj.NameKana, nil
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
+		}(ctx)
+	}
 
-			directive1 := func(ctx context.Context) (any, error) {
-				if ec.Directives.Restricted == nil {
-					var zeroVal *string
-					return zeroVal, errors.New("directive restricted is not implemented")
-				}
-				return ec.Directives.Restricted(ctx, obj, directive0)
-			}
+	directive1 := func(ctx context.Context) (any, error) {
+		if ec.Directives.Restricted == nil {
+			var zeroVal *string
+			return zeroVal, errors.New("directive restricted is not implemented")
+		}
+		return ec.Directives.Restricted(ctx, obj, directive0)
+	}
 
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	resTmp, err = directive1(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(*string)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_Registrant_nameKana(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, false, false, "String")
 }
 
 func (ec *executionContext) _Registrant_prefecture(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Registrant_prefecture(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
+	fc, err := ec.fieldContext_Registrant_prefecture(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	directive0 := func(rctx context.Context) (any, error) {
+		ctx = rctx // the context the directives pass on, for the children
+		return func(ctx context.Context) (any, error) {
 			return obj.Prefecture, nil
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
+		}(ctx)
+	}
 
-			directive1 := func(ctx context.Context) (any, error) {
-				if ec.Directives.Restricted == nil {
-					var zeroVal *telework.Prefecture
-					return zeroVal, errors.New("directive restricted is not implemented")
-				}
-				return ec.Directives.Restricted(ctx, obj, directive0)
-			}
+	directive1 := func(ctx context.Context) (any, error) {
+		if ec.Directives.Restricted == nil {
+			var zeroVal *telework.Prefecture
+			return zeroVal, errors.New("directive restricted is not implemented")
+		}
+		return ec.Directives.Restricted(ctx, obj, directive0)
+	}
 
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.Prefecture) graphql.Marshaler {
-			return ec.marshalOPrefecture2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐPrefecture(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	resTmp, err = directive1(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.Prefecture)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOPrefecture2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐPrefecture(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_Registrant_prefecture(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, false, false, "Prefecture")
@@ -9482,108 +9627,165 @@ func (ec *executionContext) fieldContext_Registrant_industry(_ context.Context, 
 }
 
 func (ec *executionContext) _Registrant_employeeCount(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Registrant_employeeCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
+	fc, err := ec.fieldContext_Registrant_employeeCount(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	directive0 := func(rctx context.Context) (any, error) {
+		ctx = rctx // the context the directives pass on, for the children
+		return func(ctx context.Context) (any, error) {
 			return obj.EmployeeCount, nil
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
+		}(ctx)
+	}
 
-			directive1 := func(ctx context.Context) (any, error) {
-				if ec.Directives.Restricted == nil {
-					var zeroVal *int
-					return zeroVal, errors.New("directive restricted is not implemented")
-				}
-				return ec.Directives.Restricted(ctx, obj, directive0)
-			}
+	directive1 := func(ctx context.Context) (any, error) {
+		if ec.Directives.Restricted == nil {
+			var zeroVal *int
+			return zeroVal, errors.New("directive restricted is not implemented")
+		}
+		return ec.Directives.Restricted(ctx, obj, directive0)
+	}
 
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	resTmp, err = directive1(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(*int)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOInt2ᚖint(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_Registrant_employeeCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Registrant_teleworkerCount(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Registrant_teleworkerCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
+	fc, err := ec.fieldContext_Registrant_teleworkerCount(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	directive0 := func(rctx context.Context) (any, error) {
+		ctx = rctx // the context the directives pass on, for the children
+		return func(ctx context.Context) (any, error) {
 			return obj.TeleworkerCount, nil
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
+		}(ctx)
+	}
 
-			directive1 := func(ctx context.Context) (any, error) {
-				if ec.Directives.Restricted == nil {
-					var zeroVal *int
-					return zeroVal, errors.New("directive restricted is not implemented")
-				}
-				return ec.Directives.Restricted(ctx, obj, directive0)
-			}
+	directive1 := func(ctx context.Context) (any, error) {
+		if ec.Directives.Restricted == nil {
+			var zeroVal *int
+			return zeroVal, errors.New("directive restricted is not implemented")
+		}
+		return ec.Directives.Restricted(ctx, obj, directive0)
+	}
 
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	resTmp, err = directive1(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(*int)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOInt2ᚖint(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_Registrant_teleworkerCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Registrant_teleworkIntroduced(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Registrant_teleworkIntroduced(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
+	fc, err := ec.fieldContext_Registrant_teleworkIntroduced(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	directive0 := func(rctx context.Context) (any, error) {
+		ctx = rctx // the context the directives pass on, for the children
+		return func(ctx context.Context) (any, error) {
 			return obj.TeleworkIntroduced, nil
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
+		}(ctx)
+	}
 
-			directive1 := func(ctx context.Context) (any, error) {
-				if ec.Directives.Restricted == nil {
-					var zeroVal *bool
-					return zeroVal, errors.New("directive restricted is not implemented")
-				}
-				return ec.Directives.Restricted(ctx, obj, directive0)
-			}
+	directive1 := func(ctx context.Context) (any, error) {
+		if ec.Directives.Restricted == nil {
+			var zeroVal *bool
+			return zeroVal, errors.New("directive restricted is not implemented")
+		}
+		return ec.Directives.Restricted(ctx, obj, directive0)
+	}
 
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
-			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	resTmp, err = directive1(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(*bool)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOBoolean2ᚖbool(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_Registrant_teleworkIntroduced(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, false, false, "Boolean")
@@ -9599,36 +9801,55 @@ func (ec *executionContext) fieldContext_Registrant_status(_ context.Context, fi
 }
 
 func (ec *executionContext) _Registrant_contact(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Registrant_contact(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
+	fc, err := ec.fieldContext_Registrant_contact(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	directive0 := func(rctx context.Context) (any, error) {
+		ctx = rctx // the context the directives pass on, for the children
+		return func(ctx context.Context) (any, error) {
 			return obj.Contact(), nil
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
+		}(ctx)
+	}
 
-			directive1 := func(ctx context.Context) (any, error) {
-				if ec.Directives.PersonalData == nil {
-					var zeroVal *telework.Contact
-					return zeroVal, errors.New("directive personalData is not implemented")
-				}
-				return ec.Directives.PersonalData(ctx, obj, directive0)
-			}
+	directive1 := func(ctx context.Context) (any, error) {
+		if ec.Directives.PersonalData == nil {
+			var zeroVal *telework.Contact
+			return zeroVal, errors.New("directive personalData is not implemented")
+		}
+		return ec.Directives.PersonalData(ctx, obj, directive0)
+	}
 
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *telework.Contact) graphql.Marshaler {
-			return ec.marshalOContact2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐContact(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	resTmp, err = directive1(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.Contact)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOContact2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐContact(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_Registrant_contact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9644,36 +9865,55 @@ func (ec *executionContext) fieldContext_Registrant_contact(_ context.Context, f
 }
 
 func (ec *executionContext) _Registrant_logoDownloadUrl(ctx context.Context, field graphql.CollectedField, obj *telework.Registrant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Registrant_logoDownloadUrl(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
+	fc, err := ec.fieldContext_Registrant_logoDownloadUrl(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	directive0 := func(rctx context.Context) (any, error) {
+		ctx = rctx // the context the directives pass on, for the children
+		return func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Registrant().LogoDownloadURL(ctx, obj)
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
+		}(ctx)
+	}
 
-			directive1 := func(ctx context.Context) (any, error) {
-				if ec.Directives.Restricted == nil {
-					var zeroVal *string
-					return zeroVal, errors.New("directive restricted is not implemented")
-				}
-				return ec.Directives.Restricted(ctx, obj, directive0)
-			}
+	directive1 := func(ctx context.Context) (any, error) {
+		if ec.Directives.Restricted == nil {
+			var zeroVal *string
+			return zeroVal, errors.New("directive restricted is not implemented")
+		}
+		return ec.Directives.Restricted(ctx, obj, directive0)
+	}
 
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	resTmp, err = directive1(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(*string)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, res)
 }
 func (ec *executionContext) fieldContext_Registrant_logoDownloadUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Registrant", field, true, true, "String")
@@ -9694,7 +9934,8 @@ func (ec *executionContext) _RegistrantConnection_edges(ctx context.Context, fie
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Edges, nil
 	}(ctx)
 	if err != nil {
@@ -9738,7 +9979,8 @@ func (ec *executionContext) _RegistrantConnection_pageInfo(ctx context.Context, 
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.PageInfo, nil
 	}(ctx)
 	if err != nil {
@@ -9788,7 +10030,8 @@ func (ec *executionContext) _RegistrantEdge_node(ctx context.Context, field grap
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Node, nil
 	}(ctx)
 	if err != nil {
@@ -9832,7 +10075,8 @@ func (ec *executionContext) _RegistrantPayload_registrant(ctx context.Context, f
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Registrant, nil
 	}(ctx)
 	if err != nil {
@@ -9879,7 +10123,8 @@ func (ec *executionContext) _RoleAssignment_ministry(ctx context.Context, field 
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Ministry, nil
 	}(ctx)
 	if err != nil {
@@ -9929,7 +10174,8 @@ func (ec *executionContext) _RolePayload_roles(ctx context.Context, field graphq
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Roles, nil
 	}(ctx)
 	if err != nil {
@@ -10144,7 +10390,8 @@ func (ec *executionContext) ___Directive_args(ctx context.Context, field graphql
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		fc := graphql.GetFieldContext(ctx)
 		return obj.VisibleArgs(fc.Args["includeDeprecated"].(bool)), nil
 	}(ctx)
@@ -10218,7 +10465,8 @@ func (ec *executionContext) ___Field_args(ctx context.Context, field graphql.Col
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		fc := graphql.GetFieldContext(ctx)
 		return obj.VisibleArgs(fc.Args["includeDeprecated"].(bool)), nil
 	}(ctx)
@@ -10274,7 +10522,8 @@ func (ec *executionContext) ___Field_type(ctx context.Context, field graphql.Col
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Type, nil
 	}(ctx)
 	if err != nil {
@@ -10330,7 +10579,8 @@ func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphq
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Type, nil
 	}(ctx)
 	if err != nil {
@@ -10386,7 +10636,8 @@ func (ec *executionContext) ___Schema_types(ctx context.Context, field graphql.C
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Types(), nil
 	}(ctx)
 	if err != nil {
@@ -10430,7 +10681,8 @@ func (ec *executionContext) ___Schema_queryType(ctx context.Context, field graph
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.QueryType(), nil
 	}(ctx)
 	if err != nil {
@@ -10474,7 +10726,8 @@ func (ec *executionContext) ___Schema_mutationType(ctx context.Context, field gr
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.MutationType(), nil
 	}(ctx)
 	if err != nil {
@@ -10524,7 +10777,8 @@ func (ec *executionContext) ___Schema_subscriptionType(ctx context.Context, fiel
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.SubscriptionType(), nil
 	}(ctx)
 	if err != nil {
@@ -10574,7 +10828,8 @@ func (ec *executionContext) ___Schema_directives(ctx context.Context, field grap
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Directives(), nil
 	}(ctx)
 	if err != nil {
@@ -10630,7 +10885,8 @@ func (ec *executionContext) ___Type_fields(ctx context.Context, field graphql.Co
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		fc := graphql.GetFieldContext(ctx)
 		return obj.Fields(fc.Args["includeDeprecated"].(bool)), nil
 	}(ctx)
@@ -10692,7 +10948,8 @@ func (ec *executionContext) ___Type_interfaces(ctx context.Context, field graphq
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.Interfaces(), nil
 	}(ctx)
 	if err != nil {
@@ -10742,7 +10999,8 @@ func (ec *executionContext) ___Type_possibleTypes(ctx context.Context, field gra
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.PossibleTypes(), nil
 	}(ctx)
 	if err != nil {
@@ -10792,7 +11050,8 @@ func (ec *executionContext) ___Type_enumValues(ctx context.Context, field graphq
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		fc := graphql.GetFieldContext(ctx)
 		return obj.EnumValues(fc.Args["includeDeprecated"].(bool)), nil
 	}(ctx)
@@ -10854,7 +11113,8 @@ func (ec *executionContext) ___Type_inputFields(ctx context.Context, field graph
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		fc := graphql.GetFieldContext(ctx)
 		return obj.VisibleInputFields(fc.Args["includeDeprecated"].(bool)), nil
 	}(ctx)
@@ -10916,7 +11176,8 @@ func (ec *executionContext) ___Type_ofType(ctx context.Context, field graphql.Co
 			ret = graphql.Null
 		}
 	}()
-	resTmp, err := func(ctx context.Context) (any, error) {
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
 		return obj.OfType(), nil
 	}(ctx)
 	if err != nil {

@@ -22,7 +22,8 @@ func (leanRoot) Event() EventResolver { return leanEvent{} }
 type leanQuery struct{ QueryResolver }
 
 func (leanQuery) Event(context.Context, string) (*telework.Event, error) {
-	return &telework.Event{ID: 1, TitleJa: "テレワーク推進フォーラム"}, nil
+	stream := "https://example.jp/live"
+	return &telework.Event{ID: 1, TitleJa: "テレワーク推進フォーラム", EventDetails: &telework.EventDetails{StreamingURL: &stream}}, nil
 }
 
 type leanEvent struct{ EventResolver }
@@ -42,18 +43,35 @@ func (leanEvent) Description(context.Context, *telework.Event) (*telework.Locali
 // TestLeanFieldsAnswerErrorsPanicsAndNullsAtTheirPath: gqlgen's own ResolveField answers these
 // queries the same way.
 func TestLeanFieldsAnswerErrorsPanicsAndNullsAtTheirPath(t *testing.T) {
-	exec := executor.New(NewExecutableSchema(Config{Resolvers: leanRoot{}}))
+	// @restricted lets the stream link through for viewers marked in the context, which it passes
+	// on to the field.
+	type allowed struct{}
+	restricted := func(ctx context.Context, _ any, next graphql.Resolver) (any, error) {
+		if ctx.Value(allowed{}) == nil {
+			return nil, errors.New("not public")
+		}
+		return next(context.WithValue(ctx, allowed{}, "passed on"))
+	}
+	exec := executor.New(NewExecutableSchema(Config{Resolvers: leanRoot{}, Directives: DirectiveRoot{Restricted: restricted}}))
+	exec.SetRecoverFunc(func(context.Context, any) error { return errors.New("internal system error") })
 	tests := []struct {
+		allowed                    bool
 		query, data, path, message string
 	}{
 		// A non-null field that fails nulls its nullable parent.
-		{`{ event(id: "1") { title { ja } host { code } } }`, `{"event":null}`, "event.host", "internal system error"},
-		{`{ event(id: "1") { coHosts { code } } }`, `{"event":null}`, "event.coHosts", "co-hosts unavailable"},
+		{false, `{ event(id: "1") { title { ja } host { code } } }`, `{"event":null}`, "event.host", "internal system error"},
+		{false, `{ event(id: "1") { coHosts { code } } }`, `{"event":null}`, "event.coHosts", "co-hosts unavailable"},
 		// A nullable field answering nil is null, without an error.
-		{`{ event(id: "1") { title { ja } description { ja } } }`, `{"event":{"title":{"ja":"テレワーク推進フォーラム"},"description":null}}`, "", ""},
+		{false, `{ event(id: "1") { title { ja } description { ja } } }`, `{"event":{"title":{"ja":"テレワーク推進フォーラム"},"description":null}}`, "", ""},
+		// A directive that refuses makes the field null with its error; one that allows answers it.
+		{false, `{ event(id: "1") { id streamingUrl } }`, `{"event":{"id":"RXZlbnQ6MQ","streamingUrl":null}}`, "event.streamingUrl", "not public"},
+		{true, `{ event(id: "1") { streamingUrl } }`, `{"event":{"streamingUrl":"https://example.jp/live"}}`, "", ""},
 	}
 	for _, tt := range tests {
 		ctx := graphql.StartOperationTrace(context.Background())
+		if tt.allowed {
+			ctx = context.WithValue(ctx, allowed{}, true)
+		}
 		oc, errs := exec.CreateOperationContext(ctx, &graphql.RawParams{Query: tt.query})
 		if errs != nil {
 			t.Fatalf("%s: %v", tt.query, errs)

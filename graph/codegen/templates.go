@@ -191,9 +191,9 @@ var patches = []patch{
 	},
 	{
 		file: "field.gotpl",
-		why: "a field of an object whose fields run one after the other, with no directives, is resolved " +
-			"straight-line: the same steps as graphql.ResolveField (field context, panic guard, errors and " +
-			"nulls at the field's path) without its five closures and generic calls per field, and " +
+		why: "a field of an object whose fields run one after the other is resolved straight-line: the " +
+			"same steps as graphql.ResolveField (field context, panic guard, the field's directives, " +
+			"errors and nulls at the field's path) without its closures and generic calls per field, and " +
 			"without the per-field middleware, which the server does not install (see plainness.field)",
 		old: "\t{{- else}}\n\t\treturn graphql.{{ $field.ResolveFieldFunc }}(\n",
 		new: "\t{{- else if leanField $field }}\n" +
@@ -202,9 +202,21 @@ var patches = []patch{
 			"\t\tctx = graphql.WithFieldContext(ctx, fc)\n" +
 			"\t\tdefer func() {\n\t\t\tif r := recover(); r != nil {\n" +
 			"\t\t\t\tec.Error(ctx, ec.Recover(ctx, r))\n\t\t\t\tret = graphql.Null\n\t\t\t}\n\t\t}()\n" +
-			"\t\tresTmp, err := func(ctx context.Context) (any, error) {\n" +
+			"\t\tvar resTmp any\n" +
+			"\t\t{{- if $field.HasDirectives }}\n" +
+			"\t\tdirective0 := func(rctx context.Context) (any, error) {\n" +
+			"\t\t\tctx = rctx // the context the directives pass on, for the children\n" +
+			"\t\t\treturn func(ctx context.Context) (any, error) {\n" +
+			"\t\t\t\t{{- template \"fieldDefinition\" $field }}\n" +
+			"\t\t\t}(ctx)\n" +
+			"\t\t}\n" +
+			"\t\t{{ template \"implDirectives\" ($.ImplDirectivesCtx $field) }}\n" +
+			"\t\tresTmp, err = directive{{$field.ImplDirectives|len}}(ctx)\n" +
+			"\t\t{{- else }}\n" +
+			"\t\tresTmp, err = func(ctx context.Context) (any, error) {\n" +
 			"\t\t\t{{- template \"fieldDefinition\" $field }}\n" +
 			"\t\t}(ctx)\n" +
+			"\t\t{{- end }}\n" +
 			"\t\tif err != nil {\n" +
 			"\t\t\tec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))\n" +
 			"\t\t\t{{- if not $field.TypeReference.GQL.NonNull }}\n" +
@@ -308,9 +320,9 @@ func (p plainness) field(f *codegen.Field) bool {
 
 // lean tells whether a field that is not plain is resolved straight-line rather than through
 // graphql.ResolveField: a field of an object whose fields run one after the other (its resolver
-// called where the object is answered), with no directives and no per-field middleware to run.
+// called where the object is answered), with no per-field middleware to run.
 func (p plainness) lean(f *codegen.Field) bool {
-	return !p.fieldDirectives && !f.Object.Root && !f.Object.Stream && !f.Object.IsConcurrent() && !f.HasDirectives()
+	return !p.fieldDirectives && !f.Object.Root && !f.Object.Stream && !f.Object.IsConcurrent()
 }
 
 // hasPlainFields tells whether an object has a plain field, and so a plain writer.

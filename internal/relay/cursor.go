@@ -40,13 +40,13 @@ const cursorVersion = "c1"
 
 // EncodeCursor makes the opaque cursor of a position in a list.
 func EncodeCursor(list string, c Cursor) string {
-	var b strings.Builder
-	b.WriteString(cursorVersion + "|" + list + "|")
+	var raw [64]byte
+	b := append(append(append(raw[:0], cursorVersion+"|"...), list...), '|')
 	if c.Time != nil {
-		b.WriteString(strconv.FormatInt(c.Time.UnixMicro(), 10))
+		b = strconv.AppendInt(b, c.Time.UnixMicro(), 10)
 	}
-	b.WriteString("|" + strconv.FormatInt(c.Key, 10))
-	return encoding.EncodeToString([]byte(b.String()))
+	b = strconv.AppendInt(append(b, '|'), c.Key, 10)
+	return encoded(b)
 }
 
 // DecodeCursor reads a cursor of list; withTime says whether that list's cursors carry a time.

@@ -43,7 +43,16 @@ var encoding = base64.RawURLEncoding
 
 // ID returns the global ID of the object of a kind with a database key.
 func ID(kind Kind, key int64) string {
-	return encoding.EncodeToString([]byte(string(kind) + ":" + strconv.FormatInt(key, 10)))
+	var raw [64]byte
+	b := append(append(raw[:0], kind...), ':')
+	return encoded(strconv.AppendInt(b, key, 10))
+}
+
+// encoded is raw in the encoding of IDs and cursors. Built in buffers on the stack, an ID or a
+// cursor costs one allocation, its string: a page of 100 events writes 200 of them.
+func encoded(raw []byte) string {
+	var out [128]byte
+	return string(encoding.AppendEncode(out[:0], raw))
 }
 
 // ParseID decodes a global ID into its kind and database key.

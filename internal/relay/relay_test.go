@@ -71,3 +71,25 @@ func TestNewPage(t *testing.T) {
 		})
 	}
 }
+
+// TestIDsAndCursorsAreStable: the IDs and cursors partners hold keep their encoding, and each costs
+// one allocation (its string), there being one or two for every item of a page.
+func TestIDsAndCursorsAreStable(t *testing.T) {
+	at := time.Date(2023, 11, 27, 4, 30, 0, 0, time.UTC)
+	cursor := func() string { return EncodeCursor(ListEvents, Cursor{Time: &at, Key: 9223372036854775807}) }
+	if id, want := ID(KindEventApplication, 1234567), "RXZlbnRBcHBsaWNhdGlvbjoxMjM0NTY3"; id != want {
+		t.Errorf("ID = %q, want %q", id, want)
+	}
+	if c, want := cursor(), encoding.EncodeToString([]byte("c1|ev|1701059400000000|9223372036854775807")); c != want {
+		t.Errorf("EncodeCursor = %q, want %q", c, want)
+	}
+	if c, want := EncodeCursor(ListRegistrants, Cursor{Key: 5}), encoding.EncodeToString([]byte("c1|rg||5")); c != want {
+		t.Errorf("EncodeCursor without a time = %q, want %q", c, want)
+	}
+	id := func() string { return ID(KindEvent, 42) }
+	for name, f := range map[string]func() string{"ID": id, "EncodeCursor": cursor} {
+		if n := testing.AllocsPerRun(100, func() { _ = f() }); n > 1 {
+			t.Errorf("%s: %v allocations, want 1", name, n)
+		}
+	}
+}

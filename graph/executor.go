@@ -180,3 +180,29 @@ func marshalData(data graphql.Marshaler) []byte {
 	}
 	return out
 }
+
+// underParent runs the resolver of a field that answers an object under its parent's context (see
+// graph/codegen's underParentFields) and tells whether it answered: no error, no nil, no panic.
+// When it did not, the field is resolved again under a context of its own, which reports the
+// failure at the field's path, as gqlgen would have.
+func underParent[T any](resolve func() (*T, error)) (res *T, ok bool) {
+	defer func() {
+		if recover() != nil {
+			res, ok = nil, false
+		}
+	}()
+	res, err := resolve()
+	return res, err == nil && res != nil
+}
+
+// underParentList is underParent for a field that answers a list of objects, none of which may be
+// nil.
+func underParentList[T any](resolve func() ([]*T, error)) (res []*T, ok bool) {
+	defer func() {
+		if recover() != nil {
+			res, ok = nil, false
+		}
+	}()
+	res, err := resolve()
+	return res, err == nil && res != nil && !slices.Contains(res, nil)
+}

@@ -6489,6 +6489,15 @@ func (ec *executionContext) fieldContext_Event_version(_ context.Context, field 
 }
 
 func (ec *executionContext) _Event_campaign(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
+	if onlyPlain(ec.collected.collect(ec.OperationContext, field.Selections, campaignImplementors), campaignPlainFields) {
+		// Nothing selected below can fail: the resolver runs under the parent's context, and the
+		// field gets one of its own only to report a failure, below.
+		if res, ok := underParent(func() (*telework.Campaign, error) {
+			return ec.Resolvers.Event().Campaign(ctx, obj)
+		}); ok {
+			return ec._Campaign(ctx, field.Selections, res)
+		}
+	}
 	fc, err := ec.fieldContext_Event_campaign(ctx, field)
 	if err != nil {
 		return graphql.Null
@@ -6745,6 +6754,15 @@ func (ec *executionContext) fieldContext_Event_status(_ context.Context, field g
 }
 
 func (ec *executionContext) _Event_host(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
+	if onlyPlain(ec.collected.collect(ec.OperationContext, field.Selections, ministryImplementors), ministryPlainFields) {
+		// Nothing selected below can fail: the resolver runs under the parent's context, and the
+		// field gets one of its own only to report a failure, below.
+		if res, ok := underParent(func() (*telework.Ministry, error) {
+			return ec.Resolvers.Event().Host(ctx, obj)
+		}); ok {
+			return ec._Ministry(ctx, field.Selections, res)
+		}
+	}
 	fc, err := ec.fieldContext_Event_host(ctx, field)
 	if err != nil {
 		return graphql.Null
@@ -6790,6 +6808,19 @@ func (ec *executionContext) fieldContext_Event_host(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Event_coHosts(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
+	if onlyPlain(ec.collected.collect(ec.OperationContext, field.Selections, ministryImplementors), ministryPlainFields) {
+		// Nothing selected below can fail: the resolver runs under the parent's context, and the
+		// field gets one of its own only to report a failure, below.
+		if res, ok := underParentList(func() ([]*telework.Ministry, error) {
+			return ec.Resolvers.Event().CoHosts(ctx, obj)
+		}); ok {
+			ret := make(graphql.Array, len(res))
+			for i, item := range res {
+				ret[i] = ec._Ministry(ctx, field.Selections, item)
+			}
+			return ret
+		}
+	}
 	fc, err := ec.fieldContext_Event_coHosts(ctx, field)
 	if err != nil {
 		return graphql.Null

@@ -14,6 +14,9 @@
 //     context, middleware, closures or value of its own: each object type's generated plain
 //     writer writes it from the object when the answer is written, the API's scalars without
 //     allocating, and an object all of whose fields are plain straight from its parent.
+//   - The resolver fields named in underParentFields (an event's host, co-hosts and campaign), when
+//     all that is selected below them is plain, run under their parent's context: no field
+//     context of their own, nor one for each item of a list, unless the resolver fails.
 //   - Lists of enums are answered item after item; an object's collected fields are remembered
 //     per operation; a query's data is written into a pooled buffer (graph/executor.go).
 //
@@ -26,6 +29,8 @@ package main
 import (
 	"fmt"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/99designs/gqlgen/api"
 	"github.com/99designs/gqlgen/codegen"
@@ -42,11 +47,23 @@ var sequentialObjects = []string{
 	"PageInfo", "LocalizedText", "Venue",
 }
 
+// underParentFields are resolver fields, as Object.field, whose resolvers read neither their field
+// context nor their path (no look-ahead at the selection, no totalCount check): loads that the list
+// resolvers have prefetched. When the selection below such a field is all plain, so that nothing
+// there can fail, its resolver runs under the parent's context: the field context and the context
+// value that gqlgen makes for every field (and every item of a list) would be read by nobody. Only
+// if the resolver fails (an error, a nil, a panic) does the field get a context of its own, and
+// the resolver runs again under it, which reports the failure at the field's path; so each must be
+// a read that may safely run twice. A resolver that starts to look at its field context must leave
+// this list.
+var underParentFields = []string{"Event.host", "Event.coHosts", "Event.campaign"}
+
 // executor is the gqlgen plugin that marks the sequential objects and keeps the data gqlgen
 // generates from, so that the executor can be written again with the patched templates.
 type executor struct {
-	sequential []string
-	data       *codegen.Data
+	sequential  []string
+	underParent []string
+	data        *codegen.Data
 }
 
 func (*executor) Name() string { return "executor" }
@@ -67,7 +84,43 @@ func (e *executor) GenerateCode(data *codegen.Data) error {
 			return fmt.Errorf("sequential: no object %s in the schema", name)
 		}
 	}
+	for _, name := range e.underParent {
+		if err := canRunUnderParent(data, name); err != nil {
+			return fmt.Errorf("underParent: %w", err)
+		}
+	}
 	e.data = data
+	return nil
+}
+
+// canRunUnderParent checks that a field named in underParentFields can be answered under its
+// parent's context: a resolver field of a sequential object, without arguments or directives, that
+// returns a non-null object, or a non-null list of non-null objects, of a type with plain fields.
+func canRunUnderParent(data *codegen.Data, name string) error {
+	objectName, fieldName, _ := strings.Cut(name, ".")
+	o := data.Objects.ByName(objectName)
+	if o == nil {
+		return fmt.Errorf("%s: no object %s in the schema", name, objectName)
+	}
+	i := slices.IndexFunc(o.Fields, func(f *codegen.Field) bool { return f.Name == fieldName })
+	if i < 0 {
+		return fmt.Errorf("%s: no field %s in %s", name, fieldName, objectName)
+	}
+	f := o.Fields[i]
+	t := f.TypeReference
+	single := !t.IsSlice() && t.GQL.NonNull && t.IsPtr()
+	list := t.IsSlice() && t.GQL.NonNull && t.GQL.Elem != nil && t.GQL.Elem.NonNull && t.Elem().IsPtr() && !t.Elem().IsSlice()
+	element := data.Objects.ByName(t.Definition.Name)
+	switch {
+	case o.IsConcurrent():
+		return fmt.Errorf("%s: %s is not among the sequential objects", name, objectName)
+	case !f.IsResolver || len(f.Args) > 0 || f.HasDirectives():
+		return fmt.Errorf("%s: not a resolver field without arguments and directives", name)
+	case !single && !list:
+		return fmt.Errorf("%s: returns %s, not a non-null object or a non-null list of non-null objects", name, t.GQL.String())
+	case element == nil || !(plainness{objects: data.Objects, known: map[string]bool{}}).hasPlainFields(element):
+		return fmt.Errorf("%s: %s has no plain fields", name, t.Definition.Name)
+	}
 	return nil
 }
 
@@ -86,9 +139,9 @@ func run() error {
 	if cfg.Exec.Layout != config.ExecLayoutSingleFile {
 		return fmt.Errorf("exec layout %s: the patched executor is written as a single file", cfg.Exec.Layout)
 	}
-	e := &executor{sequential: sequentialObjects}
+	e := &executor{sequential: sequentialObjects, underParent: underParentFields}
 	if err := api.Generate(cfg, api.AddPlugin(e)); err != nil {
 		return err
 	}
-	return writeExecutor(e.data)
+	return writeExecutor(e.data, e.underParent)
 }

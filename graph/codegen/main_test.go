@@ -37,3 +37,14 @@ func TestPatchesApplyToTheTemplatesOfGqlgenInGoMod(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestExecutorRefusesAnUnknownFieldToRunUnderItsParent(t *testing.T) {
+	event := &codegen.Object{Definition: &ast.Definition{Name: "Event"}}
+	for _, name := range []string{"Evnet.host", "Event.hots"} {
+		data := &codegen.Data{Objects: codegen.Objects{event}}
+		err := (&executor{sequential: []string{"Event"}, underParent: []string{name}}).GenerateCode(data)
+		if err == nil || !strings.Contains(err.Error(), name) {
+			t.Errorf("err = %v, want one naming %s", err, name)
+		}
+	}
+}

@@ -197,6 +197,26 @@ var patches = []patch{
 			"without the per-field middleware, which the server does not install (see plainness.field)",
 		old: "\t{{- else}}\n\t\treturn graphql.{{ $field.ResolveFieldFunc }}(\n",
 		new: "\t{{- else if leanField $field }}\n" +
+			"\t\t{{- if underParent $field }}\n" +
+			"\t\t{{- $type := $field.TypeReference.Definition.Name }}\n" +
+			"\t\tif onlyPlain(ec.collected.collect(ec.OperationContext, field.Selections, {{ $type|lcFirst }}Implementors), {{ $type|lcFirst }}PlainFields) {\n" +
+			"\t\t\t// Nothing selected below can fail: the resolver runs under the parent's context, and the\n" +
+			"\t\t\t// field gets one of its own only to report a failure, below.\n" +
+			"\t\t\tif res, ok := underParent{{ if $field.TypeReference.IsSlice }}List{{ end }}(func() ({{ $field.TypeReference.GO | ref }}, error) {\n" +
+			"\t\t\t\t{{- template \"fieldDefinition\" $field }}\n" +
+			"\t\t\t}); ok {\n" +
+			"\t\t\t\t{{- if $field.TypeReference.IsSlice }}\n" +
+			"\t\t\t\tret := make(graphql.Array, len(res))\n" +
+			"\t\t\t\tfor i, item := range res {\n" +
+			"\t\t\t\t\tret[i] = ec._{{ $type }}(ctx, field.Selections, item)\n" +
+			"\t\t\t\t}\n" +
+			"\t\t\t\treturn ret\n" +
+			"\t\t\t\t{{- else }}\n" +
+			"\t\t\t\treturn ec._{{ $type }}(ctx, field.Selections, res)\n" +
+			"\t\t\t\t{{- end }}\n" +
+			"\t\t\t}\n" +
+			"\t\t}\n" +
+			"\t\t{{- end }}\n" +
 			"\t\tfc, err := {{$.ECDot}}{{ $field.FieldContextFunc }}(ctx, {{$.ECArg}}field)\n" +
 			"\t\tif err != nil {\n\t\t\treturn graphql.Null\n\t\t}\n" +
 			"\t\tctx = graphql.WithFieldContext(ctx, fc)\n" +
@@ -275,7 +295,7 @@ var patches = []patch{
 }
 
 // templateFuncs are the functions the patches call.
-func templateFuncs(data *codegen.Data) template.FuncMap {
+func templateFuncs(data *codegen.Data, underParent []string) template.FuncMap {
 	p := plainness{objects: data.Objects, known: map[string]bool{},
 		// gqlgen runs directives that apply to fields in queries (location FIELD) for every
 		// field, through the per-field middleware: with one declared, no field is plain.
@@ -283,6 +303,7 @@ func templateFuncs(data *codegen.Data) template.FuncMap {
 	return template.FuncMap{
 		"plainField":       p.field,
 		"leanField":        p.lean,
+		"underParent":      func(f *codegen.Field) bool { return slices.Contains(underParent, f.Object.Name+"."+f.Name) },
 		"hasPlainFields":   p.hasPlainFields,
 		"allPlain":         p.allPlain,
 		"lookupImport":     func(path string) string { return templates.CurrentImports.Lookup(path) },
@@ -451,7 +472,7 @@ func concurrentFields(o *codegen.Object) string {
 
 // writeExecutor writes the executor again, as gqlgen's single-file layout does, from gqlgen's
 // templates with the patches applied.
-func writeExecutor(data *codegen.Data) error {
+func writeExecutor(data *codegen.Data, underParent []string) error {
 	files, err := patchedTemplates()
 	if err != nil {
 		return err
@@ -465,7 +486,7 @@ func writeExecutor(data *codegen.Data) error {
 		Packages:        data.Config.Packages,
 		TemplateFS:      files,
 		PruneOptions:    data.Config.GetPruneOptions(),
-		Funcs:           templateFuncs(data),
+		Funcs:           templateFuncs(data, underParent),
 	})
 }
 

@@ -167,18 +167,52 @@ var responseBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // in memory for the small ones after it.
 const maxPooledBuffer = 1 << 20
 
-// marshalData writes an operation's data into a buffer from the pool and returns a copy of exactly
-// its size: a fresh buffer for every response would grow by doubling (clearing and copying each
-// time) to the size of a page of results.
-func marshalData(data graphql.Marshaler) []byte {
+// marshalData writes an operation's data into a buffer from the pool. Under a context of
+// WithDataBuffer the response shares that buffer until the caller releases it; otherwise it gets a
+// copy of exactly the data's size, and the buffer goes back to the pool at once. A fresh buffer
+// for every response would grow by doubling (clearing and copying each time) to the size of a page
+// of results.
+func marshalData(ctx context.Context, data graphql.Marshaler) []byte {
 	buf := responseBuffers.Get().(*bytes.Buffer)
 	buf.Reset()
 	data.MarshalGQL(buf)
+	if lent, _ := ctx.Value(dataBufferKey{}).(*DataBuffer); lent != nil && lent.buf == nil {
+		lent.buf = buf
+		return buf.Bytes()
+	}
 	out := bytes.Clone(buf.Bytes())
+	putResponseBuffer(buf)
+	return out
+}
+
+// DataBuffer holds the buffer that a response's data was written into, until the response has
+// been sent.
+type DataBuffer struct{ buf *bytes.Buffer }
+
+type dataBufferKey struct{}
+
+// WithDataBuffer lets the operation answered under the returned context write its data into a
+// pooled buffer that the response shares rather than copies. The caller calls Release once it has
+// written the response; the response's data must not be read after that. Only the first response
+// of an operation shares its buffer (a deferred one is copied).
+func WithDataBuffer(ctx context.Context) (context.Context, *DataBuffer) {
+	lent := &DataBuffer{}
+	return context.WithValue(ctx, dataBufferKey{}, lent), lent
+}
+
+// Release gives the buffer back to the pool.
+func (d *DataBuffer) Release() {
+	if d.buf != nil {
+		putResponseBuffer(d.buf)
+		d.buf = nil
+	}
+}
+
+// putResponseBuffer puts a buffer back in the pool, unless it grew too large to keep.
+func putResponseBuffer(buf *bytes.Buffer) {
 	if buf.Cap() <= maxPooledBuffer {
 		responseBuffers.Put(buf)
 	}
-	return out
 }
 
 // underParent runs the resolver of a field that answers an object under its parent's context (see

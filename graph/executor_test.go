@@ -140,3 +140,28 @@ func TestFieldsMemoCollectsOncePerSelectionAndType(t *testing.T) {
 		t.Errorf("for another type: %v, want title only (the fragment is on Event)", other)
 	}
 }
+
+func TestDataIsSharedWithTheResponseUntilReleasedOrElseCopied(t *testing.T) {
+	data := graphql.MarshalString("テレワーク月間")
+	const want = `"テレワーク月間"`
+
+	copied := marshalData(context.Background(), data)
+	if string(copied) != want {
+		t.Fatalf("data %s, want %s", copied, want)
+	}
+
+	ctx, lent := WithDataBuffer(context.Background())
+	shared := marshalData(ctx, data)
+	if string(shared) != want || lent.buf == nil || &lent.buf.Bytes()[0] != &shared[0] {
+		t.Fatalf("data %s not written into the lent buffer", shared)
+	}
+	// A second response of the same operation (a deferred one) gets a copy: the buffer is taken.
+	if again := marshalData(ctx, data); string(again) != want || &again[0] == &shared[0] {
+		t.Fatalf("second data %s shares the first's buffer", again)
+	}
+	lent.Release()
+	if lent.buf != nil {
+		t.Fatal("the buffer was not given back")
+	}
+	lent.Release() // twice is harmless
+}

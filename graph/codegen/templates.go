@@ -118,10 +118,11 @@ var patches = []patch{
 	},
 	{
 		file: "internal!.gotpl",
-		why: "write a query's data into a pooled buffer and keep an exact copy (marshalData); a new " +
-			"buffer for every response grows by doubling, clearing and copying, up to the size of a page",
+		why: "write a query's data into a pooled buffer, which the response shares until it is sent or " +
+			"copies (marshalData); a new buffer for every response grows by doubling, clearing and " +
+			"copying, up to the size of a page",
 		old: "\t\t\tvar buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)\n\t\t\tresponse.Data = buf.Bytes()\n",
-		new: "\t\t\tresponse.Data = marshalData(data)\n",
+		new: "\t\t\tresponse.Data = marshalData(ctx, data)\n",
 	},
 	{
 		file: "internal!.gotpl",

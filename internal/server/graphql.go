@@ -225,6 +225,8 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
+	ctx, data := graph.WithDataBuffer(ctx)
+	defer data.Release()
 	writeResult(w, media, responses(ctx))
 }
 

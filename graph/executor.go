@@ -29,7 +29,9 @@ func selectsAnyOf(fields []graphql.CollectedField, names ...string) bool {
 func marshalInOrder(ctx context.Context, length int, omitPanicHandler bool, marshalItem func(ctx context.Context, i int) graphql.Marshaler) graphql.Array {
 	ret := make(graphql.Array, length)
 	for i := range length {
-		itemCtx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Index: &i})
+		item := &itemContext{index: i}
+		item.fc.Index = &item.index
+		itemCtx := graphql.WithFieldContext(ctx, &item.fc)
 		if omitPanicHandler {
 			ret[i] = marshalItem(itemCtx, i)
 			continue
@@ -45,6 +47,13 @@ func marshalInOrder(ctx context.Context, length int, omitPanicHandler bool, mars
 		}()
 	}
 	return ret
+}
+
+// itemContext is the field context of an item of a list with the index it points to, allocated
+// together.
+type itemContext struct {
+	fc    graphql.FieldContext
+	index int
 }
 
 // objectValue writes an answered object: its fields in the order of the selection, under their

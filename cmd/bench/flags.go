@@ -31,6 +31,7 @@ type options struct {
 	concurrency int
 	duration    time.Duration
 	warmup      time.Duration
+	rounds      int // measured windows per server of an operation with a baseline
 	ops         []spec
 	out         string
 	keep        bool
@@ -64,6 +65,7 @@ func parseFlags(args []string, stderr io.Writer, getenv func(string) string) (op
 	fs.Float64Var(&o.scale, "scale", 1, fmt.Sprintf("size of the synthetic campaign, at most %d: 1 is 20,000 events and 500,000 applications; 0.05 for a quick run", maxScale))
 	fs.IntVar(&o.concurrency, "concurrency", 16, "requests in flight at once (closed loop)")
 	fs.DurationVar(&o.duration, "duration", 20*time.Second, fmt.Sprintf("measured time per operation and server (%s in a growth run)", growthDuration))
+	fs.IntVar(&o.rounds, "rounds", 4, "rounds into which -duration is split for the operations with a baseline, each measuring both servers in turn, ours first in the odd rounds, after a warm-up of at most 1s")
 	fs.DurationVar(&o.warmup, "warmup", 3*time.Second, fmt.Sprintf("unmeasured time before each measurement (%s in a growth run)", growthWarmup))
 	fs.StringVar(&ops, "ops", "all", "operations to measure, comma-separated: "+strings.Join(specKeys(), ", "))
 	fs.StringVar(&o.out, "out", "bench-report", fmt.Sprintf("folder for report.md, report.json, concurrency.svg and the CPU profiles (%s for a growth run)", growthOut))
@@ -90,6 +92,8 @@ func parseFlags(args []string, stderr io.Writer, getenv func(string) string) (op
 		return o, errors.New("-concurrency must be 1 to 1024")
 	case o.duration <= 0 || o.warmup < 0:
 		return o, errors.New("-duration must be positive and -warmup not negative")
+	case o.rounds < 1 || o.duration/time.Duration(o.rounds) < time.Second:
+		return o, errors.New("-rounds must be at least 1, and -duration at least 1s a round")
 	case o.sweepDuration <= 0 || o.sweepWarmup < 0:
 		return o, errors.New("-sweep-duration must be positive and -sweep-warmup not negative")
 	case o.loadBudget <= 0:

@@ -11,7 +11,7 @@ func TestParseFlags(t *testing.T) {
 	t.Parallel()
 	env := map[string]string{"DATABASE_URL": "postgres://x@127.0.0.1/db"}
 	o, err := parseFlags([]string{"-scale", "0.05"}, &strings.Builder{}, func(k string) string { return env[k] })
-	if err != nil || o.databaseURL != env["DATABASE_URL"] || o.scale != 0.05 || o.concurrency != 16 || o.duration != 20*time.Second ||
+	if err != nil || o.databaseURL != env["DATABASE_URL"] || o.scale != 0.05 || o.concurrency != 16 || o.duration != 20*time.Second || o.rounds != 4 ||
 		len(o.ops) != len(specs) || o.out != "bench-report" || o.growth != nil {
 		t.Errorf("parseFlags = %+v, %v", o, err)
 	}
@@ -40,6 +40,8 @@ func TestParseFlags(t *testing.T) {
 		{"sweep twice the same", []string{"-sweep", "4,4"}},
 		{"sweep of words", []string{"-sweep", "many"}},
 		{"sweep without time", []string{"-sweep-duration", "0s"}},
+		{"no rounds", []string{"-rounds", "0"}},
+		{"rounds under a second", []string{"-duration", "3s", "-rounds", "4"}},
 		{"growth with -scale", []string{"-growth", "-scale", "2"}},
 		{"growth with -ops", []string{"-growth", "-ops", "events"}},
 		{"growth with -sweep", []string{"-growth-scales", "1,10", "-sweep", "1,2"}},

@@ -86,7 +86,7 @@ type window struct {
 // recorded) and then for duration (recorded): a request counts when it begins inside the measured
 // window, and throughput is those requests over the window's length. w hears of the window's start
 // and end as they happen.
-func drive(ctx context.Context, t target, concurrency int, warmup, duration time.Duration, w window) (stats, error) {
+func drive(ctx context.Context, t target, concurrency int, warmup, duration time.Duration, w window) (sample, error) {
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: concurrency, MaxConnsPerHost: concurrency}, Timeout: 30 * time.Second}
 	defer client.CloseIdleConnections()
 	start := time.Now()
@@ -134,9 +134,9 @@ func drive(ctx context.Context, t target, concurrency int, warmup, duration time
 	measured := timeWindow(ctx, measureFrom, end, w)
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
-		return stats{}, err
+		return sample{}, err
 	}
-	s := summarize(latencies, errs, measured)
+	s := sample{latencies: latencies, errors: errs, elapsed: measured}
 	if len(latencies) == 0 && firstErr != nil {
 		return s, firstErr
 	}

@@ -138,7 +138,7 @@ func run(ctx context.Context, o options) error {
 	}
 	b := &bench{o: o, bin: bin, env: serverEnv(dbURL), adminURL: adminURL, db: db, disk: dataDiskSpace(ctx, db.DB, adminURL)}
 	r := report{Date: time.Now().UTC(), Machine: describeMachine(ctx, db.DB), Concurrency: o.concurrency,
-		Duration: o.duration.String(), Warmup: o.warmup.String(), Runtime: runtimeEnv(os.LookupEnv)}
+		Duration: o.duration.String(), Warmup: o.warmup.String(), Rounds: o.rounds, Runtime: runtimeEnv(os.LookupEnv)}
 	if len(o.growth) > 0 {
 		r.Growth, err = b.growth(ctx)
 		if r.Growth == nil || len(r.Growth.Steps) == 0 {

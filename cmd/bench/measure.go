@@ -16,9 +16,18 @@ import (
 // outside the numbering of any run, so that it takes no email a measured sign-up will use.
 const probeN = 1 << 40
 
+// roundWarmup is the unmeasured time before each round of an operation after the first: both
+// servers are warm by then.
+const roundWarmup = time.Second
+
 // runOperation measures one operation: a fresh process of our server and, when the operation has
-// one, of the baseline; the same JSON from both before any measurement; then ours under load with
-// its CPU profile, saved at profilePath, and the baseline under the same load.
+// one, of the baseline; the same JSON from both before any measurement. Without a baseline, ours
+// is measured in one window with its CPU profile, saved at profilePath. With one, the measured time
+// is split into o.rounds rounds, each measuring both servers in turn (ours first in the odd rounds,
+// the baseline first in the even ones), so that on a shared machine both see the same moments of
+// its other load rather than one the first half and the other the second; ours' CPU profile is
+// then taken in a window of its own, not measured, so that the profiler's cost does not count
+// against ours only.
 func runOperation(ctx context.Context, o options, s spec, bin string, env []string, f *fixtures, profilePath string) (operation, error) {
 	op := operation{Key: s.key, Name: s.title, Workers: o.concurrency, Goal: s.goal}
 	if s.maxWorkers > 0 {
@@ -30,48 +39,137 @@ func runOperation(ctx context.Context, o options, s spec, bin string, env []stri
 	}
 	defer ours.stop()
 	oursTarget := s.ours(f, ours.url)
-	var base *process
-	var baseTarget target
-	if s.base != nil {
-		if base, err = startBaseline(ctx, env); err != nil {
-			return op, err
+	if s.base == nil {
+		if _, err := oursTarget.once(ctx, http.DefaultClient, probeN); err != nil {
+			return op, fmt.Errorf("%s: the first request failed: %w", s.key, err)
 		}
-		defer base.stop()
-		baseTarget = s.base(f, base.url)
-		if err := sameAnswers(ctx, oursTarget, baseTarget, s.compare(f)); err != nil {
-			return op, fmt.Errorf("%s: %w", s.key, err)
+		fmt.Printf("%s: ours …\n", s.key)
+		w, err := measureWindow(ctx, op.Workers, ours, oursTarget, o.warmup, o.duration, profilePath)
+		if err != nil {
+			return op, fmt.Errorf("%s: ours: %w", s.key, err)
 		}
-	} else if _, err := oursTarget.once(ctx, http.DefaultClient, probeN); err != nil {
-		return op, fmt.Errorf("%s: the first request failed: %w", s.key, err)
+		op.Ours = w.result()
+		op.warnIfEmpty()
+		return op, nil
 	}
 
-	fmt.Printf("%s: ours …\n", s.key)
-	op.Ours, err = measure(ctx, o, op.Workers, ours, oursTarget, profilePath)
+	base, err := startBaseline(ctx, env)
 	if err != nil {
-		return op, fmt.Errorf("%s: ours: %w", s.key, err)
+		return op, err
 	}
-	if op.Ours.Requests+op.Ours.Errors == 0 {
-		fmt.Printf("  no request began in the measured window: the requests of %s take longer than -warmup; measure for longer\n", s.key)
+	defer base.stop()
+	baseTarget := s.base(f, base.url)
+	if err := sameAnswers(ctx, oursTarget, baseTarget, s.compare(f)); err != nil {
+		return op, fmt.Errorf("%s: %w", s.key, err)
 	}
-	ours.stop()
-	if base != nil {
-		fmt.Printf("%s: baseline …\n", s.key)
-		b, err := measure(ctx, o, op.Workers, base, baseTarget, "")
-		if err != nil {
-			return op, fmt.Errorf("%s: baseline: %w", s.key, err)
+	servers := []struct {
+		name   string
+		p      *process
+		t      target
+		window *windowResult
+	}{{"ours", ours, oursTarget, &windowResult{}}, {"baseline", base, baseTarget, &windowResult{}}}
+	perRound := o.duration / time.Duration(o.rounds)
+	for round := range o.rounds {
+		warmup := o.warmup
+		if round > 0 {
+			warmup = min(o.warmup, roundWarmup)
 		}
-		op.Baseline = &b
-		op.ratios()
+		for i := range servers {
+			sv := servers[(i+round)%2]
+			fmt.Printf("%s: %s, round %d of %d …\n", s.key, sv.name, round+1, o.rounds)
+			w, err := measureWindow(ctx, op.Workers, sv.p, sv.t, warmup, perRound, "")
+			if err != nil {
+				return op, fmt.Errorf("%s: %s: %w", s.key, sv.name, err)
+			}
+			sv.window.add(w)
+		}
 	}
+	baseline := servers[1].window.result()
+	op.Ours, op.Baseline = servers[0].window.result(), &baseline
+	op.warnIfEmpty()
+	if profilePath != "" {
+		fmt.Printf("%s: ours, profiled …\n", s.key)
+		w, err := measureWindow(ctx, op.Workers, ours, oursTarget, roundWarmup, max(perRound, time.Second), profilePath)
+		if err != nil {
+			return op, fmt.Errorf("%s: ours, profiled: %w", s.key, err)
+		}
+		op.Ours.AuthzShare, op.Ours.GCShare, op.Ours.Profile = w.authzShare, w.gcShare, w.profile
+	}
+	op.ratios()
 	return op, nil
 }
 
-// measure drives a target and reads what its server did over the measured window: statements per
-// request from its log, CPU time and peak memory from /proc, and, with a profile path, a CPU profile
-// of the window's whole seconds taken from its profiler, saved there, and the authorization
-// layer's share of it. It reads too the CPU time that PostgreSQL and this process, the load
-// generator, used over the window: on one machine the three share the cores.
+func (op operation) warnIfEmpty() {
+	if op.Ours.Requests+op.Ours.Errors == 0 {
+		fmt.Printf("  no request began in the measured window: the requests of %s take longer than -warmup; measure for longer\n", op.Key)
+	}
+}
+
+// measure drives a target for one window after a warm-up (see measureWindow) and reports it.
 func measure(ctx context.Context, o options, workers int, p *process, t target, profilePath string) (result, error) {
+	w, err := measureWindow(ctx, workers, p, t, o.warmup, o.duration, profilePath)
+	return w.result(), err
+}
+
+// windowResult is what windows of load on one server measured, added up over the rounds of an
+// operation: CPU times are nil when they could not be read in every window.
+type windowResult struct {
+	sample
+	windows                      int
+	cpu, postgres, loadGenerator *float64
+	loggedRequests, statements   int64
+	peakRSSMiB                   *float64
+	authzShare, gcShare          *float64
+	profile                      string
+}
+
+// add adds another window's measurements.
+func (w *windowResult) add(o windowResult) {
+	sum := func(a, b *float64) *float64 {
+		if (a == nil && w.windows > 0) || b == nil {
+			return nil
+		}
+		if a == nil {
+			return ptr(*b)
+		}
+		return ptr(*a + *b)
+	}
+	w.cpu, w.postgres, w.loadGenerator = sum(w.cpu, o.cpu), sum(w.postgres, o.postgres), sum(w.loadGenerator, o.loadGenerator)
+	if o.peakRSSMiB != nil && (w.peakRSSMiB == nil || *o.peakRSSMiB > *w.peakRSSMiB) {
+		w.peakRSSMiB = o.peakRSSMiB
+	}
+	w.sample.add(o.sample)
+	w.loggedRequests += o.loggedRequests
+	w.statements += o.statements
+	w.windows++
+}
+
+// result is the report's view of the windows.
+func (w windowResult) result() result {
+	r := result{stats: w.sample.stats(), PeakRSSMiB: w.peakRSSMiB, AuthzShare: w.authzShare, GCShare: w.gcShare, Profile: w.profile}
+	n := r.Requests + r.Errors
+	if w.cpu != nil {
+		r.CPUSeconds, r.CPUSecondsPer1000 = ptr(*w.cpu), per1000(*w.cpu, n)
+	}
+	if w.postgres != nil {
+		r.PostgresCPUSeconds, r.PostgresCPUSecondsPer1000 = ptr(*w.postgres), per1000(*w.postgres, n)
+	}
+	if w.loadGenerator != nil {
+		r.LoadGeneratorCPUSeconds, r.LoadGeneratorCPUSecondsPer1000 = ptr(*w.loadGenerator), per1000(*w.loadGenerator, n)
+	}
+	if w.loggedRequests > 0 {
+		r.StatementsPerRequest = float64(w.statements) / float64(w.loggedRequests)
+	}
+	return r
+}
+
+// measureWindow drives a target for warmup and then duration, and reads what its server did over
+// the measured window: statements per request from its log, CPU time and peak memory from /proc,
+// and, with a profile path, a CPU profile of the window's whole seconds taken from its profiler,
+// saved there, and the authorization layer's share of it. It reads too the CPU time that
+// PostgreSQL and this process, the load generator, used over the window: on one machine the three
+// share the cores.
+func measureWindow(ctx context.Context, workers int, p *process, t target, warmup, duration time.Duration, profilePath string) (windowResult, error) {
 	var (
 		from, to     time.Time
 		cpu0, cpu1   float64
@@ -82,7 +180,7 @@ func measure(ctx context.Context, o options, workers int, p *process, t target, 
 		profiled     = make(chan error, 1)
 		prof         *profile.Profile
 	)
-	seconds := int(o.duration / time.Second)
+	seconds := int(duration / time.Second)
 	takeProfile := profilePath != "" && p.debugURL != "" && seconds >= 1
 	// This process's own time is read last at the start and first at the end, so that reading the
 	// other processes' times in /proc counts for none of it.
@@ -111,37 +209,33 @@ func measure(ctx context.Context, o options, workers int, p *process, t target, 
 			pg1 = postgresCPU()
 		},
 	}
-	st, err := drive(ctx, t, workers, o.warmup, o.duration, w)
+	sm, err := drive(ctx, t, workers, warmup, duration, w)
 	if err != nil {
-		return result{}, err
+		return windowResult{}, err
 	}
-	r := result{stats: st}
-	n := st.Requests + st.Errors
+	r := windowResult{sample: sm, windows: 1}
 	if cpuErr == nil {
-		r.CPUSeconds, r.CPUSecondsPer1000 = ptr(cpu1-cpu0), per1000(cpu1-cpu0, n)
+		r.cpu = ptr(cpu1 - cpu0)
 	}
 	if len(pg0) > 0 && len(pg1) > 0 {
-		pg := cpuSince(pg0, pg1)
-		r.PostgresCPUSeconds, r.PostgresCPUSecondsPer1000 = ptr(pg), per1000(pg, n)
+		r.postgres = ptr(cpuSince(pg0, pg1))
 	}
 	if selfErr == nil {
-		r.LoadGeneratorCPUSeconds, r.LoadGeneratorCPUSecondsPer1000 = ptr(self1-self0), per1000(self1-self0, n)
+		r.loadGenerator = ptr(self1 - self0)
 	}
 	if rss, err := peakRSS(p.pid()); err == nil {
-		r.PeakRSSMiB = ptr(float64(rss) / (1 << 20))
+		r.peakRSSMiB = ptr(float64(rss) / (1 << 20))
 	}
 	if takeProfile {
 		if err := <-profiled; err != nil {
 			return r, err
 		}
-		r.AuthzShare, r.GCShare, r.Profile = ptr(authzShare(prof)), ptr(gcShare(prof)), filepath.Base(profilePath)
+		r.authzShare, r.gcShare, r.profile = ptr(authzShare(prof)), ptr(gcShare(prof)), filepath.Base(profilePath)
 	}
 	// The last request lines of the window are written before their answers leave the server;
 	// give the reader of the log a moment to catch up.
 	time.Sleep(200 * time.Millisecond)
-	if n, statements := p.log.statements(from, to); n > 0 {
-		r.StatementsPerRequest = float64(statements) / float64(n)
-	}
+	r.loggedRequests, r.statements = p.log.statements(from, to)
 	return r, nil
 }
 

@@ -21,6 +21,23 @@ type stats struct {
 	P99Ms      float64 `json:"p99Ms"`
 }
 
+// sample is what a closed loop recorded over measured windows: the latency of each request that
+// succeeded, the requests that failed, and the windows' length.
+type sample struct {
+	latencies []time.Duration
+	errors    int
+	elapsed   time.Duration
+}
+
+// add appends another window's sample.
+func (s *sample) add(o sample) {
+	s.latencies = append(s.latencies, o.latencies...)
+	s.errors += o.errors
+	s.elapsed += o.elapsed
+}
+
+func (s sample) stats() stats { return summarize(s.latencies, s.errors, s.elapsed) }
+
 // summarize computes throughput and latency percentiles from the latencies of a run of elapsed time.
 func summarize(latencies []time.Duration, errors int, elapsed time.Duration) stats {
 	s := stats{Requests: len(latencies), Errors: errors, Seconds: elapsed.Seconds()}
@@ -88,6 +105,7 @@ type report struct {
 	Concurrency int         `json:"concurrency"`
 	Duration    string      `json:"duration"`
 	Warmup      string      `json:"warmup"`
+	Rounds      int         `json:"rounds"`        // windows per server of an operation with a baseline
 	Runtime     []string    `json:"serverRuntime"` // the Go runtime's tuning of both servers, e.g. GOGC=400
 	LoadSeconds float64     `json:"loadSeconds,omitempty"`
 	Rows        dataSize    `json:"rows,omitzero"`
@@ -115,6 +133,16 @@ func (o *operation) ratios() {
 	}
 }
 
+// writeRounds says how the operations with a baseline were measured, when in rounds.
+func (r report) writeRounds(b *strings.Builder) {
+	if r.Rounds > 1 {
+		fmt.Fprintf(b, "- Operations with a baseline: their %s split into %d rounds, each measuring both servers in turn "+
+			"(ours first in the odd rounds, the baseline first in the even ones; %s of warm-up before each round after the first), "+
+			"so that both see the same moments of the machine's other load; ours' CPU profile taken afterwards in a window of its own\n",
+			r.Duration, r.Rounds, roundWarmup)
+	}
+}
+
 // markdown renders the report as a Markdown document.
 func (r report) markdown() string {
 	var b strings.Builder
@@ -131,6 +159,7 @@ func (r report) markdown() string {
 			"each server a process of its own, started afresh for each read and scale, on the same machine as PostgreSQL and the load generator; "+
 			"both servers run with %s\n",
 			r.Concurrency, r.Duration, r.Warmup, strings.Join(r.Runtime, " "))
+		r.writeRounds(&b)
 		r.Growth.markdown(&b)
 		return b.String()
 	}
@@ -138,8 +167,10 @@ func (r report) markdown() string {
 		r.Scale, r.Rows.Registrants, r.Rows.Events, r.Rows.Applications, r.Rows.Users, r.LoadSeconds)
 	fmt.Fprintf(&b, "- Closed loop over loopback: %d workers%s for %s after a warm-up of %s; "+
 		"each server a process of its own, started afresh for each operation, on the same machine as PostgreSQL and the load generator; "+
-		"both servers run with %s\n\n",
+		"both servers run with %s\n",
 		r.Concurrency, r.fewerWorkers(), r.Duration, r.Warmup, strings.Join(r.Runtime, " "))
+	r.writeRounds(&b)
+	b.WriteString("\n")
 	if len(r.Operations) > 0 {
 		r.operationsMarkdown(&b)
 	}

@@ -58,7 +58,7 @@ func TestReportWrite(t *testing.T) {
 	if login.ThroughputRatio != 0 {
 		t.Errorf("a ratio without a baseline: %v", login.ThroughputRatio)
 	}
-	r := report{Date: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC), Scale: 0.05, Concurrency: 16, Duration: "5s", Warmup: "1s",
+	r := report{Date: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC), Scale: 0.05, Concurrency: 16, Duration: "5s", Warmup: "1s", Rounds: 4,
 		Machine: machine{CPU: "AMD EPYC", Cores: 2, MemoryGiB: 23.5, OS: "Debian GNU/Linux 12", Kernel: "6.1", Postgres: "PostgreSQL 15.20", Go: "go1.26"},
 		Rows:    sizes(0.05), Operations: []operation{events, login}}
 	dir, md := writeReport(t, r)
@@ -72,6 +72,7 @@ func TestReportWrite(t *testing.T) {
 		"AMD EPYC, 2 cores, 23.5 GiB memory; Debian GNU/Linux 12, kernel 6.1; PostgreSQL 15.20; go1.26",
 		"BenchmarkDecision",
 		"16 workers (login: 8) for 5s after a warm-up of 1s",
+		"their 5s split into 4 rounds, each measuring both servers in turn",
 	)
 	if strings.Contains(md, "| login | 0.00") {
 		t.Errorf("report.md compares login, which has no baseline:\n%s", md)
@@ -86,6 +87,27 @@ func TestReportWrite(t *testing.T) {
 		*back.Operations[0].Baseline.PostgresCPUSecondsPer1000 != 0.35 || *back.Operations[0].Ours.LoadGeneratorCPUSeconds != 2.4 ||
 		back.Operations[1].Ours.CPUSeconds != nil || back.Operations[1].Ours.PostgresCPUSeconds != nil || back.Machine.Cores != 2 {
 		t.Errorf("report.json = %s (%v)", js, err)
+	}
+}
+
+func TestWindowsOfTheRoundsAddUp(t *testing.T) {
+	ms := time.Millisecond
+	var w windowResult
+	w.add(windowResult{sample: sample{latencies: []time.Duration{ms, 3 * ms}, elapsed: time.Second}, windows: 1,
+		cpu: ptr(0.5), postgres: ptr(0.25), loadGenerator: ptr(0.125), loggedRequests: 2, statements: 4, peakRSSMiB: ptr(90)})
+	w.add(windowResult{sample: sample{latencies: []time.Duration{2 * ms, 4 * ms}, errors: 1, elapsed: time.Second}, windows: 1,
+		cpu: ptr(1.5), postgres: ptr(0.75), loggedRequests: 3, statements: 6, peakRSSMiB: ptr(80)})
+	r := w.result()
+	if r.Requests != 4 || r.Errors != 1 || r.Throughput != 2 || r.P50Ms != 2 || r.P99Ms != 4 {
+		t.Errorf("stats of the windows = %+v", r.stats)
+	}
+	if *r.CPUSeconds != 2 || *r.CPUSecondsPer1000 != 400 || *r.PostgresCPUSeconds != 1 || *r.PeakRSSMiB != 90 || r.StatementsPerRequest != 2 {
+		t.Errorf("CPU %v, per 1000 %v, PostgreSQL %v, peak %v, statements %v", *r.CPUSeconds, *r.CPUSecondsPer1000,
+			*r.PostgresCPUSeconds, *r.PeakRSSMiB, r.StatementsPerRequest)
+	}
+	// The load generator's time was not read in the second window: the sum would understate it.
+	if r.LoadGeneratorCPUSeconds != nil {
+		t.Errorf("load generator CPU %v, want none", *r.LoadGeneratorCPUSeconds)
 	}
 }
 

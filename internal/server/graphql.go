@@ -32,7 +32,7 @@ import (
 
 // newGraphQL builds the GraphQL executor with the limits of cfg.
 func newGraphQL(cfg config.Config, r *resolvers.Resolver) *handler.Server {
-	c := graph.Config{Resolvers: r}
+	c := graph.Config{Resolvers: r.Root()}
 	c.Directives.PersonalData = r.PersonalData
 	c.Directives.Restricted = r.Restricted
 	setComplexity(&c.Complexity)

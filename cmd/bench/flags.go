@@ -92,8 +92,8 @@ func parseFlags(args []string, stderr io.Writer, getenv func(string) string) (op
 		return o, errors.New("-concurrency must be 1 to 1024")
 	case o.duration <= 0 || o.warmup < 0:
 		return o, errors.New("-duration must be positive and -warmup not negative")
-	case o.rounds < 1 || o.duration/time.Duration(o.rounds) < time.Second:
-		return o, errors.New("-rounds must be at least 1, and -duration at least 1s a round")
+	case o.rounds < 1 || o.duration/time.Duration(o.rounds) < time.Second || o.sweepDuration/time.Duration(o.rounds) < time.Second:
+		return o, errors.New("-rounds must be at least 1, and -duration and -sweep-duration at least 1s a round")
 	case o.sweepDuration <= 0 || o.sweepWarmup < 0:
 		return o, errors.New("-sweep-duration must be positive and -sweep-warmup not negative")
 	case o.loadBudget <= 0:
@@ -126,6 +126,9 @@ func growthOptions(o options, set map[string]bool, scales string) (options, erro
 	}
 	if !set["out"] {
 		o.out = growthOut
+	}
+	if o.duration/time.Duration(o.rounds) < time.Second {
+		return o, errors.New("-rounds must leave -duration at least 1s a round")
 	}
 	var err error
 	o.growth, err = parseScales(scales)

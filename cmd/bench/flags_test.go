@@ -50,6 +50,7 @@ func TestParseFlags(t *testing.T) {
 		{"growth scale past the cap", []string{"-growth-scales", "1,1000"}},
 		{"growth scale empty", []string{"-growth-scales", "1,,10"}},
 		{"growth budget 0", []string{"-growth", "-growth-load-budget", "0s"}},
+		{"growth rounds under a second", []string{"-growth", "-rounds", "10"}},
 		{"an argument", []string{"events"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

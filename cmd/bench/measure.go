@@ -62,34 +62,15 @@ func runOperation(ctx context.Context, o options, s spec, bin string, env []stri
 	if err := sameAnswers(ctx, oursTarget, baseTarget, s.compare(f)); err != nil {
 		return op, fmt.Errorf("%s: %w", s.key, err)
 	}
-	servers := []struct {
-		name   string
-		p      *process
-		t      target
-		window *windowResult
-	}{{"ours", ours, oursTarget, &windowResult{}}, {"baseline", base, baseTarget, &windowResult{}}}
-	perRound := o.duration / time.Duration(o.rounds)
-	for round := range o.rounds {
-		warmup := o.warmup
-		if round > 0 {
-			warmup = min(o.warmup, roundWarmup)
-		}
-		for i := range servers {
-			sv := servers[(i+round)%2]
-			fmt.Printf("%s: %s, round %d of %d …\n", s.key, sv.name, round+1, o.rounds)
-			w, err := measureWindow(ctx, op.Workers, sv.p, sv.t, warmup, perRound, "")
-			if err != nil {
-				return op, fmt.Errorf("%s: %s: %w", s.key, sv.name, err)
-			}
-			sv.window.add(w)
-		}
+	ourResult, baseResult, err := measureBoth(ctx, o, op.Workers, s.key, ours, oursTarget, base, baseTarget)
+	if err != nil {
+		return op, err
 	}
-	baseline := servers[1].window.result()
-	op.Ours, op.Baseline = servers[0].window.result(), &baseline
+	op.Ours, op.Baseline = ourResult, &baseResult
 	op.warnIfEmpty()
 	if profilePath != "" {
 		fmt.Printf("%s: ours, profiled …\n", s.key)
-		w, err := measureWindow(ctx, op.Workers, ours, oursTarget, roundWarmup, max(perRound, time.Second), profilePath)
+		w, err := measureWindow(ctx, op.Workers, ours, oursTarget, roundWarmup, o.duration/time.Duration(o.rounds), profilePath)
 		if err != nil {
 			return op, fmt.Errorf("%s: ours, profiled: %w", s.key, err)
 		}
@@ -99,16 +80,39 @@ func runOperation(ctx context.Context, o options, s spec, bin string, env []stri
 	return op, nil
 }
 
+// measureBoth measures ours and the baseline under the same load: o.duration split into o.rounds
+// rounds, each measuring both in turn, ours first in the odd rounds and the baseline first in the
+// even ones, after o.warmup in the first round and at most roundWarmup in the others.
+func measureBoth(ctx context.Context, o options, workers int, label string, ours *process, oursTarget target, base *process, baseTarget target) (result, result, error) {
+	servers := []struct {
+		name   string
+		p      *process
+		t      target
+		window windowResult
+	}{{name: "ours", p: ours, t: oursTarget}, {name: "baseline", p: base, t: baseTarget}}
+	perRound := o.duration / time.Duration(o.rounds)
+	for round := range o.rounds {
+		warmup := o.warmup
+		if round > 0 {
+			warmup = min(o.warmup, roundWarmup)
+		}
+		for i := range servers {
+			sv := &servers[(i+round)%2]
+			fmt.Printf("%s: %s, round %d of %d …\n", label, sv.name, round+1, o.rounds)
+			w, err := measureWindow(ctx, workers, sv.p, sv.t, warmup, perRound, "")
+			if err != nil {
+				return result{}, result{}, fmt.Errorf("%s: %s: %w", label, sv.name, err)
+			}
+			sv.window.add(w)
+		}
+	}
+	return servers[0].window.result(), servers[1].window.result(), nil
+}
+
 func (op operation) warnIfEmpty() {
 	if op.Ours.Requests+op.Ours.Errors == 0 {
 		fmt.Printf("  no request began in the measured window: the requests of %s take longer than -warmup; measure for longer\n", op.Key)
 	}
-}
-
-// measure drives a target for one window after a warm-up (see measureWindow) and reports it.
-func measure(ctx context.Context, o options, workers int, p *process, t target, profilePath string) (result, error) {
-	w, err := measureWindow(ctx, workers, p, t, o.warmup, o.duration, profilePath)
-	return w.result(), err
 }
 
 // windowResult is what windows of load on one server measured, added up over the rounds of an

@@ -210,12 +210,13 @@ func (r report) operationsMarkdown(b *strings.Builder) {
 			fmt.Fprintf(b, "| %s | %.2f | %.2f | %s | %s |\n", o.Name, o.ThroughputRatio, o.P50Ratio, goal, met)
 		}
 	}
-	b.WriteString("\nCPU s is the server process's user and system time over the measured window (Linux /proc; n/a elsewhere); " +
-		"PostgreSQL CPU is the user and system time over the same window of every process named `postgres` on this machine, " +
-		"whatever it did meanwhile, less that of backends whose connections closed within the window, which is lost " +
+	b.WriteString("\nCPU s is the server process's user and system time over its measured windows (Linux /proc; n/a elsewhere); " +
+		"PostgreSQL CPU is the user and system time over the same windows of every process named `postgres` on this machine, " +
+		"whatever it did meanwhile, less that of backends whose connections closed within a window, which is lost " +
 		"(n/a when PostgreSQL runs elsewhere); load generator CPU is that of this benchmark's own process, which sends the requests " +
 		"and reads the server's log. Peak RSS is the server's high-water mark since it started (VmHWM). SQL statements/req come from each server's request log. " +
-		"The authorization share is the part of our server's CPU profile of the window (`<operation>.pprof` beside this report) " +
+		"The authorization share is the part of our server's CPU profile (`<operation>.pprof` beside this report; " +
+		"taken in a window of its own after the rounds of an operation with a baseline, else in the measured window) " +
 		"whose samples have a function of `internal/authz` or `github.com/casbin` on the stack. " +
 		"A single Casbin decision with 10,000 users is measured by `BenchmarkDecision` in `internal/authz` (`make bench-go`).\n")
 }

@@ -20,11 +20,12 @@ type sweep struct {
 	Operation string       `json:"operation"`
 	Duration  string       `json:"duration"` // measured per server and point
 	Warmup    string       `json:"warmup"`
+	Rounds    int          `json:"rounds"`
 	Points    []sweepPoint `json:"points"`
 	Chart     string       `json:"chart"`
 }
 
-// sweepPoint is one concurrency of the sweep, measured on ours and then on the baseline.
+// sweepPoint is one concurrency of the sweep, measured on both servers in rounds (measureBoth).
 type sweepPoint struct {
 	Concurrency     int     `json:"concurrency"`
 	Ours            result  `json:"ours"`
@@ -54,16 +55,11 @@ func runSweep(ctx context.Context, o options, bin string, env []string, f *fixtu
 	}
 	point := o
 	point.duration, point.warmup = o.sweepDuration, o.sweepWarmup
-	sw := &sweep{Operation: s.title, Duration: o.sweepDuration.String(), Warmup: o.sweepWarmup.String(), Chart: sweepChart}
+	sw := &sweep{Operation: s.title, Duration: o.sweepDuration.String(), Warmup: o.sweepWarmup.String(), Rounds: o.rounds, Chart: sweepChart}
 	for _, c := range o.sweep {
 		p := sweepPoint{Concurrency: c}
-		fmt.Printf("sweep: %d in flight: ours …\n", c)
-		if p.Ours, err = measure(ctx, point, c, ours, oursTarget, ""); err != nil {
-			return nil, fmt.Errorf("sweep at %d: ours: %w", c, err)
-		}
-		fmt.Printf("sweep: %d in flight: baseline …\n", c)
-		if p.Baseline, err = measure(ctx, point, c, base, baseTarget, ""); err != nil {
-			return nil, fmt.Errorf("sweep at %d: baseline: %w", c, err)
+		if p.Ours, p.Baseline, err = measureBoth(ctx, point, c, fmt.Sprintf("sweep at %d in flight", c), ours, oursTarget, base, baseTarget); err != nil {
+			return nil, err
 		}
 		if p.Baseline.Throughput > 0 {
 			p.ThroughputRatio = p.Ours.Throughput / p.Baseline.Throughput
@@ -77,8 +73,8 @@ func runSweep(ctx context.Context, o options, bin string, env []string, f *fixtu
 func (s *sweep) markdown(b *strings.Builder) {
 	fmt.Fprintf(b, "\n## Concurrency sweep: %s\n\n", s.Operation)
 	fmt.Fprintf(b, "![Throughput and p99 latency against concurrency, ours and the baseline](%s)\n\n", s.Chart)
-	fmt.Fprintf(b, "At each concurrency, ours and then the baseline, each measured for %s after a warm-up of %s; "+
-		"one process of each server for the whole sweep.\n\n", s.Duration, s.Warmup)
+	fmt.Fprintf(b, "At each concurrency, both servers measured for %s after a warm-up of %s, in %d rounds that alternate them as above; "+
+		"one process of each server for the whole sweep.\n\n", s.Duration, s.Warmup, s.Rounds)
 	b.WriteString("| Concurrency | Ours req/s | Ours p50 / p99 ms | Baseline req/s | Baseline p50 / p99 ms | Throughput ratio | Ours CPU s per 1000 req | Baseline CPU s per 1000 req |\n")
 	b.WriteString("|---:|---:|---|---:|---|---:|---:|---:|\n")
 	for _, p := range s.Points {

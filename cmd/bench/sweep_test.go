@@ -20,13 +20,13 @@ func TestSweepReport(t *testing.T) {
 	}
 	r := report{Date: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC), Scale: 1, Concurrency: 16, Duration: "20s", Warmup: "3s",
 		Machine: machine{CPU: "AMD EPYC", Cores: 2, OS: "Debian GNU/Linux 12", Postgres: "PostgreSQL 15.20", Go: "go1.26"},
-		Sweep: &sweep{Operation: "events(first: 50)", Duration: "6s", Warmup: "2s", Chart: sweepChart,
+		Sweep: &sweep{Operation: "events(first: 50)", Duration: "6s", Warmup: "2s", Rounds: 3, Chart: sweepChart,
 			Points: []sweepPoint{point(1, 150, 400), point(16, 250, 625), point(64, 240, 600)}}}
 	dir, md := writeReport(t, r)
 	wantInReport(t, md,
 		"## Concurrency sweep: events(first: 50)",
 		"![Throughput and p99 latency against concurrency, ours and the baseline](concurrency.svg)",
-		"each measured for 6s after a warm-up of 2s",
+		"both servers measured for 6s after a warm-up of 2s, in 3 rounds",
 		"| 1 | 150 | 4.00 / 10.00 | 400 | 1.00 / 3.00 | 0.38 | 5.60 | 1.00 |",
 		"| 64 | 240 | 256.00 / 640.00 | 600 | 64.00 / 192.00 | 0.40 | 5.60 | 1.00 |",
 	)

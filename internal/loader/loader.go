@@ -127,15 +127,19 @@ func From(ctx context.Context) *Loaders {
 // dataloader: a page of 50 events asks for 100 hosts and co-hosts, and the dataloader's Load
 // allocates a thunk, a tracer and a result for every one of them, even from its cache.
 type Loader[K comparable, V any] struct {
-	loader *dataloader.Loader[K, V]
-	batch  dataloader.BatchFunc[K, V]
+	batch dataloader.BatchFunc[K, V]
+
+	// loader is made on the first key that nothing put in: most requests use few of the loaders
+	// they are given, and most of those only through Fill and Prime.
+	loader     *dataloader.Loader[K, V]
+	loaderOnce sync.Once
 
 	mu     sync.RWMutex
 	filled map[K]V
 }
 
 func newLoader[K comparable, V any](batch dataloader.BatchFunc[K, V]) *Loader[K, V] {
-	return &Loader[K, V]{loader: dataloader.NewBatchedLoader(batch, dataloader.WithWait[K, V](Wait)), batch: batch}
+	return &Loader[K, V]{batch: batch}
 }
 
 // Get returns the value of a key: at once when Fill or Prime put it in, else through the
@@ -147,6 +151,7 @@ func (l *Loader[K, V]) Get(ctx context.Context, key K) (V, error) {
 	if ok {
 		return v, nil
 	}
+	l.loaderOnce.Do(func() { l.loader = dataloader.NewBatchedLoader(l.batch, dataloader.WithWait[K, V](Wait)) })
 	return l.loader.Load(ctx, key)()
 }
 

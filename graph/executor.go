@@ -228,24 +228,25 @@ func putResponseBuffer(buf *bytes.Buffer) {
 // graph/codegen's underParentFields) and tells whether it answered: no error, no nil, no panic.
 // When it did not, the field is resolved again under a context of its own, which reports the
 // failure at the field's path, as gqlgen would have.
-func underParent[T any](resolve func() (*T, error)) (res *T, ok bool) {
-	defer func() {
-		if recover() != nil {
-			res, ok = nil, false
-		}
-	}()
-	res, err := resolve()
-	return res, err == nil && res != nil
+func underParent[T any](resolve func() (*T, error)) (*T, bool) {
+	res, ok := guarded(resolve)
+	return res, ok && res != nil
 }
 
 // underParentList is underParent for a field that answers a list of objects, none of which may be
 // nil.
-func underParentList[T any](resolve func() ([]*T, error)) (res []*T, ok bool) {
+func underParentList[T any](resolve func() ([]*T, error)) ([]*T, bool) {
+	res, ok := guarded(resolve)
+	return res, ok && res != nil && !slices.Contains(res, nil)
+}
+
+// guarded runs a resolver and tells whether it returned without an error or a panic.
+func guarded[R any](resolve func() (R, error)) (res R, ok bool) {
 	defer func() {
 		if recover() != nil {
-			res, ok = nil, false
+			ok = false
 		}
 	}()
 	res, err := resolve()
-	return res, err == nil && res != nil && !slices.Contains(res, nil)
+	return res, err == nil
 }

@@ -48,6 +48,9 @@ type options struct {
 	loadBudget time.Duration // the most a growth run spends loading, all scales together
 }
 
+// roundOf is a round's share of a measured time split into the rounds.
+func (o options) roundOf(d time.Duration) time.Duration { return d / time.Duration(o.rounds) }
+
 func parseFlags(args []string, stderr io.Writer, getenv func(string) string) (options, error) {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -92,7 +95,7 @@ func parseFlags(args []string, stderr io.Writer, getenv func(string) string) (op
 		return o, errors.New("-concurrency must be 1 to 1024")
 	case o.duration <= 0 || o.warmup < 0:
 		return o, errors.New("-duration must be positive and -warmup not negative")
-	case o.rounds < 1 || o.duration/time.Duration(o.rounds) < time.Second || o.sweepDuration/time.Duration(o.rounds) < time.Second:
+	case o.rounds < 1 || o.roundOf(o.duration) < time.Second || o.roundOf(o.sweepDuration) < time.Second:
 		return o, errors.New("-rounds must be at least 1, and -duration and -sweep-duration at least 1s a round")
 	case o.sweepDuration <= 0 || o.sweepWarmup < 0:
 		return o, errors.New("-sweep-duration must be positive and -sweep-warmup not negative")
@@ -127,7 +130,7 @@ func growthOptions(o options, set map[string]bool, scales string) (options, erro
 	if !set["out"] {
 		o.out = growthOut
 	}
-	if o.duration/time.Duration(o.rounds) < time.Second {
+	if o.roundOf(o.duration) < time.Second {
 		return o, errors.New("-rounds must leave -duration at least 1s a round")
 	}
 	var err error

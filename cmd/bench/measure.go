@@ -70,7 +70,7 @@ func runOperation(ctx context.Context, o options, s spec, bin string, env []stri
 	op.warnIfEmpty()
 	if profilePath != "" {
 		fmt.Printf("%s: ours, profiled …\n", s.key)
-		w, err := measureWindow(ctx, op.Workers, ours, oursTarget, roundWarmup, o.duration/time.Duration(o.rounds), profilePath)
+		w, err := measureWindow(ctx, op.Workers, ours, oursTarget, roundWarmup, o.roundOf(o.duration), profilePath)
 		if err != nil {
 			return op, fmt.Errorf("%s: ours, profiled: %w", s.key, err)
 		}
@@ -90,7 +90,7 @@ func measureBoth(ctx context.Context, o options, workers int, label string, ours
 		t      target
 		window windowResult
 	}{{name: "ours", p: ours, t: oursTarget}, {name: "baseline", p: base, t: baseTarget}}
-	perRound := o.duration / time.Duration(o.rounds)
+	perRound := o.roundOf(o.duration)
 	for round := range o.rounds {
 		warmup := o.warmup
 		if round > 0 {

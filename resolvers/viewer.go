@@ -20,8 +20,11 @@ func (r *Resolver) viewer(ctx context.Context, v *authz.Viewer) (*model.Viewer, 
 	if v.Kind != authz.Staff {
 		return out, nil
 	}
-	roles, err := r.roleAssignments(ctx, r.svc.Authz.Grants(v.Subject()))
-	out.Roles = roles
+	grants, err := r.svc.Authz.Grants(ctx, v.Subject())
+	if err != nil {
+		return nil, err
+	}
+	out.Roles, err = r.roleAssignments(ctx, grants)
 	return out, err
 }
 

@@ -49,11 +49,12 @@ func BenchmarkEventsFirst100(b *testing.B) {
 
 // BenchmarkEventsAsStaffGrows is the public event list of the benchmark command (first: 50, venue,
 // seats, host, co-hosts) on the same data, with 10,000 and then 100,000 staff role assignments in
-// the authorization policy, which the server holds in memory: the list reads none of them, yet on
-// the development machine (2026-12-02, GOGC=400) its CPU per request was 650-740 µs with the one
-// and 860-1,620 µs with the other, with the same allocations: the time went to the allocator
-// (clearing fresh memory on the way to a heap goal five times a larger live heap) and the garbage
-// collector.
+// casbin_rule. The list reads none of them; both cases must cost the same. When the server held
+// every assignment in memory, they did not: on the development machine (2026-12-02, GOGC=400) its
+// CPU per request was 650-740 µs with the one and 860-1,620 µs with the other, with the same
+// allocations, the time going to the allocator (clearing fresh memory on the way to a heap goal
+// five times a larger live heap) and the garbage collector. Since the policy reads a user's roles
+// when needed (2026-12-03): 481-496 µs and 505-524 µs.
 func BenchmarkEventsAsStaffGrows(b *testing.B) {
 	for _, staff := range []int{10_000, 100_000} {
 		b.Run(fmt.Sprintf("staff=%d", staff), func(b *testing.B) {

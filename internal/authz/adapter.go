@@ -66,9 +66,10 @@ func (r ruleRow) values(tokens int) []string {
 	return out
 }
 
-// loadRows reads every rule, in the order they were added.
-func loadRows(ctx context.Context, q sqlx.QueryerContext) ([]ruleRow, error) {
-	rows, err := q.QueryContext(ctx, `SELECT ptype, v0, v1, v2, v3, v4, v5 FROM casbin_rule ORDER BY id`)
+// loadRows reads the rules that where (a WHERE clause, or "" for every rule) selects, in the order
+// they were added.
+func loadRows(ctx context.Context, q sqlx.QueryerContext, where string) ([]ruleRow, error) {
+	rows, err := q.QueryContext(ctx, `SELECT ptype, v0, v1, v2, v3, v4, v5 FROM casbin_rule `+where+` ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("casbin adapter: load policy: %w", err)
 	}
@@ -87,9 +88,10 @@ func loadRows(ctx context.Context, q sqlx.QueryerContext) ([]ruleRow, error) {
 	return out, nil
 }
 
-// loadIfChanged reads the policy's version (raised by every change of casbin_rule) and, when it is
-// not known, every rule, both in one snapshot: the rules are those of the version.
-func (a *Adapter) loadIfChanged(ctx context.Context, known int64) (version int64, rows []ruleRow, changed bool, err error) {
+// loadTemplatesIfChanged reads the policy's version (raised by every change of casbin_rule) and,
+// when it is not known, the role templates: every rule but the role assignments (g and g2), both in
+// one snapshot, so that the templates are those of the version.
+func (a *Adapter) loadTemplatesIfChanged(ctx context.Context, known int64) (version int64, rows []ruleRow, changed bool, err error) {
 	tx, err := a.db.BeginTxx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
 	if err != nil {
 		return 0, nil, false, fmt.Errorf("casbin adapter: load policy: %w", err)
@@ -101,10 +103,35 @@ func (a *Adapter) loadIfChanged(ctx context.Context, known int64) (version int64
 	if version == known {
 		return version, nil, false, nil
 	}
-	if rows, err = loadRows(ctx, tx); err != nil {
+	if rows, err = loadRows(ctx, tx, `WHERE ptype NOT IN ('g', 'g2')`); err != nil {
 		return 0, nil, false, err
 	}
 	return version, rows, true, tx.Commit()
+}
+
+// grantsOf reads the roles of one subject: its g rules (a role in a ministry; one of an empty
+// ministry holds nowhere and is left out) and g2 rules (a role in every ministry), with the index of
+// the table's unique key (ptype, v0, ...).
+func (a *Adapter) grantsOf(ctx context.Context, sub string) ([]Grant, error) {
+	rows, err := a.db.QueryContext(ctx, `
+		SELECT v1, v2 FROM casbin_rule
+		WHERE (ptype = 'g' AND v0 = $1 AND v2 <> '') OR (ptype = 'g2' AND v0 = $1)`, sub)
+	if err != nil {
+		return nil, fmt.Errorf("casbin adapter: roles of %s: %w", sub, err)
+	}
+	defer rows.Close()
+	var grants []Grant
+	for rows.Next() {
+		var g Grant
+		if err := rows.Scan(&g.Role, &g.MinistryCode); err != nil {
+			return nil, fmt.Errorf("casbin adapter: roles of %s: %w", sub, err)
+		}
+		grants = append(grants, g)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("casbin adapter: roles of %s: %w", sub, err)
+	}
+	return grants, nil
 }
 
 // addRowsToModel adds rows to m, as LoadPolicy does.
@@ -128,7 +155,7 @@ func addRowsToModel(m model.Model, rows []ruleRow) error {
 
 // LoadPolicyCtx loads every rule into m with one SELECT.
 func (a *Adapter) LoadPolicyCtx(ctx context.Context, m model.Model) error {
-	rows, err := loadRows(ctx, a.db)
+	rows, err := loadRows(ctx, a.db, "")
 	if err != nil {
 		return err
 	}

@@ -28,7 +28,7 @@ func parseModel(t *testing.T) model.Model {
 // dropped, sorted.
 func tableRules(t *testing.T, db *sqlx.DB) []string {
 	t.Helper()
-	rows, err := loadRows(t.Context(), db)
+	rows, err := loadRows(t.Context(), db, "")
 	if err != nil {
 		t.Fatal(err)
 	}

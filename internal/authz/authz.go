@@ -28,37 +28,40 @@ type Authorizer struct {
 // New returns an Authorizer deciding with the given policy.
 func New(policy Decider) *Authorizer { return &Authorizer{policy: policy} }
 
-// staffMinistries returns where a staff viewer may do act on obj: every ministry, or some.
-func (a *Authorizer) staffMinistries(v *Viewer, obj, act string) (codes []string, all bool) {
+// staffMinistries returns where the request's viewer, when staff, may do act on obj: every
+// ministry, or some.
+func (a *Authorizer) staffMinistries(ctx context.Context, obj, act string) (codes []string, all bool, err error) {
+	v := ViewerFrom(ctx)
 	if v.Kind != Staff || a.policy == nil {
-		return nil, false
+		return nil, false, nil
 	}
-	return a.policy.Ministries(v.Subject(), obj, act)
+	return a.policy.Ministries(ctx, v.Subject(), obj, act)
 }
 
 // allowedInAny reports whether the viewer may do act on obj in any of the ministries given by ID.
-func (a *Authorizer) allowedInAny(ctx context.Context, obj, act string, ministryIDs ...int64) bool {
-	v := ViewerFrom(ctx)
-	codes, all := a.staffMinistries(v, obj, act)
-	if all {
-		return true
-	}
-	if len(codes) == 0 {
-		return false
+func (a *Authorizer) allowedInAny(ctx context.Context, obj, act string, ministryIDs ...int64) (bool, error) {
+	codes, all, err := a.staffMinistries(ctx, obj, act)
+	if all || len(codes) == 0 || err != nil {
+		return all, err
 	}
 	l := loader.From(ctx)
 	for _, id := range ministryIDs {
 		m, err := l.Ministry.Get(ctx, id)
-		if err != nil || m == nil {
-			continue
+		if err != nil {
+			return false, err
 		}
-		for _, c := range codes {
-			if c == m.Code {
-				return true
-			}
+		if m != nil && slices.Contains(codes, m.Code) {
+			return true, nil
 		}
 	}
-	return false
+	return false, nil
+}
+
+// allows is allowedInAny for the checks that answer yes or no: a failure to read the viewer's
+// roles refuses.
+func (a *Authorizer) allows(ctx context.Context, obj, act string, ministryIDs ...int64) bool {
+	ok, err := a.allowedInAny(ctx, obj, act, ministryIDs...)
+	return ok && err == nil
 }
 
 // eventMinistries are the host and co-hosts of an event: their staff read it alike.
@@ -73,39 +76,47 @@ func eventMinistries(ctx context.Context, e *telework.Event) []int64 {
 	return ids
 }
 
-// EventScope limits event lists to what the viewer may see: drafts only of the ministries where
-// the viewer may read drafts (as host or co-host), every draft for the secretariat.
-func (a *Authorizer) EventScope(v *Viewer) store.EventScope {
-	codes, all := a.staffMinistries(v, ObjEvent, ActReadDraft)
-	return store.EventScope{AllDrafts: all, DraftMinistryCodes: codes}
+// EventScope limits the request's event lists to what its viewer may see: drafts only of the
+// ministries where the viewer may read drafts (as host or co-host), every draft for the
+// secretariat.
+func (a *Authorizer) EventScope(ctx context.Context) (store.EventScope, error) {
+	codes, all, err := a.staffMinistries(ctx, ObjEvent, ActReadDraft)
+	return store.EventScope{AllDrafts: all, DraftMinistryCodes: codes}, err
 }
 
 // CanSeeEvent reports whether the viewer may see an event.
 func (a *Authorizer) CanSeeEvent(ctx context.Context, e *telework.Event) bool {
-	return e.Status != telework.EventDraft || a.allowedInAny(ctx, ObjEvent, ActReadDraft, eventMinistries(ctx, e)...)
+	return e.Status != telework.EventDraft || a.allows(ctx, ObjEvent, ActReadDraft, eventMinistries(ctx, e)...)
 }
 
-// RegistrantScope limits registrant lists to the public list, plus the viewer's own registration,
-// or to every registrant for staff who may read them (the secretariat).
-func (a *Authorizer) RegistrantScope(v *Viewer) store.RegistrantScope {
-	if _, all := a.staffMinistries(v, ObjRegistrant, ActRead); all {
-		return store.RegistrantScope{All: true}
+// RegistrantScope limits the request's registrant lists to the public list, plus its viewer's own
+// registration, or to every registrant for staff who may read them (the secretariat).
+func (a *Authorizer) RegistrantScope(ctx context.Context) (store.RegistrantScope, error) {
+	_, all, err := a.staffMinistries(ctx, ObjRegistrant, ActRead)
+	if err != nil || all {
+		return store.RegistrantScope{All: all}, err
 	}
-	if v.Kind == Registrant {
-		return store.RegistrantScope{OwnIDs: []int64{v.RegistrantID}}
+	if v := ViewerFrom(ctx); v.Kind == Registrant {
+		return store.RegistrantScope{OwnIDs: []int64{v.RegistrantID}}, nil
 	}
-	return store.RegistrantScope{}
+	return store.RegistrantScope{}, nil
+}
+
+// readsAllRegistrants reports whether the viewer is staff who may read every registrant.
+func (a *Authorizer) readsAllRegistrants(ctx context.Context) bool {
+	scope, err := a.RegistrantScope(ctx)
+	return scope.All && err == nil
 }
 
 // CanSeeRegistrant reports whether the viewer may see a registrant at all.
 func (a *Authorizer) CanSeeRegistrant(ctx context.Context, r *telework.Registrant) bool {
-	return r.Listed() || a.ownsRegistrant(ctx, r.ID) || a.RegistrantScope(ViewerFrom(ctx)).All
+	return r.Listed() || a.ownsRegistrant(ctx, r.ID) || a.readsAllRegistrants(ctx)
 }
 
 // CanSeeRegistrantName reports whether the viewer may see a registrant's name: when it consented to
 // be listed, and always for the registrant itself and the staff who may read registrants.
 func (a *Authorizer) CanSeeRegistrantName(ctx context.Context, r *telework.Registrant) bool {
-	return r.PublishName || a.ownsRegistrant(ctx, r.ID) || a.RegistrantScope(ViewerFrom(ctx)).All
+	return r.PublishName || a.ownsRegistrant(ctx, r.ID) || a.readsAllRegistrants(ctx)
 }
 
 // CanSeeAwardEntry reports whether the viewer may see an entry: the public sees announced winners,
@@ -113,25 +124,29 @@ func (a *Authorizer) CanSeeRegistrantName(ctx context.Context, r *telework.Regis
 func (a *Authorizer) CanSeeAwardEntry(ctx context.Context, e *telework.AwardEntry, p *telework.AwardProgram, now time.Time) bool {
 	winner := e.Status == telework.AwardAwarded || e.Status == telework.AwardShortlisted
 	return (winner && p.Announced(now)) || a.ownsRegistrant(ctx, e.RegistrantID) ||
-		a.allowedInAny(ctx, ObjAwardEntry, ActRead, p.MinistryID)
+		a.allows(ctx, ObjAwardEntry, ActRead, p.MinistryID)
 }
 
 // CheckRegistrantFilter refuses the filters that would reveal what the public may see only as
 // counts: only staff who may read registrants narrow the list by prefecture (the public has
 // campaign.stats.byPrefecture).
 func (a *Authorizer) CheckRegistrantFilter(ctx context.Context, f store.RegistrantFilter) error {
-	if f.Prefecture != nil && !a.RegistrantScope(ViewerFrom(ctx)).All {
-		return &apperr.Error{Code: apperr.Forbidden, Field: "filter.prefecture",
-			Message: "filter.prefecture: a registrant's prefecture is not public; see campaign.stats.byPrefecture for the counts"}
+	if f.Prefecture == nil {
+		return nil
 	}
-	return nil
+	scope, err := a.RegistrantScope(ctx)
+	if err != nil || scope.All {
+		return err
+	}
+	return &apperr.Error{Code: apperr.Forbidden, Field: "filter.prefecture",
+		Message: "filter.prefecture: a registrant's prefecture is not public; see campaign.stats.byPrefecture for the counts"}
 }
 
 // ListApplications decides whether the viewer may list an event's applications: only the staff of
 // its host and co-hosts whose role reads applications, and the secretariat.
 func (a *Authorizer) ListApplications(ctx context.Context, e *telework.Event) error {
-	if a.allowedInAny(ctx, ObjApplication, ActRead, eventMinistries(ctx, e)...) {
-		return nil
+	if ok, err := a.allowedInAny(ctx, ObjApplication, ActRead, eventMinistries(ctx, e)...); ok || err != nil {
+		return err
 	}
 	return forbidden("only the staff of the event's host and co-hosts may read its applications")
 }
@@ -139,8 +154,8 @@ func (a *Authorizer) ListApplications(ctx context.Context, e *telework.Event) er
 // ListAwardEntries decides whether the viewer may list a program's entries: only its ministry's
 // staff whose role reads entries, and the secretariat.
 func (a *Authorizer) ListAwardEntries(ctx context.Context, p *telework.AwardProgram) error {
-	if a.allowedInAny(ctx, ObjAwardEntry, ActRead, p.MinistryID) {
-		return nil
+	if ok, err := a.allowedInAny(ctx, ObjAwardEntry, ActRead, p.MinistryID); ok || err != nil {
+		return err
 	}
 	return forbidden("only the staff of the program's ministry may read its entries")
 }
@@ -153,7 +168,10 @@ func (a *Authorizer) AuditScope(ctx context.Context, ministryCode *string) (stor
 	if v.Kind == Anonymous {
 		return store.AuditScope{}, apperr.New(apperr.Unauthenticated, "sign in first: this needs a credential")
 	}
-	codes, all := a.staffMinistries(v, ObjAuditLog, ActRead)
+	codes, all, err := a.staffMinistries(ctx, ObjAuditLog, ActRead)
+	if err != nil {
+		return store.AuditScope{}, err
+	}
 	if !all && len(codes) == 0 {
 		return store.AuditScope{}, forbidden("only ministry admins and the secretariat read the audit log")
 	}
@@ -182,14 +200,14 @@ func (a *Authorizer) ReadField(ctx context.Context, obj any, class FieldClass) e
 	var ok bool
 	switch o := obj.(type) {
 	case *telework.Registrant:
-		ok = a.ownsRegistrant(ctx, o.ID) || a.allowedInAny(ctx, ObjRegistrant, act)
+		ok = a.ownsRegistrant(ctx, o.ID) || a.allows(ctx, ObjRegistrant, act)
 	case *telework.AwardEntry:
 		ok = a.ownsRegistrant(ctx, o.RegistrantID) || a.awardEntryStaff(ctx, o, act)
 	case *telework.EventApplication:
 		ok = a.ownsApplication(ctx, o.ID) || a.applicationStaff(ctx, o, act)
 	case *telework.Event:
 		// The stream link: the event's own staff and its confirmed applicants.
-		ok = a.confirmedApplicant(ctx, o.ID) || a.allowedInAny(ctx, ObjEvent, ActReadDraft, eventMinistries(ctx, o)...)
+		ok = a.confirmedApplicant(ctx, o.ID) || a.allows(ctx, ObjEvent, ActReadDraft, eventMinistries(ctx, o)...)
 	}
 	if ok {
 		return nil
@@ -202,20 +220,20 @@ func (a *Authorizer) ReadField(ctx context.Context, obj any, class FieldClass) e
 
 func (a *Authorizer) awardEntryStaff(ctx context.Context, e *telework.AwardEntry, act string) bool {
 	p, err := loader.From(ctx).AwardProgram.Get(ctx, e.ProgramID)
-	return err == nil && p != nil && a.allowedInAny(ctx, ObjAwardEntry, act, p.MinistryID)
+	return err == nil && p != nil && a.allows(ctx, ObjAwardEntry, act, p.MinistryID)
 }
 
 func (a *Authorizer) applicationStaff(ctx context.Context, app *telework.EventApplication, act string) bool {
 	return rememberedEventDecision(ctx, eventDecisionKey{ObjApplication, act, app.EventID}, func() bool {
 		e, err := loader.From(ctx).Event.Get(ctx, app.EventID)
-		return err == nil && e != nil && a.allowedInAny(ctx, ObjApplication, act, eventMinistries(ctx, e)...)
+		return err == nil && e != nil && a.allows(ctx, ObjApplication, act, eventMinistries(ctx, e)...)
 	})
 }
 
 // Can answers Viewer.can: whether the viewer may perform an action on a kind of object in a
 // ministry, for showing or hiding buttons. Every request is checked again regardless.
 func (a *Authorizer) Can(ctx context.Context, action, object, ministryCode string) bool {
-	ok, err := a.allowed(ViewerFrom(ctx), object, action, ministryCode, "")
+	ok, err := a.allowed(ctx, ViewerFrom(ctx), object, action, ministryCode, "")
 	return err == nil && ok
 }
 

@@ -37,12 +37,13 @@ const (
 	ActExplain      = "explain"
 )
 
-// Decider is what authorization asks of the policy engine (Policy).
+// Decider is what authorization asks of the policy engine (Policy). Each method fails only when
+// the policy, or the subject's roles, cannot be read.
 type Decider interface {
-	Allowed(sub, dom, obj, act, owner string) (bool, error)
-	Explain(sub, dom, obj, act, owner string) (bool, []string, error)
-	Ministries(sub, obj, act string) (codes []string, all bool)
-	Grants(sub string) []Grant
+	Allowed(ctx context.Context, sub, dom, obj, act, owner string) (bool, error)
+	Explain(ctx context.Context, sub, dom, obj, act, owner string) (bool, []string, error)
+	Ministries(ctx context.Context, sub, obj, act string) (codes []string, all bool, err error)
+	Grants(ctx context.Context, sub string) ([]Grant, error)
 }
 
 // Authorize decides whether the request's viewer may perform act on an object of kind obj in a
@@ -59,7 +60,7 @@ func (a *Authorizer) AuthorizeOwned(ctx context.Context, obj, act, ministryCode,
 	if v.Kind == Anonymous {
 		return apperr.New(apperr.Unauthenticated, "sign in first: this needs a credential")
 	}
-	ok, err := a.allowed(v, obj, act, ministryCode, owner)
+	ok, err := a.allowed(ctx, v, obj, act, ministryCode, owner)
 	if err != nil {
 		return err
 	}
@@ -69,11 +70,11 @@ func (a *Authorizer) AuthorizeOwned(ctx context.Context, obj, act, ministryCode,
 	return nil
 }
 
-func (a *Authorizer) allowed(v *Viewer, obj, act, ministryCode, owner string) (bool, error) {
+func (a *Authorizer) allowed(ctx context.Context, v *Viewer, obj, act, ministryCode, owner string) (bool, error) {
 	if a.policy == nil || v.Kind == Anonymous {
 		return false, nil
 	}
-	ok, err := a.policy.Allowed(v.Subject(), ministryCode, obj, act, owner)
+	ok, err := a.policy.Allowed(ctx, v.Subject(), ministryCode, obj, act, owner)
 	if err != nil {
 		return false, fmt.Errorf("authorize %s %s in %q: %w", act, obj, ministryCode, err)
 	}

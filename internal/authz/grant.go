@@ -30,16 +30,20 @@ func (a *Authorizer) AuthorizeGrant(ctx context.Context, role telework.Role, min
 	if err := a.Authorize(ctx, ObjRole, ActGrant, ministryCode); err != nil {
 		return err
 	}
-	if rank[role] > a.highestRole(v, ministryCode) {
+	grants, err := a.policy.Grants(ctx, v.Subject())
+	if err != nil {
+		return err
+	}
+	if rank[role] > highestRole(grants, ministryCode) {
 		return forbidden("nobody grants or revokes a role above their own")
 	}
 	return nil
 }
 
-// highestRole is the rank of the viewer's highest role that holds in a ministry.
-func (a *Authorizer) highestRole(v *Viewer, ministryCode string) int {
+// highestRole is the rank of the highest of grants that holds in a ministry.
+func highestRole(grants []Grant, ministryCode string) int {
 	best := 0
-	for _, g := range a.policy.Grants(v.Subject()) {
+	for _, g := range grants {
 		if g.MinistryCode == "" || g.MinistryCode == ministryCode {
 			best = max(best, rank[telework.Role(g.Role)])
 		}
@@ -50,22 +54,25 @@ func (a *Authorizer) highestRole(v *Viewer, ministryCode string) int {
 // AuthorizeAnywhere decides whether the viewer may do act on obj in at least one ministry, for
 // actions whose object belongs to no ministry yet (a new staff account).
 func (a *Authorizer) AuthorizeAnywhere(ctx context.Context, obj, act string) error {
-	v := ViewerFrom(ctx)
-	if v.Kind == Anonymous {
+	if ViewerFrom(ctx).Kind == Anonymous {
 		return apperr.New(apperr.Unauthenticated, "sign in first: this needs a credential")
 	}
-	if codes, all := a.staffMinistries(v, obj, act); !all && len(codes) == 0 {
+	codes, all, err := a.staffMinistries(ctx, obj, act)
+	if err != nil {
+		return err
+	}
+	if !all && len(codes) == 0 {
 		return apperr.New(apperr.Forbidden, "not allowed to %s a %s", act, obj)
 	}
 	return nil
 }
 
 // Grants returns the roles a policy subject holds.
-func (a *Authorizer) Grants(sub string) []Grant {
+func (a *Authorizer) Grants(ctx context.Context, sub string) ([]Grant, error) {
 	if a.policy == nil {
-		return nil
+		return nil, nil
 	}
-	return a.policy.Grants(sub)
+	return a.policy.Grants(ctx, sub)
 }
 
 // Explanation says why a decision came out as it did.
@@ -81,11 +88,13 @@ func (a *Authorizer) Explain(ctx context.Context, subject, obj, act, ministryCod
 	if err := a.Authorize(ctx, ObjAccess, ActExplain, ministryCode); err != nil {
 		return nil, err
 	}
-	ok, rule, err := a.policy.Explain(subject, ministryCode, obj, act, "")
+	ok, rule, err := a.policy.Explain(ctx, subject, ministryCode, obj, act, "")
 	if err != nil {
 		return nil, err
 	}
-	e := &Explanation{Allowed: ok, Grants: a.policy.Grants(subject)}
-	e.MatchedRule = strings.Join(rule, ", ")
-	return e, nil
+	grants, err := a.policy.Grants(ctx, subject)
+	if err != nil {
+		return nil, err
+	}
+	return &Explanation{Allowed: ok, MatchedRule: strings.Join(rule, ", "), Grants: grants}, nil
 }

@@ -36,9 +36,27 @@ func loadPolicy(tb testing.TB, db *sqlx.DB) *Policy {
 	return p
 }
 
+func mustGrants(t *testing.T, p *Policy, sub string) []Grant {
+	t.Helper()
+	grants, err := p.Grants(t.Context(), sub)
+	if err != nil {
+		t.Fatalf("Grants(%s): %v", sub, err)
+	}
+	return grants
+}
+
+func mustMinistries(t *testing.T, p *Policy, sub, obj, act string) ([]string, bool) {
+	t.Helper()
+	codes, all, err := p.Ministries(t.Context(), sub, obj, act)
+	if err != nil {
+		t.Fatalf("Ministries(%s, %s, %s): %v", sub, obj, act, err)
+	}
+	return codes, all
+}
+
 func mustAllowed(t *testing.T, p *Policy, sub, dom, obj, act, owner string) bool {
 	t.Helper()
-	ok, err := p.Allowed(sub, dom, obj, act, owner)
+	ok, err := p.Allowed(t.Context(), sub, dom, obj, act, owner)
 	if err != nil {
 		t.Fatalf("Allowed(%s, %s, %s, %s, %q): %v", sub, dom, obj, act, owner, err)
 	}
@@ -208,7 +226,7 @@ func TestPolicy(t *testing.T) {
 			{"user:2", "MHLW", "event", "edit", "", nil},
 			{"SECRETARIAT", "MHLW", "event", "edit", "", nil},
 		} {
-			ok, rule, err := p.Explain(c.sub, c.dom, c.obj, c.act, c.owner)
+			ok, rule, err := p.Explain(t.Context(), c.sub, c.dom, c.obj, c.act, c.owner)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -217,9 +235,9 @@ func TestPolicy(t *testing.T) {
 			}
 		}
 		// The rule returned is a copy: changing it changes no decision.
-		_, rule, _ := p.Explain("user:2", "MIC", "event", "edit", "")
+		_, rule, _ := p.Explain(t.Context(), "user:2", "MIC", "event", "edit", "")
 		rule[0] = "MINISTRY_VIEWER"
-		if _, again, _ := p.Explain("user:2", "MIC", "event", "edit", ""); again[0] != "MINISTRY_ADMIN" {
+		if _, again, _ := p.Explain(t.Context(), "user:2", "MIC", "event", "edit", ""); again[0] != "MINISTRY_ADMIN" {
 			t.Fatalf("Explain hands out the enforcer's own rule: %q", again)
 		}
 	})
@@ -232,18 +250,18 @@ func TestPolicy(t *testing.T) {
 			{Role: "MINISTRY_ADMIN", MinistryCode: "MIC"},
 			{Role: "MINISTRY_EDITOR", MinistryCode: "MIC"},
 		}
-		if got := p.Grants("user:11"); !slices.Equal(got, want) {
+		if got := mustGrants(t, p, "user:11"); !slices.Equal(got, want) {
 			t.Errorf("Grants(user:11) = %+v, want %+v", got, want)
 		}
-		if got := p.Grants("user:12"); !slices.Equal(got, []Grant{{Role: "MINISTRY_VIEWER", MinistryCode: "MOE"}}) {
+		if got := mustGrants(t, p, "user:12"); !slices.Equal(got, []Grant{{Role: "MINISTRY_VIEWER", MinistryCode: "MOE"}}) {
 			t.Errorf("Grants(user:12) = %+v", got)
 		}
-		if got := p.Grants("user:13"); len(got) != 0 {
+		if got := mustGrants(t, p, "user:13"); len(got) != 0 {
 			t.Errorf("Grants(user:13) = %+v, want none", got)
 		}
 		// The result is the caller's.
-		p.Grants("user:12")[0].Role = "SECRETARIAT"
-		if got := p.Grants("user:12"); got[0].Role != "MINISTRY_VIEWER" {
+		mustGrants(t, p, "user:12")[0].Role = "SECRETARIAT"
+		if got := mustGrants(t, p, "user:12"); got[0].Role != "MINISTRY_VIEWER" {
 			t.Errorf("Grants hands out the policy's own slice: %+v", got)
 		}
 	})
@@ -264,7 +282,7 @@ func TestPolicy(t *testing.T) {
 			{"user:23", "event", "read_draft", nil, false},
 			{"SECRETARIAT", "event", "edit", nil, false},
 		} {
-			codes, all := p.Ministries(c.sub, c.obj, c.act)
+			codes, all := mustMinistries(t, p, c.sub, c.obj, c.act)
 			if all != c.all || !slices.Equal(codes, c.codes) {
 				t.Errorf("Ministries(%s, %s, %s) = %q, %v; want %q, %v", c.sub, c.obj, c.act, codes, all, c.codes, c.all)
 			}
@@ -282,7 +300,7 @@ func TestPolicy(t *testing.T) {
 		for _, u := range users {
 			sub := store.UserSubject(u)
 			for _, oa := range all {
-				codes, everywhere := p.Ministries(sub, oa[0], oa[1])
+				codes, everywhere := mustMinistries(t, p, sub, oa[0], oa[1])
 				for _, dom := range allMinistries {
 					want := everywhere || slices.Contains(codes, dom)
 					if got := mustAllowed(t, p, sub, dom, oa[0], oa[1], ""); got != want {
@@ -349,11 +367,14 @@ func TestUnknownRuleTypeFailsTheLoad(t *testing.T) {
 
 func TestNotLoaded(t *testing.T) {
 	var p Policy
-	if ok, err := p.Allowed("user:1", "MIC", "event", "edit", ""); ok || err == nil {
+	if ok, err := p.Allowed(t.Context(), "user:1", "MIC", "event", "edit", ""); ok || err == nil {
 		t.Fatalf("the zero Policy: %v, %v", ok, err)
 	}
-	if codes, all := p.Ministries("user:1", "event", "edit"); codes != nil || all {
-		t.Fatalf("the zero Policy: %v, %v", codes, all)
+	if codes, all, err := p.Ministries(t.Context(), "user:1", "event", "edit"); codes != nil || all || err == nil {
+		t.Fatalf("the zero Policy: %v, %v, %v", codes, all, err)
+	}
+	if grants, err := p.Grants(t.Context(), "user:1"); grants != nil || err == nil {
+		t.Fatalf("the zero Policy: %v, %v", grants, err)
 	}
 }
 
@@ -375,12 +396,18 @@ func TestDecisionsDuringReloads(t *testing.T) {
 					return
 				default:
 				}
-				if ok, err := p.Allowed("user:1", "MIC", "event", "edit", ""); !ok || err != nil {
+				if ok, err := p.Allowed(ctx, "user:1", "MIC", "event", "edit", ""); !ok || err != nil {
 					t.Errorf("user:1 lost its role during a reload: %v, %v", ok, err)
 					return
 				}
-				p.Ministries("user:2", "event", "edit")
-				p.Grants("user:2")
+				if _, _, err := p.Ministries(ctx, "user:2", "event", "edit"); err != nil {
+					t.Error(err)
+					return
+				}
+				if _, err := p.Grants(ctx, "user:2"); err != nil {
+					t.Error(err)
+					return
+				}
 			}
 		})
 	}
@@ -392,7 +419,7 @@ func TestDecisionsDuringReloads(t *testing.T) {
 	}
 	close(stop)
 	wg.Wait()
-	if got := p.Grants("user:109"); len(got) != 1 {
+	if got := mustGrants(t, p, "user:109"); len(got) != 1 {
 		t.Fatalf("Grants(user:109) = %v after the reloads", got)
 	}
 }

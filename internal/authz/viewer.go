@@ -3,6 +3,8 @@ package authz
 import (
 	"context"
 	"strconv"
+
+	"github.com/teleworkmonth/platform/internal/store"
 )
 
 // Kind is what kind of viewer a request comes from, named as Viewer.kind in the API.
@@ -37,7 +39,7 @@ type Viewer struct {
 func (v *Viewer) Subject() string {
 	switch v.Kind {
 	case Staff:
-		return "user:" + strconv.FormatInt(v.UserID, 10)
+		return store.UserSubject(v.UserID)
 	case Partner:
 		return "api_key:" + strconv.FormatInt(v.APIKeyID, 10)
 	case Registrant:

@@ -103,7 +103,7 @@ func grantSilently(t *testing.T, db *sqlx.DB, user int64, role telework.Role, mi
 }
 
 func mayEditMIC(p *Policy, user string) bool {
-	ok, err := p.Allowed(user, "MIC", "event", "edit", "")
+	ok, err := p.Allowed(context.Background(), user, "MIC", "event", "edit", "")
 	return ok && err == nil
 }
 
@@ -162,6 +162,10 @@ func TestReconnectReloads(t *testing.T) {
 	logs, _ := startWatch(t, p, url)
 	waitReady(t, p, 1)
 
+	// Asked about once, user:1's roles (none) are held until the policy's version changes.
+	if mayEditMIC(p, "user:1") {
+		t.Fatal("user:1 may edit before any grant")
+	}
 	grantSilently(t, db, 1, telework.RoleMinistryAdmin, "MIC")
 	time.Sleep(100 * time.Millisecond)
 	if mayEditMIC(p, "user:1") {
@@ -196,6 +200,9 @@ func TestPeriodicReload(t *testing.T) {
 	p.ReloadInterval = 50 * time.Millisecond
 	startWatch(t, p, url)
 	waitReady(t, p, 1)
+	if mayEditMIC(p, "user:1") { // from here on, user:1's roles are held
+		t.Fatal("user:1 may edit before any grant")
+	}
 	grantSilently(t, db, 1, telework.RoleMinistryAdmin, "MIC")
 	waitUntil(t, propagation, "a change nobody was notified of", func() bool { return mayEditMIC(p, "user:1") })
 }
@@ -256,7 +263,7 @@ func TestWatchSurvivesReloadFailures(t *testing.T) {
 	default:
 	}
 	// Decisions go on with the last policy loaded.
-	if ok, err := p.Allowed("user:1", "MIC", "event", "edit", ""); !ok || err != nil {
+	if ok, err := p.Allowed(t.Context(), "user:1", "MIC", "event", "edit", ""); !ok || err != nil {
 		t.Fatalf("after failed reloads: %v, %v", ok, err)
 	}
 }

@@ -127,7 +127,7 @@ func (f *fixture) auditOf(t *testing.T, objectType string, id int64) []telework.
 // winners reads a program's winners as the public does.
 func (f *fixture) winners(t *testing.T, p *telework.AwardProgram) []*telework.AwardEntry {
 	t.Helper()
-	ctx := loader.WithLoaders(f.as["anonymous"], loader.New(f.db, store.EventScope{}, time.Now()))
+	ctx := loader.WithLoaders(f.as["anonymous"], loader.New(f.db, nil, time.Now()))
 	ws, err := f.svc.Winners(ctx, f.program(t, p.ID))
 	if err != nil {
 		t.Fatal(err)

@@ -350,7 +350,7 @@ func (f *signups) answerReader(t *testing.T) {
 	eventID := f.makeEvent(t, eventSpec{})
 	request := func() context.Context {
 		ctx := authz.WithRequestOwnership(t.Context())
-		return loader.WithLoaders(ctx, loader.New(f.db, store.EventScope{}, time.Now()))
+		return loader.WithLoaders(ctx, loader.New(f.db, nil, time.Now()))
 	}
 	ctx := request()
 	a, token, err := f.svc.Apply(ctx, applicant(eventID, 1))

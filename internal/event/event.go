@@ -51,7 +51,10 @@ func (s *Service) List(ctx context.Context, f store.EventFilter, page relay.Page
 	if err != nil {
 		return nil, err
 	}
-	scope := s.authz.EventScope(authz.ViewerFrom(ctx))
+	scope, err := s.authz.EventScope(ctx)
+	if err != nil {
+		return nil, err
+	}
 	rows, err := store.ListEvents(ctx, s.db, store.EventQuery{Filter: f, Scope: scope, After: page.After, Limit: page.Limit(),
 		Details: reads.Details})
 	if err != nil {

@@ -48,8 +48,12 @@ type pageShape struct {
 
 // eventPages batches the pages of nested event lists: one statement for all the parents that ask
 // for the same page (which is every parent, in a list of campaigns or ministries).
-func eventPages(db *sqlx.DB, scope store.EventScope) *Loader[EventPageKey, []*telework.Event] {
+func eventPages(db *sqlx.DB, scopeOf EventScopeFunc) *Loader[EventPageKey, []*telework.Event] {
 	return newLoader(func(ctx context.Context, keys []EventPageKey) []*dataloader.Result[[]*telework.Event] {
+		scope, err := scopeOf(ctx)
+		if err != nil {
+			return failAll[[]*telework.Event](len(keys), err)
+		}
 		results := make([]*dataloader.Result[[]*telework.Event], len(keys))
 		shapeOf := func(k EventPageKey) pageShape { return pageShape{k.Parent, k.After, k.AfterKey, k.Limit, k.Details} }
 		for shape, idx := range groupKeys(keys, shapeOf) {
@@ -72,8 +76,12 @@ func eventPages(db *sqlx.DB, scope store.EventScope) *Loader[EventPageKey, []*te
 }
 
 // eventCounts batches the totals of nested event lists.
-func eventCounts(db *sqlx.DB, scope store.EventScope) *Loader[EventCountKey, int] {
+func eventCounts(db *sqlx.DB, scopeOf EventScopeFunc) *Loader[EventCountKey, int] {
 	return newLoader(func(ctx context.Context, keys []EventCountKey) []*dataloader.Result[int] {
+		scope, err := scopeOf(ctx)
+		if err != nil {
+			return failAll[int](len(keys), err)
+		}
 		results := make([]*dataloader.Result[int], len(keys))
 		for parent, idx := range groupKeys(keys, func(k EventCountKey) store.EventParent { return k.Parent }) {
 			ids := make([]int64, len(idx))

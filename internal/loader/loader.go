@@ -74,9 +74,20 @@ type EventCountKey struct {
 	ParentID int64
 }
 
+// EventScopeFunc gives the events that a request's viewer may see, asked when a nested event list
+// first needs it: most requests have none.
+type EventScopeFunc func(ctx context.Context) (store.EventScope, error)
+
+// publicEvents is the scope of a viewer who sees the published events only.
+func publicEvents(context.Context) (store.EventScope, error) { return store.EventScope{}, nil }
+
 // New makes the loaders of one request. eventScope limits the nested event lists to the events the
-// request's viewer may see; now is the request's time, for what becomes public at a time.
-func New(db *sqlx.DB, eventScope store.EventScope, now time.Time) *Loaders {
+// request's viewer may see (nil: the published events only); now is the request's time, for what
+// becomes public at a time.
+func New(db *sqlx.DB, eventScope EventScopeFunc, now time.Time) *Loaders {
+	if eventScope == nil {
+		eventScope = publicEvents
+	}
 	return &Loaders{
 		Campaign:            byID(db, store.CampaignsByIDs, func(c *telework.Campaign) int64 { return c.ID }),
 		Committee:           byID(db, store.CommitteesByIDs, func(c *telework.Committee) int64 { return c.ID }),

@@ -90,7 +90,7 @@ func (f *fixture) auditOf(t *testing.T, id int64) []telework.AuditEntry {
 // registrants the public list of FY2026 holds.
 func (f *fixture) listed(t *testing.T, id int64) (bool, int) {
 	t.Helper()
-	ctx := loader.WithLoaders(f.as["anonymous"], loader.New(f.db, store.EventScope{}, time.Now()))
+	ctx := loader.WithLoaders(f.as["anonymous"], loader.New(f.db, nil, time.Now()))
 	r, err := f.svc.ByID(ctx, id)
 	if err != nil {
 		t.Fatal(err)

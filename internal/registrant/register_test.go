@@ -126,7 +126,7 @@ func (f *fixture) ownRecord(t *testing.T) {
 	}
 
 	// The token reads the record and its personal data; the public does not see it.
-	ctx := loader.WithLoaders(self, loader.New(f.db, store.EventScope{}, time.Now()))
+	ctx := loader.WithLoaders(self, loader.New(f.db, nil, time.Now()))
 	if got, err := f.svc.ByID(ctx, r.ID); err != nil || got == nil || f.svc.Name(ctx, got) == nil {
 		t.Fatalf("the registrant reads itself: %v, %v", got, err)
 	}
@@ -209,7 +209,7 @@ func (f *fixture) ownRecord(t *testing.T) {
 		t.Errorf("withdrawn at %v, %v", withdrawnAt, err)
 	}
 	// The token still reads the withdrawn registration.
-	ctx = loader.WithLoaders(self, loader.New(f.db, store.EventScope{}, time.Now()))
+	ctx = loader.WithLoaders(self, loader.New(f.db, nil, time.Now()))
 	if got, err := f.svc.ByID(ctx, r.ID); err != nil || got == nil || got.Status != telework.RegistrantWithdrawn {
 		t.Errorf("the withdrawn registrant reads itself: %v, %v", got, err)
 	}
@@ -300,7 +300,7 @@ func (f *fixture) approvalAndPublicList(t *testing.T) {
 // onPublicList reports whether the public list of FY2026 shows a registrant of this name.
 func (f *fixture) onPublicList(t *testing.T, name string) bool {
 	t.Helper()
-	ctx := loader.WithLoaders(f.as["anonymous"], loader.New(f.db, store.EventScope{}, time.Now()))
+	ctx := loader.WithLoaders(f.as["anonymous"], loader.New(f.db, nil, time.Now()))
 	first, fy := 5, 2026
 	page, err := registrant.PageOf(&first, nil)
 	if err != nil {

@@ -45,7 +45,10 @@ func (s *Service) List(ctx context.Context, f store.RegistrantFilter, page relay
 	if err := s.authz.CheckRegistrantFilter(ctx, f); err != nil {
 		return nil, err
 	}
-	scope := s.authz.RegistrantScope(authz.ViewerFrom(ctx))
+	scope, err := s.authz.RegistrantScope(ctx)
+	if err != nil {
+		return nil, err
+	}
 	rows, err := store.ListRegistrants(ctx, s.db, store.RegistrantQuery{Filter: f, Scope: scope, After: page.After, Limit: page.Limit()})
 	if err != nil {
 		return nil, err

@@ -82,7 +82,7 @@ func withLoaders(d Deps) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			ctx := r.Context()
-			ctx = loader.WithLoaders(ctx, loader.New(d.DB, d.Authz.EventScope(authz.ViewerFrom(ctx)), d.Now()))
+			ctx = loader.WithLoaders(ctx, loader.New(d.DB, d.Authz.EventScope, d.Now()))
 			ctx = authz.WithEventDecisions(authz.WithRequestOwnership(ctx))
 			next.ServeHTTP(w, r.WithContext(ctx))
 		})

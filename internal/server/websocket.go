@@ -65,7 +65,7 @@ func newWebsocket(d Deps) *websocketTransport {
 		requestTimeout: d.Config.RequestTimeout,
 		auth:           d.Auth,
 		loaders: func(ctx context.Context) *loader.Loaders {
-			return loader.New(d.DB, d.Authz.EventScope(authz.ViewerFrom(ctx)), d.Now())
+			return loader.New(d.DB, d.Authz.EventScope, d.Now())
 		},
 	}
 	readLimit := d.Config.MaxBodyBytes

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/jmoiron/sqlx"
 
@@ -22,8 +23,14 @@ func InsertUser(ctx context.Context, db sqlx.QueryerContext, email, displayName,
 	return &u, nil
 }
 
+// userSubjectPrefix begins the Casbin subject of every staff account.
+const userSubjectPrefix = "user:"
+
 // UserSubject is the Casbin subject of a staff account.
-func UserSubject(userID int64) string { return "user:" + strconv.FormatInt(userID, 10) }
+func UserSubject(userID int64) string { return userSubjectPrefix + strconv.FormatInt(userID, 10) }
+
+// IsUserSubject reports whether a Casbin subject names a staff account: only those hold roles.
+func IsUserSubject(sub string) bool { return strings.HasPrefix(sub, userSubjectPrefix) }
 
 // InsertRoleGrant records a role as a Casbin grouping rule: g for a role in one ministry, g2 for the
 // secretariat. Granting a role the user already holds changes nothing.

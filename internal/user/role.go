@@ -104,7 +104,7 @@ func (s *Service) changeRole(ctx context.Context, c RoleChange, action string, c
 	if err := s.policy.Reload(ctx); err != nil {
 		return nil, err
 	}
-	return s.authz.Grants(store.UserSubject(target.ID)), nil
+	return s.authz.Grants(ctx, store.UserSubject(target.ID))
 }
 
 // Explain tells whether the staff member with an email may do act on obj in a ministry, and

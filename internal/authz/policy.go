@@ -33,8 +33,10 @@ var modelConf string
 // for the larger heap).
 //
 // A reload builds a new enforcer, with an empty cache of assignments, beside the current one and
-// swaps it in when complete: decisions never wait for a reload, and see either the old policy or
-// the new one, never a mix.
+// swaps it in when complete: decisions never wait for a reload, and see either the old templates or
+// the new ones. A subject's roles, read when first needed, may be newer than the templates they are
+// decided with, until the reload that follows their change (within a second with Watch); each
+// subject's roles are one read, never a mix of two.
 type Policy struct {
 	// ReloadInterval is how often Watch checks the policy's version even when no change was
 	// notified, as a safety net, reloading the rules if it changed. Zero means 30 seconds. Set it

@@ -66,6 +66,9 @@ func TestCampaignCountersFollowEveryChange(t *testing.T) {
 			SELECT campaign_id, kind, name || ' copy', prefecture, activities, status, contact_name, 'copy.' || contact_email
 			FROM registrants WHERE id % 3 = 0`},
 		{"bulk delete", `DELETE FROM registrants WHERE name LIKE '% copy' AND id % 2 = 0`},
+		{"bulk insert events", `INSERT INTO events (campaign_id, host_ministry_id, kind, status, title_ja, starts_at, ends_at)
+			SELECT campaign_id, host_ministry_id, kind, status, title_ja || ' copy', starts_at, ends_at FROM events WHERE id % 2 = 0`},
+		{"bulk delete events", `DELETE FROM events WHERE title_ja LIKE '% copy' AND id % 3 = 0`},
 		{"publish and cancel events", `UPDATE events SET status = CASE status WHEN 'DRAFT' THEN 'PUBLISHED' ELSE 'CANCELLED' END
 			WHERE id IN (SELECT id FROM events ORDER BY id LIMIT 20)`},
 	}

@@ -3215,7 +3215,10 @@ input ApplyToEventInput {
   organization: String
   "In person (takes a seat, or a place on the waitlist) or online."
   attendance: Attendance!
-  "The same key sent twice yields the same application, not a second one."
+  """
+  The same key sent twice yields the same application, not a second one, with a fresh token: a
+  secret of the client's, 16 to 100 characters, such as a random UUID.
+  """
   idempotencyKey: String
 }
 

@@ -27,7 +27,7 @@ func TestSignUpThroughTheAPI(t *testing.T) {
 	before := seats()
 
 	r := s.Query(`mutation($id: ID!) { applyToEvent(input: {eventId: $id, attendeeName: "佐藤 花子",
-		attendeeEmail: "hanako@example.jp", attendance: IN_PERSON, idempotencyKey: "k-1"}) {
+		attendeeEmail: "hanako@example.jp", attendance: IN_PERSON, idempotencyKey: "k-1-0b8e2f5c9d7a"}) {
 		token application { status attendeeEmail waitlistPosition } } }`, map[string]any{"id": id})
 	var applied struct {
 		ApplyToEvent struct {

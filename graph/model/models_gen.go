@@ -42,7 +42,8 @@ type ApplyToEventInput struct {
 	Organization *string `json:"organization,omitempty"`
 	// In person (takes a seat, or a place on the waitlist) or online.
 	Attendance telework.Attendance `json:"attendance"`
-	// The same key sent twice yields the same application, not a second one.
+	// The same key sent twice yields the same application, not a second one, with a fresh token: a
+	// secret of the client's, 16 to 100 characters, such as a random UUID.
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 

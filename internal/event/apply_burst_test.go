@@ -127,7 +127,7 @@ func TestApplyWhileConnectionsDie(t *testing.T) {
 		wg.Go(func() {
 			<-start
 			n := applicant(eventID, i)
-			n.IdempotencyKey = some(fmt.Sprintf("burst-%d", i))
+			n.IdempotencyKey = some(fmt.Sprintf("burst-sign-up-%04d", i))
 			for attempt := 0; ; attempt++ {
 				results[i], _, errs[i] = f.svc.Apply(ctx, n)
 				if errs[i] == nil || apperr.CodeOf(errs[i]) != apperr.Internal || attempt == 50 || ctx.Err() != nil {

@@ -58,6 +58,7 @@ func (f *signups) applyValidation(t *testing.T) {
 		{"organization of 201 characters", func(n *telework.NewApplication) { n.Organization = some(long("社", 201)) }, "input.organization"},
 		{"attendance unknown", func(n *telework.NewApplication) { n.Attendance = "BY_PIGEON" }, "input.attendance"},
 		{"key empty", func(n *telework.NewApplication) { n.IdempotencyKey = some("") }, "input.idempotencyKey"},
+		{"key of 15 characters, guessable", func(n *telework.NewApplication) { n.IdempotencyKey = some(long("k", 15)) }, "input.idempotencyKey"},
 		{"key of 101 characters", func(n *telework.NewApplication) { n.IdempotencyKey = some(long("k", 101)) }, "input.idempotencyKey"},
 		{"key with a control character", func(n *telework.NewApplication) { n.IdempotencyKey = some("key\n") }, "input.idempotencyKey"},
 		{"the longest of everything", func(n *telework.NewApplication) {

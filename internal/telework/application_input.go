@@ -23,6 +23,7 @@ const (
 	MaxAttendeeNameLength   = 100
 	MaxAttendeeEmailLength  = 254 // RFC 5321's limit of a forward path, less its angle brackets
 	MaxOrganizationLength   = 200
+	MinIdempotencyKeyLength = 16 // a key returns its application with a new token: it must not be guessable
 	MaxIdempotencyKeyLength = 100
 )
 
@@ -34,8 +35,8 @@ type NewApplication struct {
 	Organization  *string
 	Attendance    Attendance
 	// IdempotencyKey, when given, makes the sign-up safe to send again: the same key for the same
-	// event yields the same application. Clients should send a random key (a UUID) and reuse it
-	// only to retry one sign-up.
+	// event yields the same application, with a new token. So it is a secret of the client's: at
+	// least MinIdempotencyKeyLength characters, a random UUID, reused only to retry one sign-up.
 	IdempotencyKey *string
 }
 
@@ -62,9 +63,10 @@ func (n *NewApplication) Validate() error {
 	}
 	if n.IdempotencyKey != nil {
 		k := *n.IdempotencyKey
-		if k == "" || !utf8.ValidString(k) || utf8.RuneCountInString(k) > MaxIdempotencyKeyLength ||
-			strings.IndexFunc(k, unicode.IsControl) >= 0 {
-			return apperr.Invalid("input.idempotencyKey", "must be 1 to %d characters without control characters, such as a UUID", MaxIdempotencyKeyLength)
+		if n := utf8.RuneCountInString(k); n < MinIdempotencyKeyLength || n > MaxIdempotencyKeyLength ||
+			!utf8.ValidString(k) || strings.IndexFunc(k, unicode.IsControl) >= 0 {
+			return apperr.Invalid("input.idempotencyKey", "must be %d to %d characters without control characters, such as a random UUID",
+				MinIdempotencyKeyLength, MaxIdempotencyKeyLength)
 		}
 	}
 	return nil

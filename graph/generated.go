@@ -3005,7 +3005,11 @@ type AccessExplanation {
   allowed: Boolean!
   "The policy rule that allowed it, as ` + "`" + `ROLE, object, action` + "`" + `; null when nothing allowed it."
   matchedRule: String
-  "The user's role assignments, the grounds of the decision."
+  """
+  The user's role assignments, the grounds of the decision: those the asker administers (a ministry
+  admin is told the user's roles in its own ministries and the secretariat's, which hold in every
+  ministry; roles in other ministries are left out).
+  """
   roles: [RoleAssignment!]!
   "The decision in words."
   reason: String!

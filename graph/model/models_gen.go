@@ -14,7 +14,9 @@ type AccessExplanation struct {
 	Allowed bool `json:"allowed"`
 	// The policy rule that allowed it, as `ROLE, object, action`; null when nothing allowed it.
 	MatchedRule *string `json:"matchedRule,omitempty"`
-	// The user's role assignments, the grounds of the decision.
+	// The user's role assignments, the grounds of the decision: those the asker administers (a ministry
+	// admin is told the user's roles in its own ministries and the secretariat's, which hold in every
+	// ministry; roles in other ministries are left out).
 	Roles []*RoleAssignment `json:"roles"`
 	// The decision in words.
 	Reason string `json:"reason"`

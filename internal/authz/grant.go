@@ -2,6 +2,7 @@ package authz
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/teleworkmonth/platform/internal/apperr"
@@ -83,7 +84,10 @@ type Explanation struct {
 }
 
 // Explain decides whether subject may do act on obj in a ministry, and tells which rule and role
-// assignments decided it. Only the secretariat and the ministry's admins may ask.
+// assignments decided it. Only the secretariat and the ministry's admins may ask. The assignments
+// told are those the asker may explain: in the ministries it administers, and those that hold in
+// every ministry (the secretariat's, which hold in the asked one too). Assignments elsewhere are
+// left out, not described: a ministry's admin learns nothing of another ministry's staffing.
 func (a *Authorizer) Explain(ctx context.Context, subject, obj, act, ministryCode string) (*Explanation, error) {
 	if err := a.Authorize(ctx, ObjAccess, ActExplain, ministryCode); err != nil {
 		return nil, err
@@ -95,6 +99,15 @@ func (a *Authorizer) Explain(ctx context.Context, subject, obj, act, ministryCod
 	grants, err := a.policy.Grants(ctx, subject)
 	if err != nil {
 		return nil, err
+	}
+	codes, all, err := a.staffMinistries(ctx, ObjAccess, ActExplain)
+	if err != nil {
+		return nil, err
+	}
+	if !all {
+		grants = slices.DeleteFunc(grants, func(g Grant) bool {
+			return g.MinistryCode != "" && !slices.Contains(codes, g.MinistryCode)
+		})
 	}
 	return &Explanation{Allowed: ok, MatchedRule: strings.Join(rule, ", "), Grants: grants}, nil
 }

@@ -8,7 +8,8 @@ import (
 )
 
 // node finds any object by its global ID. A malformed ID answers null, like an unknown one: IDs
-// are opaque, and telling the two apart would only help someone guessing.
+// are opaque, and telling the two apart would only help someone guessing. So does an object the
+// viewer may not see: each service's look-up by ID decides as its lists do.
 func (r *Resolver) node(ctx context.Context, id string) (relay.Node, error) {
 	kind, key, err := relay.ParseID(id)
 	if err != nil {
@@ -32,8 +33,11 @@ func (r *Resolver) node(ctx context.Context, id string) (relay.Node, error) {
 		node, err = nilSafe(r.svc.Awards.ByID(ctx, key))
 	case relay.KindAwardEntry:
 		node, err = nilSafe(r.svc.Awards.EntryByID(ctx, key))
-	case relay.KindEventApplication, relay.KindAuditEntry, relay.KindAPIKey:
-		// Read through their lists (an event's applications, the audit log), which authz limits.
+	case relay.KindEventApplication:
+		node, err = nilSafe(r.svc.Events.ApplicationByID(ctx, key))
+	case relay.KindAuditEntry:
+		node, err = nilSafe(r.svc.Audit.ByID(ctx, key))
+	case relay.KindAPIKey:
 		return nil, nil
 	default:
 		return nil, errors.New("node: unhandled kind " + string(kind))

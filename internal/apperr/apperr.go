@@ -65,3 +65,10 @@ func CodeOf(err error) Code {
 	}
 	return Internal
 }
+
+// IsDenial reports whether err refuses the viewer (UNAUTHENTICATED or FORBIDDEN): a look-up by ID
+// answers such a viewer "not found", as if the record did not exist.
+func IsDenial(err error) bool {
+	c := CodeOf(err)
+	return err != nil && (c == Unauthenticated || c == Forbidden)
+}

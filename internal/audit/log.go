@@ -5,6 +5,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"github.com/teleworkmonth/platform/internal/apperr"
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/relay"
 	"github.com/teleworkmonth/platform/internal/store"
@@ -50,4 +51,17 @@ func (s *Service) List(ctx context.Context, ministryCode *string, page relay.Pag
 		}
 	}
 	return conn, nil
+}
+
+// ByID returns an entry of the audit log, or nil when there is none with this id or the viewer may
+// not read it: the entries the viewer may read are those List would show it.
+func (s *Service) ByID(ctx context.Context, id int64) (*telework.AuditEntry, error) {
+	scope, err := s.authz.AuditScope(ctx, nil)
+	if apperr.IsDenial(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return store.AuditEntryByID(ctx, s.db, store.AuditQuery{Scope: scope}, id)
 }

@@ -151,6 +151,12 @@ func (a *Authorizer) ListApplications(ctx context.Context, e *telework.Event) er
 	return forbidden("only the staff of the event's host and co-hosts may read its applications")
 }
 
+// CanSeeApplication decides whether the viewer may see one application (node): its applicant, and
+// those who may list its event's applications (ListApplications).
+func (a *Authorizer) CanSeeApplication(ctx context.Context, app *telework.EventApplication) bool {
+	return a.ownsApplication(ctx, app.ID) || a.applicationStaff(ctx, app, ActRead)
+}
+
 // ListAwardEntries decides whether the viewer may list a program's entries: only its ministry's
 // staff whose role reads entries, and the secretariat.
 func (a *Authorizer) ListAwardEntries(ctx context.Context, p *telework.AwardProgram) error {

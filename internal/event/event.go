@@ -248,3 +248,14 @@ func (s *Service) Applications(ctx context.Context, e *telework.Event, status *t
 	}
 	return conn, nil
 }
+
+// ApplicationByID returns an application, or nil when there is none with this id or the viewer may
+// not see it (authz.CanSeeApplication). Its personal data is decided field by field, as in the
+// list.
+func (s *Service) ApplicationByID(ctx context.Context, id int64) (*telework.EventApplication, error) {
+	a, err := loader.From(ctx).Application.Get(ctx, id)
+	if err != nil || a == nil || !s.authz.CanSeeApplication(ctx, a) {
+		return nil, err
+	}
+	return a, nil
+}

@@ -73,6 +73,23 @@ func ListAuditEntries(ctx context.Context, db sqlx.QueryerContext, q AuditQuery)
 	return out, nil
 }
 
+// AuditEntryByID returns the entry with an id when it is in q's scope and ministry, else nil.
+func AuditEntryByID(ctx context.Context, db sqlx.QueryerContext, q AuditQuery, id int64) (*telework.AuditEntry, error) {
+	var c conditions
+	q.apply(&c)
+	c.add(`a.id = ?`, id)
+	var out []*telework.AuditEntry
+	query := finish(`SELECT a.id, a.at, a.actor, a.ministry_id, a.action, a.object_type, a.object_id, a.before, a.after
+		FROM audit_entries a WHERE ` + c.sql())
+	if err := sqlx.SelectContext(ctx, db, &out, query, c.args...); err != nil {
+		return nil, fmt.Errorf("audit entry by id: %w", err)
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out[0], nil
+}
+
 // CountAuditEntries counts the entries of a query's scope and ministry.
 func CountAuditEntries(ctx context.Context, db sqlx.QueryerContext, q AuditQuery) (int, error) {
 	var c conditions

@@ -1,0 +1,120 @@
+package resolvers_test
+
+import (
+	"testing"
+
+	"github.com/teleworkmonth/platform/internal/apptest"
+	"github.com/teleworkmonth/platform/internal/relay"
+	"github.com/teleworkmonth/platform/internal/telework"
+)
+
+// TestNodeOfEveryKind: node(id) refetches an EventApplication and an AuditEntry for exactly those
+// who may see them in their lists, with the same masking of personal data, and answers null, with
+// no error, to everyone else.
+func TestNodeOfEveryKind(t *testing.T) {
+	s := apptest.New(t, apptest.Options{Seed: true})
+	var open struct {
+		ID   int64  `db:"id"`
+		Host string `db:"code"`
+	}
+	if err := s.DB.Get(&open, `SELECT e.id, m.code FROM events e JOIN ministries m ON m.id = e.host_ministry_id
+		WHERE e.status = 'PUBLISHED' AND e.capacity > e.seats_taken + 1 AND (e.application_deadline IS NULL OR e.application_deadline > now())
+		AND e.starts_at > now() AND NOT EXISTS (SELECT 1 FROM event_cohosts c WHERE c.event_id = e.id AND c.ministry_id IN
+			(SELECT id FROM ministries WHERE code IN ('MOE', 'JTA')))
+		AND m.code NOT IN ('MOE', 'JTA') ORDER BY e.id LIMIT 1`); err != nil {
+		t.Fatalf("no open event in the demo data: %v", err)
+	}
+	tokens := map[string]string{
+		"anonymous":         "",
+		"secretariat":       s.Staff("chief@example.jp", telework.RoleSecretariat, ""),
+		"host admin":        s.Staff("admin@host.example.jp", telework.RoleMinistryAdmin, open.Host),
+		"host editor":       s.Staff("editor@host.example.jp", telework.RoleMinistryEditor, open.Host),
+		"host viewer":       s.Staff("viewer@host.example.jp", telework.RoleMinistryViewer, open.Host),
+		"other admin":       s.Staff("admin@moe.example.jp", telework.RoleMinistryAdmin, "MOE"),
+		"other ministry ed": s.Staff("editor@jta.example.jp", telework.RoleMinistryEditor, "JTA"),
+	}
+	r := s.Query(`mutation($id: ID!) { applyToEvent(input: {eventId: $id, attendeeName: "佐藤 花子",
+		attendeeEmail: "node@example.jp", attendance: ONLINE}) { token application { id } } }`,
+		map[string]any{"id": relay.ID(relay.KindEvent, open.ID)})
+	var applied struct {
+		ApplyToEvent struct {
+			Token       string
+			Application struct{ ID string }
+		}
+	}
+	r.Decode(t, &applied)
+	if applied.ApplyToEvent.Token == "" {
+		t.Fatalf("applyToEvent: %s", r.Body)
+	}
+	tokens["the applicant"] = applied.ApplyToEvent.Token
+	application := applied.ApplyToEvent.Application.ID
+
+	// An entry of the host's audit log, and one of no ministry (a staff account's creation).
+	var hostEntry, userEntry int64
+	if err := s.DB.Get(&hostEntry, `SELECT max(id) FROM audit_entries WHERE ministry_id = (SELECT id FROM ministries WHERE code = $1)`, open.Host); err != nil || hostEntry == 0 {
+		t.Fatalf("no audit entry of %s: %v", open.Host, err)
+	}
+	r = s.QueryAs(tokens["secretariat"], `mutation { createUser(input: {email: "new@example.jp", displayName: "新人", password: "a-long-enough-password"}) { email } }`, nil)
+	if len(r.Errors) > 0 {
+		t.Fatalf("createUser: %s", r.Body)
+	}
+	if err := s.DB.Get(&userEntry, `SELECT max(id) FROM audit_entries WHERE ministry_id IS NULL`); err != nil || userEntry == 0 {
+		t.Fatalf("no audit entry of no ministry: %v", err)
+	}
+
+	const query = `query($id: ID!) { node(id: $id) { __typename id
+		... on EventApplication { status attendeeEmail }
+		... on AuditEntry { action } } }`
+	type want struct {
+		seen     bool
+		personal bool // attendeeEmail readable, for applications
+	}
+	check := func(t *testing.T, who, id string, w want) {
+		t.Helper()
+		r := s.QueryAs(tokens[who], query, map[string]any{"id": id})
+		var d struct {
+			Node *struct {
+				Typename      string `json:"__typename"`
+				ID            string
+				AttendeeEmail *string
+			}
+		}
+		r.Decode(t, &d)
+		switch {
+		case !w.seen:
+			if d.Node != nil || len(r.Errors) > 0 {
+				t.Errorf("%s: want null and no error, got %s", who, r.Body)
+			}
+		case d.Node == nil || d.Node.ID != id:
+			t.Errorf("%s: want the node, got %s", who, r.Body)
+		case d.Node.Typename == "EventApplication" && w.personal != (d.Node.AttendeeEmail != nil):
+			t.Errorf("%s: personal data readable %v, want %v: %s", who, d.Node.AttendeeEmail != nil, w.personal, r.Body)
+		case d.Node.Typename == "EventApplication" && !w.personal && firstCode(r) != "FORBIDDEN":
+			t.Errorf("%s: masked personal data without FORBIDDEN at its path: %s", who, r.Body)
+		}
+	}
+	t.Run("EventApplication", func(t *testing.T) {
+		for who, w := range map[string]want{
+			"anonymous": {}, "other admin": {}, "other ministry ed": {}, "host viewer": {},
+			"host editor": {seen: true}, "host admin": {seen: true, personal: true},
+			"secretariat": {seen: true, personal: true}, "the applicant": {seen: true, personal: true},
+		} {
+			check(t, who, application, w)
+		}
+	})
+	t.Run("AuditEntry of a ministry", func(t *testing.T) {
+		for who, w := range map[string]want{
+			"anonymous": {}, "the applicant": {}, "other admin": {}, "host editor": {}, "host viewer": {},
+			"host admin": {seen: true}, "secretariat": {seen: true},
+		} {
+			check(t, who, relay.ID(relay.KindAuditEntry, hostEntry), w)
+		}
+	})
+	t.Run("AuditEntry of no ministry", func(t *testing.T) {
+		for who, w := range map[string]want{
+			"anonymous": {}, "host admin": {}, "other admin": {}, "secretariat": {seen: true},
+		} {
+			check(t, who, relay.ID(relay.KindAuditEntry, userEntry), w)
+		}
+	})
+}

@@ -67,10 +67,31 @@ type ComplexityRoot struct {
 		Count    func(childComplexity int) int
 	}
 
+	ApiKey struct {
+		CreatedAt  func(childComplexity int) int
+		ExpiresAt  func(childComplexity int) int
+		LastUsedAt func(childComplexity int) int
+		Name       func(childComplexity int) int
+		NodeID     func(childComplexity int) int
+		RevokedAt  func(childComplexity int) int
+	}
+
+	ApiKeyConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ApiKeyEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	ApiKeyPayload struct {
-		ID   func(childComplexity int) int
-		Key  func(childComplexity int) int
-		Name func(childComplexity int) int
+		APIKey func(childComplexity int) int
+		ID     func(childComplexity int) int
+		Key    func(childComplexity int) int
+		Name   func(childComplexity int) int
 	}
 
 	ApplyToEventPayload struct {
@@ -334,6 +355,7 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		APIKeys       func(childComplexity int, first *int, after *string) int
 		AuditLog      func(childComplexity int, ministryCode *string, first *int, after *string) int
 		AwardProgram  func(childComplexity int, id string) int
 		AwardPrograms func(childComplexity int, fiscalYear *int) int
@@ -515,6 +537,7 @@ type QueryResolver interface {
 	AwardPrograms(ctx context.Context, fiscalYear *int) ([]*telework.AwardProgram, error)
 	AwardProgram(ctx context.Context, id string) (*telework.AwardProgram, error)
 	AuditLog(ctx context.Context, ministryCode *string, first *int, after *string) (*model.AuditEntryConnection, error)
+	APIKeys(ctx context.Context, first *int, after *string) (*model.APIKeyConnection, error)
 	ExplainAccess(ctx context.Context, email string, action string, object string, ministryCode *string) (*model.AccessExplanation, error)
 }
 type RegistrantResolver interface {
@@ -587,6 +610,81 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ActivityCount.Count(childComplexity), true
 
+	case "ApiKey.createdAt":
+		if e.ComplexityRoot.ApiKey.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiKey.CreatedAt(childComplexity), true
+	case "ApiKey.expiresAt":
+		if e.ComplexityRoot.ApiKey.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiKey.ExpiresAt(childComplexity), true
+	case "ApiKey.lastUsedAt":
+		if e.ComplexityRoot.ApiKey.LastUsedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiKey.LastUsedAt(childComplexity), true
+	case "ApiKey.name":
+		if e.ComplexityRoot.ApiKey.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiKey.Name(childComplexity), true
+	case "ApiKey.id":
+		if e.ComplexityRoot.ApiKey.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiKey.NodeID(childComplexity), true
+	case "ApiKey.revokedAt":
+		if e.ComplexityRoot.ApiKey.RevokedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiKey.RevokedAt(childComplexity), true
+
+	case "ApiKeyConnection.edges":
+		if e.ComplexityRoot.ApiKeyConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiKeyConnection.Edges(childComplexity), true
+	case "ApiKeyConnection.pageInfo":
+		if e.ComplexityRoot.ApiKeyConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiKeyConnection.PageInfo(childComplexity), true
+	case "ApiKeyConnection.totalCount":
+		if e.ComplexityRoot.ApiKeyConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiKeyConnection.TotalCount(childComplexity), true
+
+	case "ApiKeyEdge.cursor":
+		if e.ComplexityRoot.ApiKeyEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiKeyEdge.Cursor(childComplexity), true
+	case "ApiKeyEdge.node":
+		if e.ComplexityRoot.ApiKeyEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiKeyEdge.Node(childComplexity), true
+
+	case "ApiKeyPayload.apiKey":
+		if e.ComplexityRoot.ApiKeyPayload.APIKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiKeyPayload.APIKey(childComplexity), true
 	case "ApiKeyPayload.id":
 		if e.ComplexityRoot.ApiKeyPayload.ID == nil {
 			break
@@ -1752,6 +1850,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProgramPart.Title(childComplexity), true
 
+	case "Query.apiKeys":
+		if e.ComplexityRoot.Query.APIKeys == nil {
+			break
+		}
+
+		args, err := ec.field_Query_apiKeys_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.APIKeys(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Query.auditLog":
 		if e.ComplexityRoot.Query.AuditLog == nil {
 			break
@@ -3110,6 +3219,13 @@ type Query {
     "Return entries after this cursor (an ` + "`" + `endCursor` + "`" + ` of an earlier page)."
     after: String
   ): AuditEntryConnection!
+  "The partner API keys, newest first, revoked ones included: for the secretariat."
+  apiKeys(
+    "How many keys to return: 1 to 100, 20 when omitted."
+    first: Int
+    "Return keys after this cursor (an ` + "`" + `endCursor` + "`" + ` of an earlier page)."
+    after: String
+  ): ApiKeyConnection!
   """
   Whether a staff member may perform an action on a kind of object in a ministry, and which
   policy rule and role assignments decided it: for the secretariat and ministry admins (an admin
@@ -3445,6 +3561,42 @@ type ApiKeyPayload {
   name: String!
   "Shown once."
   key: String!
+  "The key as ` + "`" + `apiKeys` + "`" + ` lists it."
+  apiKey: ApiKey!
+}
+
+"A partner portal's API key, as the secretariat manages it. The key itself is shown once, when made, and never again."
+type ApiKey implements Node {
+  "The key's global ID."
+  id: ID!
+  "What the key is for."
+  name: String!
+  "When it was made."
+  createdAt: Time!
+  "When it stops working by itself; null when it does not expire."
+  expiresAt: Time
+  "When it was revoked; null while it works."
+  revokedAt: Time
+  "When it was last used, to the minute; null when never."
+  lastUsedAt: Time
+}
+
+"A partner API key in a page of keys."
+type ApiKeyEdge {
+  "Where this edge stands in the list: pass it as ` + "`" + `after` + "`" + ` to continue from here."
+  cursor: String!
+  "The key."
+  node: ApiKey!
+}
+
+"A page of partner API keys, newest first."
+type ApiKeyConnection {
+  "The keys of this page."
+  edges: [ApiKeyEdge!]!
+  "Where this page ends."
+  pageInfo: PageInfo!
+  "How many keys there are in all, across every page."
+  totalCount: Int!
 }
 
 "A staff session, just begun."
@@ -3543,6 +3695,46 @@ func (ec *executionContext) childFields_ActivityCount(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type ActivityCount", field.Name)
 }
 
+func (ec *executionContext) childFields_ApiKey(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ApiKey_id(ctx, field)
+	case "name":
+		return ec.fieldContext_ApiKey_name(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ApiKey_createdAt(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_ApiKey_expiresAt(ctx, field)
+	case "revokedAt":
+		return ec.fieldContext_ApiKey_revokedAt(ctx, field)
+	case "lastUsedAt":
+		return ec.fieldContext_ApiKey_lastUsedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApiKey", field.Name)
+}
+
+func (ec *executionContext) childFields_ApiKeyConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ApiKeyConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ApiKeyConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ApiKeyConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApiKeyConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ApiKeyEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ApiKeyEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ApiKeyEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApiKeyEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_ApiKeyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3551,6 +3743,8 @@ func (ec *executionContext) childFields_ApiKeyPayload(ctx context.Context, field
 		return ec.fieldContext_ApiKeyPayload_name(ctx, field)
 	case "key":
 		return ec.fieldContext_ApiKeyPayload_key(ctx, field)
+	case "apiKey":
+		return ec.fieldContext_ApiKeyPayload_apiKey(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ApiKeyPayload", field.Name)
 }
@@ -4763,6 +4957,28 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_apiKeys_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_auditLog_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5167,6 +5383,165 @@ func (ec *executionContext) fieldContext_ActivityCount_activity(_ context.Contex
 func (ec *executionContext) fieldContext_ActivityCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ActivityCount", field, false, false, "Int")
 }
+func (ec *executionContext) fieldContext_ApiKey_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiKey", field, true, false, "ID")
+}
+func (ec *executionContext) fieldContext_ApiKey_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "String")
+}
+func (ec *executionContext) fieldContext_ApiKey_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "Time")
+}
+func (ec *executionContext) fieldContext_ApiKey_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "Time")
+}
+func (ec *executionContext) fieldContext_ApiKey_revokedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "Time")
+}
+func (ec *executionContext) fieldContext_ApiKey_lastUsedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ApiKeyConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.APIKeyConnection) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ApiKeyConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
+		return obj.Edges, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]*model.APIKeyEdge)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNApiKeyEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAPIKeyEdgeᚄ(ctx, field.Selections, res)
+}
+func (ec *executionContext) fieldContext_ApiKeyConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApiKeyConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApiKeyEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApiKeyConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.APIKeyConnection) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ApiKeyConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
+		return obj.PageInfo, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*model.PageInfo)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNPageInfo2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, res)
+}
+func (ec *executionContext) fieldContext_ApiKeyConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApiKeyConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+func (ec *executionContext) fieldContext_ApiKeyConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiKeyConnection", field, false, false, "Int")
+}
+func (ec *executionContext) fieldContext_ApiKeyEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiKeyEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ApiKeyEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.APIKeyEdge) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ApiKeyEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
+		return obj.Node, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.APIKey)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNApiKey2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAPIKey(ctx, field.Selections, res)
+}
+func (ec *executionContext) fieldContext_ApiKeyEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApiKeyEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApiKey(ctx, field)
+		},
+	}
+	return fc, nil
+}
 func (ec *executionContext) fieldContext_ApiKeyPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApiKeyPayload", field, false, false, "ID")
 }
@@ -5175,6 +5550,51 @@ func (ec *executionContext) fieldContext_ApiKeyPayload_name(_ context.Context, f
 }
 func (ec *executionContext) fieldContext_ApiKeyPayload_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApiKeyPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _ApiKeyPayload_apiKey(ctx context.Context, field graphql.CollectedField, obj *model.APIKeyPayload) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ApiKeyPayload_apiKey(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
+		return obj.APIKey, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.APIKey)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNApiKey2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAPIKey(ctx, field.Selections, res)
+}
+func (ec *executionContext) fieldContext_ApiKeyPayload_apiKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApiKeyPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApiKey(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ApplyToEventPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.ApplyToEventPayload) (ret graphql.Marshaler) {
@@ -9287,6 +9707,50 @@ func (ec *executionContext) fieldContext_Query_auditLog(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_apiKeys(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_apiKeys(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().APIKeys(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.APIKeyConnection) graphql.Marshaler {
+			return ec.marshalNApiKeyConnection2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAPIKeyConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_apiKeys(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApiKeyConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_apiKeys_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_explainAccess(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12591,6 +13055,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._AuditEntry(ctx, sel, obj)
+	case telework.APIKey:
+		return ec._ApiKey(ctx, sel, &obj)
+	case *telework.APIKey:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ApiKey(ctx, sel, obj)
 	default:
 		if typedObj, ok := obj.(graphql.Marshaler); ok {
 			return typedObj
@@ -12740,6 +13211,219 @@ func (ec *executionContext) _ActivityCount_write(ctx context.Context, w io.Write
 	io.WriteString(w, "}")
 }
 
+var apiKeyImplementors = []string{"ApiKey", "Node"}
+
+func (ec *executionContext) _ApiKey(ctx context.Context, sel ast.SelectionSet, obj *telework.APIKey) graphql.Marshaler {
+	fields := ec.collected.collect(ec.OperationContext, sel, apiKeyImplementors)
+	if onlyPlain(fields, apiKeyPlainFields) {
+		return objectValue{fields: fields, plain: apiKeyPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
+
+	out := graphql.NewFieldSet(fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApiKey")
+		case "id": // written by apiKeyPlain
+		case "name": // written by apiKeyPlain
+		case "createdAt": // written by apiKeyPlain
+		case "expiresAt": // written by apiKeyPlain
+		case "revokedAt": // written by apiKeyPlain
+		case "lastUsedAt": // written by apiKeyPlain
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	return objectValue{fields: fields, values: out.Values, plain: apiKeyPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// apiKeyPlainFields are the fields of a ApiKey that its plain writer writes.
+var apiKeyPlainFields = []string{"__typename", "id", "name", "createdAt", "expiresAt", "revokedAt", "lastUsedAt"}
+
+// apiKeyPlain writes the plain fields of a ApiKey from the object.
+type apiKeyPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.APIKey
+}
+
+func (p apiKeyPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	p.ec._ApiKey_plain(p.ctx, w, field, p.obj)
+}
+
+// _ApiKey_plain writes a plain field of a ApiKey. The object is a parameter of its
+// own, not a field of apiKeyPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _ApiKey_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.APIKey) {
+	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "ApiKey")
+	case "id":
+		scalar.WriteString(w, obj.NodeID())
+	case "name":
+		scalar.WriteString(w, obj.Name)
+	case "createdAt":
+		scalar.WriteTime(w, obj.CreatedAt)
+	case "expiresAt":
+		if v := obj.ExpiresAt; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteTime(w, *v)
+		}
+	case "revokedAt":
+		if v := obj.RevokedAt; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteTime(w, *v)
+		}
+	case "lastUsedAt":
+		if v := obj.LastUsedAt; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteTime(w, *v)
+		}
+	default:
+		panic("not a plain field of ApiKey: " + strconv.Quote(field.Name))
+	}
+}
+
+// _ApiKey_write writes a ApiKey, all of whose fields are plain, straight from the object.
+func (ec *executionContext) _ApiKey_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *telework.APIKey) {
+	fields := ec.collected.collect(ec.OperationContext, sel, apiKeyImplementors)
+	io.WriteString(w, "{")
+	for i := range fields {
+		if writeFieldName(w, fields, i) {
+			ec._ApiKey_plain(ctx, w, &fields[i], obj)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+var apiKeyConnectionImplementors = []string{"ApiKeyConnection"}
+
+func (ec *executionContext) _ApiKeyConnection(ctx context.Context, sel ast.SelectionSet, obj *model.APIKeyConnection) graphql.Marshaler {
+	fields := ec.collected.collect(ec.OperationContext, sel, apiKeyConnectionImplementors)
+	if onlyPlain(fields, apiKeyConnectionPlainFields) {
+		return objectValue{fields: fields, plain: apiKeyConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
+
+	out := graphql.NewFieldSet(fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApiKeyConnection")
+		case "edges":
+			out.Values[i] = ec._ApiKeyConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ApiKeyConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount": // written by apiKeyConnectionPlain
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	return objectValue{fields: fields, values: out.Values, plain: apiKeyConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// apiKeyConnectionPlainFields are the fields of a ApiKeyConnection that its plain writer writes.
+var apiKeyConnectionPlainFields = []string{"__typename", "totalCount"}
+
+// apiKeyConnectionPlain writes the plain fields of a ApiKeyConnection from the object.
+type apiKeyConnectionPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.APIKeyConnection
+}
+
+func (p apiKeyConnectionPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	p.ec._ApiKeyConnection_plain(p.ctx, w, field, p.obj)
+}
+
+// _ApiKeyConnection_plain writes a plain field of a ApiKeyConnection. The object is a parameter of its
+// own, not a field of apiKeyConnectionPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _ApiKeyConnection_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.APIKeyConnection) {
+	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "ApiKeyConnection")
+	case "totalCount":
+		scalar.WriteInt(w, obj.TotalCount)
+	default:
+		panic("not a plain field of ApiKeyConnection: " + strconv.Quote(field.Name))
+	}
+}
+
+var apiKeyEdgeImplementors = []string{"ApiKeyEdge"}
+
+func (ec *executionContext) _ApiKeyEdge(ctx context.Context, sel ast.SelectionSet, obj *model.APIKeyEdge) graphql.Marshaler {
+	fields := ec.collected.collect(ec.OperationContext, sel, apiKeyEdgeImplementors)
+	if onlyPlain(fields, apiKeyEdgePlainFields) {
+		return objectValue{fields: fields, plain: apiKeyEdgePlain{ec: ec, ctx: ctx, obj: obj}}
+	}
+
+	out := graphql.NewFieldSet(fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApiKeyEdge")
+		case "cursor": // written by apiKeyEdgePlain
+		case "node":
+			out.Values[i] = ec._ApiKeyEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	return objectValue{fields: fields, values: out.Values, plain: apiKeyEdgePlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// apiKeyEdgePlainFields are the fields of a ApiKeyEdge that its plain writer writes.
+var apiKeyEdgePlainFields = []string{"__typename", "cursor"}
+
+// apiKeyEdgePlain writes the plain fields of a ApiKeyEdge from the object.
+type apiKeyEdgePlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.APIKeyEdge
+}
+
+func (p apiKeyEdgePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	p.ec._ApiKeyEdge_plain(p.ctx, w, field, p.obj)
+}
+
+// _ApiKeyEdge_plain writes a plain field of a ApiKeyEdge. The object is a parameter of its
+// own, not a field of apiKeyEdgePlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _ApiKeyEdge_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.APIKeyEdge) {
+	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "ApiKeyEdge")
+	case "cursor":
+		scalar.WriteString(w, obj.Cursor)
+	default:
+		panic("not a plain field of ApiKeyEdge: " + strconv.Quote(field.Name))
+	}
+}
+
 var apiKeyPayloadImplementors = []string{"ApiKeyPayload"}
 
 func (ec *executionContext) _ApiKeyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.APIKeyPayload) graphql.Marshaler {
@@ -12756,6 +13440,11 @@ func (ec *executionContext) _ApiKeyPayload(ctx context.Context, sel ast.Selectio
 		case "id": // written by apiKeyPayloadPlain
 		case "name": // written by apiKeyPayloadPlain
 		case "key": // written by apiKeyPayloadPlain
+		case "apiKey":
+			out.Values[i] = ec._ApiKeyPayload_apiKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12797,18 +13486,6 @@ func (ec *executionContext) _ApiKeyPayload_plain(ctx context.Context, w io.Write
 	default:
 		panic("not a plain field of ApiKeyPayload: " + strconv.Quote(field.Name))
 	}
-}
-
-// _ApiKeyPayload_write writes a ApiKeyPayload, all of whose fields are plain, straight from the object.
-func (ec *executionContext) _ApiKeyPayload_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *model.APIKeyPayload) {
-	fields := ec.collected.collect(ec.OperationContext, sel, apiKeyPayloadImplementors)
-	io.WriteString(w, "{")
-	for i := range fields {
-		if writeFieldName(w, fields, i) {
-			ec._ApiKeyPayload_plain(ctx, w, &fields[i], obj)
-		}
-	}
-	io.WriteString(w, "}")
 }
 
 var applyToEventPayloadImplementors = []string{"ApplyToEventPayload"}
@@ -15353,6 +16030,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_auditLog(ctx, field)
 				})
+		case "apiKeys":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_apiKeys(ctx, field)
+				})
 		case "explainAccess":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -16648,6 +17331,47 @@ func (ec *executionContext) marshalNActivityCount2ᚕgithubᚗcomᚋteleworkmont
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNApiKey2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐAPIKey(ctx context.Context, sel ast.SelectionSet, v *telework.APIKey) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApiKey!")
+		return graphql.Null
+	}
+	return ec._ApiKey(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNApiKeyConnection2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAPIKeyConnection(ctx context.Context, sel ast.SelectionSet, v *model.APIKeyConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApiKeyConnection!")
+		return graphql.Null
+	}
+	return ec._ApiKeyConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNApiKeyEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAPIKeyEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.APIKeyEdge) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNApiKeyEdge2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAPIKeyEdge(ctx, sel, v[i])
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNApiKeyEdge2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAPIKeyEdge(ctx context.Context, sel ast.SelectionSet, v *model.APIKeyEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApiKeyEdge!")
+		return graphql.Null
+	}
+	return ec._ApiKeyEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNApiKeyPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAPIKeyPayload(ctx context.Context, sel ast.SelectionSet, v *model.APIKeyPayload) graphql.Marshaler {

@@ -104,6 +104,17 @@ func auditConnection(c *relay.Connection[*telework.AuditEntry], err error) (*mod
 	return &model.AuditEntryConnection{Edges: edges, PageInfo: pageInfo(c), TotalCount: c.TotalCount}, nil
 }
 
+func apiKeyConnection(c *relay.Connection[*telework.APIKey], err error) (*model.APIKeyConnection, error) {
+	if err != nil {
+		return nil, err
+	}
+	edges := make([]*model.APIKeyEdge, len(c.Nodes))
+	for i, n := range c.Nodes {
+		edges[i] = &model.APIKeyEdge{Cursor: c.Cursors[i], Node: n}
+	}
+	return &model.APIKeyConnection{Edges: edges, PageInfo: pageInfo(c), TotalCount: c.TotalCount}, nil
+}
+
 // jsonText presents a JSON document as a string, null when there is none.
 func jsonText(b []byte) *string {
 	if len(b) == 0 {

@@ -1,6 +1,7 @@
 package resolvers_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/teleworkmonth/platform/internal/apptest"
@@ -62,6 +63,20 @@ func TestNodeOfEveryKind(t *testing.T) {
 		t.Fatalf("no audit entry of no ministry: %v", err)
 	}
 
+	r = s.QueryAs(tokens["secretariat"], `mutation { createApiKey(input: {name: "東京都テレワーク推進ポータル"}) { id key apiKey { id name revokedAt } } }`, nil)
+	var made struct {
+		CreateAPIKey struct {
+			ID, Key string
+			APIKey  struct{ ID, Name string }
+		} `json:"createApiKey"`
+	}
+	r.Decode(t, &made)
+	apiKey := made.CreateAPIKey.ID
+	if apiKey == "" || made.CreateAPIKey.APIKey.ID != apiKey || made.CreateAPIKey.APIKey.Name != "東京都テレワーク推進ポータル" {
+		t.Fatalf("createApiKey: %s", r.Body)
+	}
+	tokens["partner"] = made.CreateAPIKey.Key
+
 	const query = `query($id: ID!) { node(id: $id) { __typename id
 		... on EventApplication { status attendeeEmail }
 		... on AuditEntry { action } } }`
@@ -110,6 +125,13 @@ func TestNodeOfEveryKind(t *testing.T) {
 			check(t, who, relay.ID(relay.KindAuditEntry, hostEntry), w)
 		}
 	})
+	t.Run("ApiKey", func(t *testing.T) {
+		for who, w := range map[string]want{
+			"anonymous": {}, "the applicant": {}, "host admin": {}, "partner": {}, "secretariat": {seen: true},
+		} {
+			check(t, who, apiKey, w)
+		}
+	})
 	t.Run("AuditEntry of no ministry", func(t *testing.T) {
 		for who, w := range map[string]want{
 			"anonymous": {}, "host admin": {}, "other admin": {}, "secretariat": {seen: true},
@@ -117,4 +139,71 @@ func TestNodeOfEveryKind(t *testing.T) {
 			check(t, who, relay.ID(relay.KindAuditEntry, userEntry), w)
 		}
 	})
+}
+
+// TestAPIKeys: the secretariat lists the partner keys, newest first, and refetches each by ID;
+// nobody else reads them, the partner holding one included.
+func TestAPIKeys(t *testing.T) {
+	s := apptest.New(t, apptest.Options{Seed: true})
+	secretariat := s.Staff("chief@example.jp", telework.RoleSecretariat, "")
+	admin := s.Staff("admin@mic.example.jp", telework.RoleMinistryAdmin, "MIC")
+	var keys []string
+	for _, name := range []string{"一つ目", "二つ目", "三つ目"} {
+		r := s.QueryAs(secretariat, `mutation($n: String!) { createApiKey(input: {name: $n}) { id key } }`, map[string]any{"n": name})
+		var d struct {
+			CreateAPIKey struct{ ID, Key string } `json:"createApiKey"`
+		}
+		r.Decode(t, &d)
+		if d.CreateAPIKey.ID == "" {
+			t.Fatalf("createApiKey: %s", r.Body)
+		}
+		keys = append(keys, d.CreateAPIKey.ID)
+	}
+	if r := s.QueryAs(secretariat, `mutation($id: ID!) { revokeApiKey(id: $id) }`, map[string]any{"id": keys[0]}); len(r.Errors) > 0 {
+		t.Fatalf("revokeApiKey: %s", r.Body)
+	}
+	const list = `query($after: String) { apiKeys(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+		edges { node { id name revokedAt lastUsedAt } } } }`
+	type page struct {
+		APIKeys struct {
+			TotalCount int
+			PageInfo   struct {
+				HasNextPage bool
+				EndCursor   string
+			}
+			Edges []struct {
+				Node struct {
+					ID, Name  string
+					RevokedAt *string
+				}
+			}
+		} `json:"apiKeys"`
+	}
+	var first, second page
+	s.QueryAs(secretariat, list, nil).Decode(t, &first)
+	s.QueryAs(secretariat, list, map[string]any{"after": first.APIKeys.PageInfo.EndCursor}).Decode(t, &second)
+	var got []string
+	for _, p := range []page{first, second} {
+		for _, e := range p.APIKeys.Edges {
+			got = append(got, e.Node.ID)
+		}
+	}
+	if first.APIKeys.TotalCount != 3 || !first.APIKeys.PageInfo.HasNextPage || second.APIKeys.PageInfo.HasNextPage ||
+		len(got) != 3 || got[0] != keys[2] || got[2] != keys[0] || second.APIKeys.Edges[0].Node.RevokedAt == nil {
+		t.Errorf("pages %+v then %+v; want the three keys newest first, the first revoked", first, second)
+	}
+	for _, who := range []string{admin, ""} {
+		if code := firstCode(s.QueryAs(who, list, nil)); code != "FORBIDDEN" && code != "UNAUTHENTICATED" {
+			t.Errorf("apiKeys as someone else than the secretariat: %q", code)
+		}
+	}
+	node := `query($id: ID!) { node(id: $id) { ... on ApiKey { id name } } }`
+	if r := s.QueryAs(secretariat, node, map[string]any{"id": keys[1]}); !strings.Contains(string(r.Data), `"二つ目"`) {
+		t.Errorf("node of a key as the secretariat: %s", r.Body)
+	}
+	for _, who := range []string{admin, ""} {
+		if r := s.QueryAs(who, node, map[string]any{"id": keys[1]}); string(r.Data) != `{"node":null}` || len(r.Errors) > 0 {
+			t.Errorf("node of a key as another: %s", r.Body)
+		}
+	}
 }

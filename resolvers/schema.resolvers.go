@@ -17,6 +17,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/award"
 	"github.com/teleworkmonth/platform/internal/event"
+	"github.com/teleworkmonth/platform/internal/partner"
 	"github.com/teleworkmonth/platform/internal/registrant"
 	"github.com/teleworkmonth/platform/internal/relay"
 	"github.com/teleworkmonth/platform/internal/store"
@@ -334,7 +335,7 @@ func (r *mutationResolver) CreateAPIKey(ctx context.Context, input model.CreateA
 	if err != nil {
 		return nil, err
 	}
-	return &model.APIKeyPayload{ID: relay.ID(relay.KindAPIKey, k.ID), Name: k.Name, Key: k.Key}, nil
+	return &model.APIKeyPayload{ID: k.NodeID(), Name: k.Name, Key: k.Key, APIKey: k.APIKey}, nil
 }
 
 func (r *mutationResolver) RevokeAPIKey(ctx context.Context, id string) (bool, error) {
@@ -423,6 +424,14 @@ func (r *queryResolver) AuditLog(ctx context.Context, ministryCode *string, firs
 		return nil, err
 	}
 	return auditConnection(r.svc.Audit.List(ctx, ministryCode, page, wantsTotal(ctx)))
+}
+
+func (r *queryResolver) APIKeys(ctx context.Context, first *int, after *string) (*model.APIKeyConnection, error) {
+	page, err := partner.PageOf(first, after)
+	if err != nil {
+		return nil, err
+	}
+	return apiKeyConnection(r.svc.Partners.List(ctx, page, wantsTotal(ctx)))
 }
 
 func (r *queryResolver) ExplainAccess(ctx context.Context, email string, action string, object string, ministryCode *string) (*model.AccessExplanation, error) {

@@ -22,6 +22,24 @@ type AccessExplanation struct {
 	Reason string `json:"reason"`
 }
 
+// A page of partner API keys, newest first.
+type APIKeyConnection struct {
+	// The keys of this page.
+	Edges []*APIKeyEdge `json:"edges"`
+	// Where this page ends.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many keys there are in all, across every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// A partner API key in a page of keys.
+type APIKeyEdge struct {
+	// Where this edge stands in the list: pass it as `after` to continue from here.
+	Cursor string `json:"cursor"`
+	// The key.
+	Node *telework.APIKey `json:"node"`
+}
+
 // A partner API key, just made.
 type APIKeyPayload struct {
 	// The key's global ID, to revoke it.
@@ -30,6 +48,8 @@ type APIKeyPayload struct {
 	Name string `json:"name"`
 	// Shown once.
 	Key string `json:"key"`
+	// The key as `apiKeys` lists it.
+	APIKey *telework.APIKey `json:"apiKey"`
 }
 
 // One person's sign-up for an event.

@@ -34,6 +34,7 @@ const (
 	ListApplications = "ap"
 	ListAwardEntries = "ae"
 	ListAuditEntries = "au"
+	ListAPIKeys      = "ak"
 )
 
 const cursorVersion = "c1"

@@ -1,0 +1,21 @@
+package telework
+
+import (
+	"time"
+
+	"github.com/teleworkmonth/platform/internal/relay"
+)
+
+// APIKey is a partner portal's API key as the secretariat manages it. The key itself is never
+// kept: only its hash, and it is shown once, when made.
+type APIKey struct {
+	ID         int64      `db:"id"`
+	Name       string     `db:"name"`
+	CreatedAt  time.Time  `db:"created_at"`
+	ExpiresAt  *time.Time `db:"expires_at"`
+	RevokedAt  *time.Time `db:"revoked_at"`
+	LastUsedAt *time.Time `db:"last_used_at"`
+}
+
+// NodeID is the key's global ID.
+func (k *APIKey) NodeID() string { return relay.ID(relay.KindAPIKey, k.ID) }

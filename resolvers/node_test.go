@@ -14,29 +14,23 @@ import (
 // no error, to everyone else.
 func TestNodeOfEveryKind(t *testing.T) {
 	s := apptest.New(t, apptest.Options{Seed: true})
-	var open struct {
-		ID   int64  `db:"id"`
-		Host string `db:"code"`
-	}
-	if err := s.DB.Get(&open, `SELECT e.id, m.code FROM events e JOIN ministries m ON m.id = e.host_ministry_id
-		WHERE e.status = 'PUBLISHED' AND e.capacity > e.seats_taken + 1 AND (e.application_deadline IS NULL OR e.application_deadline > now())
-		AND e.starts_at > now() AND NOT EXISTS (SELECT 1 FROM event_cohosts c WHERE c.event_id = e.id AND c.ministry_id IN
-			(SELECT id FROM ministries WHERE code IN ('MOE', 'JTA')))
-		AND m.code NOT IN ('MOE', 'JTA') ORDER BY e.id LIMIT 1`); err != nil {
-		t.Fatalf("no open event in the demo data: %v", err)
+	eventID := openEventKey(t, s.DB, "MOE", "JTA")
+	var host string
+	if err := s.DB.Get(&host, `SELECT m.code FROM events e JOIN ministries m ON m.id = e.host_ministry_id WHERE e.id = $1`, eventID); err != nil {
+		t.Fatal(err)
 	}
 	tokens := map[string]string{
 		"anonymous":         "",
 		"secretariat":       s.Staff("chief@example.jp", telework.RoleSecretariat, ""),
-		"host admin":        s.Staff("admin@host.example.jp", telework.RoleMinistryAdmin, open.Host),
-		"host editor":       s.Staff("editor@host.example.jp", telework.RoleMinistryEditor, open.Host),
-		"host viewer":       s.Staff("viewer@host.example.jp", telework.RoleMinistryViewer, open.Host),
+		"host admin":        s.Staff("admin@host.example.jp", telework.RoleMinistryAdmin, host),
+		"host editor":       s.Staff("editor@host.example.jp", telework.RoleMinistryEditor, host),
+		"host viewer":       s.Staff("viewer@host.example.jp", telework.RoleMinistryViewer, host),
 		"other admin":       s.Staff("admin@moe.example.jp", telework.RoleMinistryAdmin, "MOE"),
 		"other ministry ed": s.Staff("editor@jta.example.jp", telework.RoleMinistryEditor, "JTA"),
 	}
 	r := s.Query(`mutation($id: ID!) { applyToEvent(input: {eventId: $id, attendeeName: "佐藤 花子",
 		attendeeEmail: "node@example.jp", attendance: ONLINE}) { token application { id } } }`,
-		map[string]any{"id": relay.ID(relay.KindEvent, open.ID)})
+		map[string]any{"id": relay.ID(relay.KindEvent, eventID)})
 	var applied struct {
 		ApplyToEvent struct {
 			Token       string
@@ -52,8 +46,8 @@ func TestNodeOfEveryKind(t *testing.T) {
 
 	// An entry of the host's audit log, and one of no ministry (a staff account's creation).
 	var hostEntry, userEntry int64
-	if err := s.DB.Get(&hostEntry, `SELECT max(id) FROM audit_entries WHERE ministry_id = (SELECT id FROM ministries WHERE code = $1)`, open.Host); err != nil || hostEntry == 0 {
-		t.Fatalf("no audit entry of %s: %v", open.Host, err)
+	if err := s.DB.Get(&hostEntry, `SELECT max(id) FROM audit_entries WHERE ministry_id = (SELECT id FROM ministries WHERE code = $1)`, host); err != nil || hostEntry == 0 {
+		t.Fatalf("no audit entry of %s: %v", host, err)
 	}
 	r = s.QueryAs(tokens["secretariat"], `mutation { createUser(input: {email: "new@example.jp", displayName: "新人", password: "a-long-enough-password"}) { email } }`, nil)
 	if len(r.Errors) > 0 {

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
 
 	"github.com/teleworkmonth/platform/internal/apptest"
 	"github.com/teleworkmonth/platform/internal/relay"
@@ -368,4 +369,21 @@ func header(name, value string) http.Header {
 	h := http.Header{}
 	h.Set(name, value)
 	return h
+}
+
+// openEventKey is the first published event of the demo data that takes in-person sign-ups now,
+// with seats to spare, whose hosts are none of the ministries in notHostedBy.
+func openEventKey(t *testing.T, db *sqlx.DB, notHostedBy ...string) int64 {
+	t.Helper()
+	keys := sqlKeys(t, db, `SELECT e.id FROM events e
+		WHERE e.status = 'PUBLISHED' AND e.capacity > e.seats_taken + 1 AND e.venue_name_ja IS NOT NULL
+			AND (e.application_deadline IS NULL OR e.application_deadline > now()) AND e.starts_at > now()
+			AND e.host_ministry_id NOT IN (SELECT id FROM ministries WHERE code = ANY($1))
+			AND NOT EXISTS (SELECT 1 FROM event_cohosts c JOIN ministries m ON m.id = c.ministry_id
+				WHERE c.event_id = e.id AND m.code = ANY($1))
+		ORDER BY e.id LIMIT 1`, pq.Array(notHostedBy))
+	if len(keys) != 1 {
+		t.Fatal("no open event in the demo data")
+	}
+	return keys[0]
 }

@@ -14,12 +14,7 @@ import (
 // holder of the sign-up's idempotency key gets it back as its owner, with a fresh token.
 func TestRepeatedSignUpShowsOnlyWhatThePublicSees(t *testing.T) {
 	s := apptest.New(t, apptest.Options{Seed: true})
-	var eventID int64
-	if err := s.DB.Get(&eventID, `SELECT id FROM events WHERE status = 'PUBLISHED' AND capacity > seats_taken + 1
-		AND venue_name_ja IS NOT NULL AND (application_deadline IS NULL OR application_deadline > now()) AND starts_at > now()
-		ORDER BY id LIMIT 1`); err != nil {
-		t.Fatalf("no open event in the demo data: %v", err)
-	}
+	eventID := openEventKey(t, s.DB)
 	const apply = `mutation($in: ApplyToEventInput!) { applyToEvent(input: $in) {
 		token application { id status attendeeName attendeeEmail organization } } }`
 	input := func(name, key string) map[string]any {

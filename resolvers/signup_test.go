@@ -13,12 +13,7 @@ import (
 // nothing), and checks the seat came back.
 func TestSignUpThroughTheAPI(t *testing.T) {
 	s := apptest.New(t, apptest.Options{Seed: true})
-	var eventID int64
-	if err := s.DB.Get(&eventID, `SELECT id FROM events WHERE status = 'PUBLISHED' AND capacity > seats_taken + 1
-		AND venue_name_ja IS NOT NULL AND (application_deadline IS NULL OR application_deadline > now()) AND starts_at > now()
-		ORDER BY id LIMIT 1`); err != nil {
-		t.Fatalf("no open event in the demo data: %v", err)
-	}
+	eventID := openEventKey(t, s.DB)
 	id := relay.ID(relay.KindEvent, eventID)
 	seats := func() string {
 		r := s.Query(`query($id: ID!) { event(id: $id) { seatsRemaining } }`, map[string]any{"id": id})

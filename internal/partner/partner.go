@@ -4,9 +4,11 @@ package partner
 
 import (
 	"context"
+	"strings"
 
 	"github.com/jmoiron/sqlx"
 
+	"github.com/teleworkmonth/platform/internal/apperr"
 	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
@@ -49,7 +51,7 @@ func (s *Service) CreateKey(ctx context.Context, name string) (*Key, error) {
 			After: map[string]string{"Name": name}})
 	})
 	if err != nil {
-		return nil, err
+		return nil, inputField(err)
 	}
 	return &k, nil
 }
@@ -66,4 +68,12 @@ func (s *Service) RevokeKey(ctx context.Context, id int64) error {
 		}
 		return audit.Record(ctx, tx, audit.Change{Action: "api_key.revoke", ObjectType: "ApiKey", ObjectID: id})
 	})
+}
+
+// inputField names a validation error's field as CreateApiKeyInput names it (input.name).
+func inputField(err error) error {
+	if e, ok := apperr.As(err); ok && e.Code == apperr.BadUserInput && e.Field != "" {
+		return apperr.Invalid("input."+e.Field, "%s", strings.TrimPrefix(e.Message, e.Field+": "))
+	}
+	return err
 }

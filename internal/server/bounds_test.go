@@ -3,6 +3,7 @@ package server_test
 import (
 	"encoding/json"
 	"math/rand/v2"
+	"net/http"
 	"net/url"
 	"strings"
 	"testing"
@@ -110,4 +111,26 @@ func TestAPIKeyNameField(t *testing.T) {
 	r := s.QueryAs(token, `mutation { createApiKey(input: {name: "   "}) { id } }`, nil)
 	checkResponse(t, r)
 	wantRefusal(t, r, "input.name")
+}
+
+// TestLogoLinkBounds: the logo's download path and its parameters, the server's one input outside
+// GraphQL, refuse values of any length as a bad link (403) or an unknown file (404).
+func TestLogoLinkBounds(t *testing.T) {
+	t.Parallel()
+	s := apptest.New(t, apptest.Options{})
+	long := strings.Repeat("7", 10_000)
+	for _, tt := range []struct {
+		name, path string
+		want       int
+	}{
+		{"registrant", "/logo/telework-month-logo.svg?r=" + long + "&exp=1&sig=00", http.StatusForbidden},
+		{"expiry", "/logo/telework-month-logo.svg?r=1&exp=" + long + "&sig=00", http.StatusForbidden},
+		{"signature", "/logo/telework-month-logo.png?r=1&exp=1&sig=" + long, http.StatusForbidden},
+		{"file name", "/logo/" + incompressible(10_000) + ".svg?r=1&exp=1&sig=00", http.StatusNotFound},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := send(t, s, http.MethodGet, tt.path, nil, nil)
+			wantStatus(t, r, tt.want)
+		})
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/validator"
+	"github.com/vektah/gqlparser/v2/validator/rules"
 
 	"github.com/teleworkmonth/platform/graph"
 )
@@ -43,7 +44,7 @@ func BenchmarkInputBounds(b *testing.B) {
 	} {
 		b.Run(bb.name, func(b *testing.B) {
 			es := graph.NewExecutableSchema(graph.Config{})
-			doc, errs := gqlparser.LoadQuery(es.Schema(), bb.query)
+			doc, errs := gqlparser.LoadQueryWithRules(es.Schema(), bb.query, rules.NewDefaultRules())
 			if errs != nil {
 				b.Fatal(errs)
 			}

@@ -116,7 +116,6 @@ type boundCase struct {
 	hops  []*ast.FieldDefinition
 	arg   *ast.ArgumentDefinition
 	below []string
-	leaf  *ast.Type
 	field string // what the refusal must name: the argument and the input fields, dotted
 }
 
@@ -137,11 +136,11 @@ func (w *boundsWalk) cases(t *testing.T) []boundCase {
 	add := func(root ast.Operation, hops []*ast.FieldDefinition) {
 		field := hops[len(hops)-1]
 		for _, arg := range field.Arguments {
-			w.stringInputs(arg.Type, nil, func(below []string, leaf *ast.Type) {
+			w.stringInputs(arg.Type, nil, func(below []string) {
 				name := strings.Join(append([]string{arg.Name}, below...), ".")
 				cases = append(cases, boundCase{
 					name: fmt.Sprintf("%s(%s)", coordinate(hops), name), root: root,
-					hops: hops, arg: arg, below: below, leaf: leaf, field: name,
+					hops: hops, arg: arg, below: below, field: name,
 				})
 			})
 		}
@@ -188,7 +187,7 @@ func coordinate(hops []*ast.FieldDefinition) string {
 
 // stringInputs calls found for each place in a value of type t that takes a string: a scalar
 // other than Int, Float and Boolean, alone or in a list, in t itself or in its input fields.
-func (w *boundsWalk) stringInputs(t *ast.Type, below []string, found func(below []string, leaf *ast.Type)) {
+func (w *boundsWalk) stringInputs(t *ast.Type, below []string, found func(below []string)) {
 	def := w.schema.Types[t.Name()]
 	switch {
 	case def.Kind == ast.InputObject && len(below) < 8:
@@ -196,7 +195,7 @@ func (w *boundsWalk) stringInputs(t *ast.Type, below []string, found func(below 
 			w.stringInputs(f.Type, append(slices.Clone(below), f.Name), found)
 		}
 	case def.Kind == ast.Scalar && !slices.Contains([]string{"Int", "Float", "Boolean"}, def.Name):
-		found(below, t)
+		found(below)
 	}
 }
 
@@ -269,9 +268,8 @@ func (w *boundsWalk) value(owner, name string, t *ast.Type) any {
 		}
 		return m
 	case ast.Enum:
-		switch name {
-		case "role":
-			return "MINISTRY_VIEWER"
+		if name == "role" {
+			return "MINISTRY_VIEWER" // a ministry role, as ministryCode is given
 		}
 		return def.EnumValues[0].Name
 	}
@@ -378,8 +376,8 @@ func (w *boundsWalk) literal(t *ast.Type, v any) string {
 	return strings.TrimSpace(b.String()) // a JSON string or number is a GraphQL one
 }
 
-// wantSubscriptionRefused subscribes over WebSocket and fails unless the operation ends with one
-// BAD_USER_INPUT error naming field.
+// wantSubscriptionRefused subscribes over WebSocket and fails unless the operation is answered
+// with one BAD_USER_INPUT error naming field.
 func (w *boundsWalk) wantSubscriptionRefused(t *testing.T, query string, variables map[string]any, field string) {
 	c, _, err := server.DialWS(t, w.s.URL, http.Header{"Origin": {"http://localhost:5173"}})
 	if err != nil {
@@ -388,21 +386,13 @@ func (w *boundsWalk) wantSubscriptionRefused(t *testing.T, query string, variabl
 	c.Init(map[string]any{"Authorization": "Bearer " + w.secretariat})
 	c.Subscribe("1", query, variables)
 	m := c.ReadOf("1", 5*time.Second)
-	var errs []struct {
-		Extensions map[string]any `json:"extensions"`
-	}
+	var r server.WSResult // a result with errors, or an error message: a list of errors
 	if m.Type == "next" {
-		var r struct {
-			Errors []struct {
-				Extensions map[string]any `json:"extensions"`
-			} `json:"errors"`
-		}
 		json.Unmarshal(m.Payload, &r)
-		errs = r.Errors
 	} else {
-		json.Unmarshal(m.Payload, &errs)
+		json.Unmarshal(m.Payload, &r.Errors)
 	}
-	if len(errs) != 1 || errs[0].Extensions["code"] != "BAD_USER_INPUT" || errs[0].Extensions["field"] != field {
-		t.Errorf("%s %.300s, want one BAD_USER_INPUT naming %s", m.Type, m.Payload, field)
+	if len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != "BAD_USER_INPUT" || r.Errors[0].Extensions["field"] != field {
+		t.Errorf("%s %.300s, want one error, BAD_USER_INPUT naming %s", m.Type, m.Payload, field)
 	}
 }

@@ -2399,6 +2399,17 @@ null and a ` + "`" + `FORBIDDEN` + "`" + ` error at this field's path; the rest 
 directive @restricted on FIELD_DEFINITION
 
 """
+The most characters (Unicode code points, counted as sent, before any normalization) that a
+string argument or input field takes; in a list, each of its strings. A longer string refuses the
+whole operation before anything runs, with ` + "`" + `BAD_USER_INPUT` + "`" + ` naming the field as the API names it
+(` + "`" + `email` + "`" + `, ` + "`" + `input.contact.email` + "`" + `, ` + "`" + `filter.search` + "`" + `). A string argument or input field without
+` + "`" + `@maxLength` + "`" + ` (IDs, tokens, cursors, codes, times and dates) takes at most 100 characters. No string
+may hold the NUL character (U+0000). A field's description states any narrower rule of its own,
+e.g. a name of 1 to 200 characters once normalized.
+"""
+directive @maxLength("The most characters." n: Int!) on ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION
+
+"""
 An object with a global ID. IDs are opaque, stable strings: store them as they are and pass them to
 ` + "`" + `node(id)` + "`" + ` or to the type's own query; do not parse them.
 """
@@ -3145,7 +3156,7 @@ input EventFilter {
   "Events in this status. The public sees published, closed and cancelled events only."
   status: EventStatus
   "Events whose title or description contains this text (Japanese or English, case-insensitive; 1 to 100 characters)."
-  search: String
+  search: String @maxLength(n: 100)
 }
 
 "Which registrants to list. Every field narrows the list; omitted fields do not."
@@ -3161,7 +3172,7 @@ input RegistrantFilter {
   "Registrants in this status. The public sees approved registrants only."
   status: RegistrantStatus
   "Registrants whose name or its reading contains this text (1 to 100 characters)."
-  search: String
+  search: String @maxLength(n: 100)
 }
 
 "The read side of the API."
@@ -3232,8 +3243,8 @@ type Query {
   asks about users of its own ministry's decisions).
   """
   explainAccess(
-    "The staff member's email."
-    email: String!
+    "The staff member's email, at most 254 characters."
+    email: String! @maxLength(n: 254)
     "The action, e.g. ` + "`" + `edit` + "`" + `, ` + "`" + `read_personal` + "`" + `, ` + "`" + `grant` + "`" + `."
     action: String!
     "The kind of object, e.g. ` + "`" + `event` + "`" + `, ` + "`" + `application` + "`" + `, ` + "`" + `role` + "`" + `."
@@ -3245,24 +3256,24 @@ type Query {
 
 "Who to contact about a registration: a person's name, email and telephone."
 input ContactInput {
-  "The contact person's name."
-  name: String!
-  "The contact person's email address."
-  email: String!
+  "The contact person's name, 1 to 100 characters."
+  name: String! @maxLength(n: 100)
+  "The contact person's email address, at most 254 characters."
+  email: String! @maxLength(n: 254)
   "The contact person's telephone number."
   phone: String
 }
 
 "A venue of an event."
 input VenueInput {
-  "The venue's name in Japanese, e.g. 御茶ノ水ソラシティ 2F ホール."
-  nameJa: String!
-  "The venue's name in English."
-  nameEn: String
-  "The street address in Japanese."
-  addressJa: String
-  "The street address in English."
-  addressEn: String
+  "The venue's name in Japanese, e.g. 御茶ノ水ソラシティ 2F ホール, 1 to 200 characters."
+  nameJa: String! @maxLength(n: 200)
+  "The venue's name in English, up to 200 characters."
+  nameEn: String @maxLength(n: 200)
+  "The street address in Japanese, up to 500 characters."
+  addressJa: String @maxLength(n: 500)
+  "The street address in English, up to 500 characters."
+  addressEn: String @maxLength(n: 500)
   "The prefecture the venue is in."
   prefecture: Prefecture
 }
@@ -3274,13 +3285,13 @@ input RegisterActivityInput {
   "What kind of participant it is."
   kind: RegistrantKind!
   "The body's or person's name, 1 to 200 characters; full-width and half-width forms are normalized (NFKC)."
-  name: String!
-  "The reading of the name in katakana."
-  nameKana: String
+  name: String! @maxLength(n: 200)
+  "The reading of the name in katakana, up to 200 characters."
+  nameKana: String @maxLength(n: 200)
   "The prefecture of the head office: required for bodies, absent for individuals."
   prefecture: Prefecture
-  "The industry, in the registrant's own words."
-  industry: String
+  "The industry, in the registrant's own words, up to 100 characters."
+  industry: String @maxLength(n: 100)
   "How many people the body employs."
   employeeCount: Int
   "How many of them telework."
@@ -3307,12 +3318,12 @@ type RegisterActivityPayload {
 input UpdateMyRegistrationInput {
   "The version of the registration the changes are based on; CONFLICT when it has moved on."
   expectedVersion: Int!
-  "The name."
-  name: String
+  "The name, 1 to 200 characters."
+  name: String @maxLength(n: 200)
   "The prefecture of the head office (bodies only)."
   prefecture: Prefecture
-  "The industry."
-  industry: String
+  "The industry, up to 100 characters."
+  industry: String @maxLength(n: 100)
   "How many people the body employs."
   employeeCount: Int
   "How the registrant takes part."
@@ -3328,18 +3339,18 @@ input ApplyToEventInput {
   "The event's global ID: a published event before its application deadline."
   eventId: ID!
   "The attendee's name, 1 to 100 characters."
-  attendeeName: String!
-  "The attendee's email address: one application per email and event."
-  attendeeEmail: String!
-  "The organization the attendee belongs to."
-  organization: String
+  attendeeName: String! @maxLength(n: 100)
+  "The attendee's email address, at most 254 characters: one application per email and event."
+  attendeeEmail: String! @maxLength(n: 254)
+  "The organization the attendee belongs to, up to 200 characters."
+  organization: String @maxLength(n: 200)
   "In person (takes a seat, or a place on the waitlist) or online."
   attendance: Attendance!
   """
   The same key sent twice yields the same application, not a second one, with a fresh token: a
   secret of the client's, 16 to 100 characters, such as a random UUID.
   """
-  idempotencyKey: String
+  idempotencyKey: String @maxLength(n: 100)
 }
 
 "A sign-up just made."
@@ -3363,10 +3374,10 @@ type EventApplicationPayload {
 input SubmitAwardEntryInput {
   "The program's global ID; its entry window must be open."
   programId: ID!
-  "The registrant's telework efforts, 1 to 4,000 characters."
-  summary: String!
-  "The email address for questions about the entry."
-  contactEmail: String!
+  "The registrant's telework efforts, 1 to 4,000 characters; line breaks allowed."
+  summary: String! @maxLength(n: 4000)
+  "The email address for questions about the entry, at most 254 characters."
+  contactEmail: String! @maxLength(n: 254)
 }
 
 "The seats of an event, as they change."
@@ -3398,13 +3409,13 @@ input CreateEventInput {
   "What kind of event it is."
   kind: EventKind!
   "The title in Japanese, 1 to 200 characters."
-  titleJa: String!
-  "The title in English."
-  titleEn: String
-  "The description in Japanese, up to 5,000 characters."
-  descriptionJa: String
-  "The description in English."
-  descriptionEn: String
+  titleJa: String! @maxLength(n: 200)
+  "The title in English, up to 200 characters."
+  titleEn: String @maxLength(n: 200)
+  "The description in Japanese, up to 5,000 characters; line breaks allowed."
+  descriptionJa: String @maxLength(n: 5000)
+  "The description in English, up to 5,000 characters; line breaks allowed."
+  descriptionEn: String @maxLength(n: 5000)
   "When the event begins."
   startsAt: Time!
   "When the event ends: after it begins."
@@ -3428,13 +3439,13 @@ input UpdateEventInput {
   "What kind of event it is."
   kind: EventKind
   "The title in Japanese, 1 to 200 characters."
-  titleJa: String
-  "The title in English."
-  titleEn: String
-  "The description in Japanese."
-  descriptionJa: String
-  "The description in English."
-  descriptionEn: String
+  titleJa: String @maxLength(n: 200)
+  "The title in English, up to 200 characters."
+  titleEn: String @maxLength(n: 200)
+  "The description in Japanese, up to 5,000 characters; line breaks allowed."
+  descriptionJa: String @maxLength(n: 5000)
+  "The description in English, up to 5,000 characters; line breaks allowed."
+  descriptionEn: String @maxLength(n: 5000)
   "When the event begins."
   startsAt: Time
   "When the event ends."
@@ -3463,14 +3474,14 @@ input CreateAwardProgramInput {
   fiscalYear: Int!
   "The ministry that runs the program."
   ministryCode: String!
-  "The name in Japanese, e.g. 総務大臣賞."
-  nameJa: String!
-  "The name in English."
-  nameEn: String
-  "What the program recognizes, in Japanese."
-  descriptionJa: String
-  "What the program recognizes, in English."
-  descriptionEn: String
+  "The name in Japanese, e.g. 総務大臣賞, 1 to 200 characters."
+  nameJa: String! @maxLength(n: 200)
+  "The name in English, up to 200 characters."
+  nameEn: String @maxLength(n: 200)
+  "What the program recognizes, in Japanese, up to 5,000 characters; line breaks allowed."
+  descriptionJa: String @maxLength(n: 5000)
+  "What the program recognizes, in English, up to 5,000 characters; line breaks allowed."
+  descriptionEn: String @maxLength(n: 5000)
   "When entries open."
   entryOpensAt: Time
   "When entries close: after they open."
@@ -3481,14 +3492,14 @@ input CreateAwardProgramInput {
 
 "Changes to an award program: omitted fields stay as they are."
 input UpdateAwardProgramInput {
-  "The name in Japanese."
-  nameJa: String
-  "The name in English."
-  nameEn: String
-  "What the program recognizes, in Japanese."
-  descriptionJa: String
-  "What the program recognizes, in English."
-  descriptionEn: String
+  "The name in Japanese, 1 to 200 characters."
+  nameJa: String @maxLength(n: 200)
+  "The name in English, up to 200 characters."
+  nameEn: String @maxLength(n: 200)
+  "What the program recognizes, in Japanese, up to 5,000 characters; line breaks allowed."
+  descriptionJa: String @maxLength(n: 5000)
+  "What the program recognizes, in English, up to 5,000 characters; line breaks allowed."
+  descriptionEn: String @maxLength(n: 5000)
   "When entries open."
   entryOpensAt: Time
   "When entries close."
@@ -3517,12 +3528,12 @@ type RegistrantPayload {
 
 "A new staff account."
 input CreateUserInput {
-  "The account's email, its login."
-  email: String!
+  "The account's email, its login, at most 254 characters."
+  email: String! @maxLength(n: 254)
   "The name shown for the account, 1 to 100 characters."
-  displayName: String!
+  displayName: String! @maxLength(n: 100)
   "The password, 12 to 256 characters; stored only as a hash."
-  password: String!
+  password: String! @maxLength(n: 256)
 }
 
 "The staff account a mutation created."
@@ -3533,8 +3544,8 @@ type UserPayload {
 
 "A role of a staff member in a ministry, to grant or revoke."
 input RoleInput {
-  "The staff member's email."
-  email: String!
+  "The staff member's email, at most 254 characters."
+  email: String! @maxLength(n: 254)
   "The role."
   role: Role!
   "The ministry the role holds in; omit for ` + "`" + `SECRETARIAT` + "`" + `."
@@ -3550,7 +3561,7 @@ type RolePayload {
 "A new partner API key."
 input CreateApiKeyInput {
   "What the key is for, e.g. the partner portal's name, 1 to 100 characters."
-  name: String!
+  name: String! @maxLength(n: 100)
 }
 
 "A partner API key, just made."
@@ -3629,7 +3640,12 @@ type Mutation {
   "Enter an award program (registrant token) inside its entry window: one entry per registrant and program."
   submitAwardEntry(input: SubmitAwardEntryInput!): AwardEntryPayload!
   "Sign in as staff. A wrong email or password gives the same UNAUTHENTICATED error; repeated failures are slowed down with RATE_LIMITED."
-  login(email: String!, password: String!): LoginPayload!
+  login(
+    "The account's email, at most 254 characters."
+    email: String! @maxLength(n: 254)
+    "The password, at most 256 characters."
+    password: String! @maxLength(n: 256)
+  ): LoginPayload!
   "End the current staff session: its token stops working at once."
   logout: Boolean!
   "Create an event, as a draft, in a ministry where the viewer may create events."
@@ -3645,13 +3661,25 @@ type Mutation {
   "Change an award program. CONFLICT when ` + "`" + `expectedVersion` + "`" + ` is not the current version."
   updateAwardProgram(id: ID!, input: UpdateAwardProgramInput!, expectedVersion: Int!): AwardProgramPayload!
   "Decide an award entry before the program's announcement: shortlist, award or not award, with the panel's citation."
-  decideAwardEntry(id: ID!, decision: AwardDecision!, citation: String): AwardEntryPayload!
+  decideAwardEntry(
+    "The entry's global ID."
+    id: ID!
+    "The decision."
+    decision: AwardDecision!
+    "The panel's citation (講評), up to 2,000 characters; line breaks allowed."
+    citation: String @maxLength(n: 2000)
+  ): AwardEntryPayload!
   "Announce a program's results: its awarded and shortlisted entries become public winners."
   announceAwardProgram(id: ID!): AwardProgramPayload!
   "Approve a registration (secretariat): listed publicly when the registrant consented."
   approveRegistrant(id: ID!): RegistrantPayload!
   "Reject a registration (secretariat), with the reason."
-  rejectRegistrant(id: ID!, reason: String!): RegistrantPayload!
+  rejectRegistrant(
+    "The registrant's global ID."
+    id: ID!
+    "Why, 1 to 1,000 characters; line breaks allowed."
+    reason: String! @maxLength(n: 1000)
+  ): RegistrantPayload!
   "Create a staff account (secretariat and ministry admins); roles are granted with grantRole."
   createUser(input: CreateUserInput!): UserPayload!
   "Grant a role. A ministry admin grants only in its own ministry and no role above its own; only the secretariat grants SECRETARIAT."

@@ -57,6 +57,10 @@ func createUser(ctx context.Context, cfg config.Config, log zerolog.Logger, args
 	return nil
 }
 
+// maxPasswordLine bounds what is read of standard input: the longest password an account may
+// have, four bytes to each of its characters at most, and the line break.
+const maxPasswordLine = 4*user.MaxPasswordLength + 2
+
 // readPassword reads one line from stdin, without echo when stdin is a terminal.
 func readPassword(stdin io.Reader) (string, error) {
 	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
@@ -68,8 +72,11 @@ func readPassword(stdin io.Reader) (string, error) {
 		}
 		return string(b), nil
 	}
-	line, err := bufio.NewReader(stdin).ReadString('\n')
-	if err != nil && !(errors.Is(err, io.EOF) && line != "") {
+	line, err := bufio.NewReader(io.LimitReader(stdin, maxPasswordLine+1)).ReadString('\n')
+	switch {
+	case len(line) > maxPasswordLine:
+		return "", fmt.Errorf("create-user: password: must be at most %d characters", user.MaxPasswordLength)
+	case err != nil && !(errors.Is(err, io.EOF) && line != ""):
 		return "", errors.New("create-user: the password must be given on standard input")
 	}
 	return strings.TrimRight(line, "\r\n"), nil

@@ -58,9 +58,9 @@ type ApplyToEventInput struct {
 	EventID string `json:"eventId"`
 	// The attendee's name, 1 to 100 characters.
 	AttendeeName string `json:"attendeeName"`
-	// The attendee's email address: one application per email and event.
+	// The attendee's email address, at most 254 characters: one application per email and event.
 	AttendeeEmail string `json:"attendeeEmail"`
-	// The organization the attendee belongs to.
+	// The organization the attendee belongs to, up to 200 characters.
 	Organization *string `json:"organization,omitempty"`
 	// In person (takes a seat, or a place on the waitlist) or online.
 	Attendance telework.Attendance `json:"attendance"`
@@ -128,9 +128,9 @@ type AwardProgramPayload struct {
 
 // Who to contact about a registration: a person's name, email and telephone.
 type ContactInput struct {
-	// The contact person's name.
+	// The contact person's name, 1 to 100 characters.
 	Name string `json:"name"`
-	// The contact person's email address.
+	// The contact person's email address, at most 254 characters.
 	Email string `json:"email"`
 	// The contact person's telephone number.
 	Phone *string `json:"phone,omitempty"`
@@ -148,13 +148,13 @@ type CreateAwardProgramInput struct {
 	FiscalYear int `json:"fiscalYear"`
 	// The ministry that runs the program.
 	MinistryCode string `json:"ministryCode"`
-	// The name in Japanese, e.g. 総務大臣賞.
+	// The name in Japanese, e.g. 総務大臣賞, 1 to 200 characters.
 	NameJa string `json:"nameJa"`
-	// The name in English.
+	// The name in English, up to 200 characters.
 	NameEn *string `json:"nameEn,omitempty"`
-	// What the program recognizes, in Japanese.
+	// What the program recognizes, in Japanese, up to 5,000 characters; line breaks allowed.
 	DescriptionJa *string `json:"descriptionJa,omitempty"`
-	// What the program recognizes, in English.
+	// What the program recognizes, in English, up to 5,000 characters; line breaks allowed.
 	DescriptionEn *string `json:"descriptionEn,omitempty"`
 	// When entries open.
 	EntryOpensAt *time.Time `json:"entryOpensAt,omitempty"`
@@ -176,11 +176,11 @@ type CreateEventInput struct {
 	Kind telework.EventKind `json:"kind"`
 	// The title in Japanese, 1 to 200 characters.
 	TitleJa string `json:"titleJa"`
-	// The title in English.
+	// The title in English, up to 200 characters.
 	TitleEn *string `json:"titleEn,omitempty"`
-	// The description in Japanese, up to 5,000 characters.
+	// The description in Japanese, up to 5,000 characters; line breaks allowed.
 	DescriptionJa *string `json:"descriptionJa,omitempty"`
-	// The description in English.
+	// The description in English, up to 5,000 characters; line breaks allowed.
 	DescriptionEn *string `json:"descriptionEn,omitempty"`
 	// When the event begins.
 	StartsAt time.Time `json:"startsAt"`
@@ -200,7 +200,7 @@ type CreateEventInput struct {
 
 // A new staff account.
 type CreateUserInput struct {
-	// The account's email, its login.
+	// The account's email, its login, at most 254 characters.
 	Email string `json:"email"`
 	// The name shown for the account, 1 to 100 characters.
 	DisplayName string `json:"displayName"`
@@ -314,11 +314,11 @@ type RegisterActivityInput struct {
 	Kind telework.RegistrantKind `json:"kind"`
 	// The body's or person's name, 1 to 200 characters; full-width and half-width forms are normalized (NFKC).
 	Name string `json:"name"`
-	// The reading of the name in katakana.
+	// The reading of the name in katakana, up to 200 characters.
 	NameKana *string `json:"nameKana,omitempty"`
 	// The prefecture of the head office: required for bodies, absent for individuals.
 	Prefecture *telework.Prefecture `json:"prefecture,omitempty"`
-	// The industry, in the registrant's own words.
+	// The industry, in the registrant's own words, up to 100 characters.
 	Industry *string `json:"industry,omitempty"`
 	// How many people the body employs.
 	EmployeeCount *int `json:"employeeCount,omitempty"`
@@ -392,7 +392,7 @@ type RoleAssignment struct {
 
 // A role of a staff member in a ministry, to grant or revoke.
 type RoleInput struct {
-	// The staff member's email.
+	// The staff member's email, at most 254 characters.
 	Email string `json:"email"`
 	// The role.
 	Role telework.Role `json:"role"`
@@ -410,9 +410,9 @@ type RolePayload struct {
 type SubmitAwardEntryInput struct {
 	// The program's global ID; its entry window must be open.
 	ProgramID string `json:"programId"`
-	// The registrant's telework efforts, 1 to 4,000 characters.
+	// The registrant's telework efforts, 1 to 4,000 characters; line breaks allowed.
 	Summary string `json:"summary"`
-	// The email address for questions about the entry.
+	// The email address for questions about the entry, at most 254 characters.
 	ContactEmail string `json:"contactEmail"`
 }
 
@@ -422,13 +422,13 @@ type Subscription struct {
 
 // Changes to an award program: omitted fields stay as they are.
 type UpdateAwardProgramInput struct {
-	// The name in Japanese.
+	// The name in Japanese, 1 to 200 characters.
 	NameJa *string `json:"nameJa,omitempty"`
-	// The name in English.
+	// The name in English, up to 200 characters.
 	NameEn *string `json:"nameEn,omitempty"`
-	// What the program recognizes, in Japanese.
+	// What the program recognizes, in Japanese, up to 5,000 characters; line breaks allowed.
 	DescriptionJa *string `json:"descriptionJa,omitempty"`
-	// What the program recognizes, in English.
+	// What the program recognizes, in English, up to 5,000 characters; line breaks allowed.
 	DescriptionEn *string `json:"descriptionEn,omitempty"`
 	// When entries open.
 	EntryOpensAt *time.Time `json:"entryOpensAt,omitempty"`
@@ -446,11 +446,11 @@ type UpdateEventInput struct {
 	Kind *telework.EventKind `json:"kind,omitempty"`
 	// The title in Japanese, 1 to 200 characters.
 	TitleJa *string `json:"titleJa,omitempty"`
-	// The title in English.
+	// The title in English, up to 200 characters.
 	TitleEn *string `json:"titleEn,omitempty"`
-	// The description in Japanese.
+	// The description in Japanese, up to 5,000 characters; line breaks allowed.
 	DescriptionJa *string `json:"descriptionJa,omitempty"`
-	// The description in English.
+	// The description in English, up to 5,000 characters; line breaks allowed.
 	DescriptionEn *string `json:"descriptionEn,omitempty"`
 	// When the event begins.
 	StartsAt *time.Time `json:"startsAt,omitempty"`
@@ -472,11 +472,11 @@ type UpdateEventInput struct {
 type UpdateMyRegistrationInput struct {
 	// The version of the registration the changes are based on; CONFLICT when it has moved on.
 	ExpectedVersion int `json:"expectedVersion"`
-	// The name.
+	// The name, 1 to 200 characters.
 	Name *string `json:"name,omitempty"`
 	// The prefecture of the head office (bodies only).
 	Prefecture *telework.Prefecture `json:"prefecture,omitempty"`
-	// The industry.
+	// The industry, up to 100 characters.
 	Industry *string `json:"industry,omitempty"`
 	// How many people the body employs.
 	EmployeeCount *int `json:"employeeCount,omitempty"`
@@ -496,13 +496,13 @@ type UserPayload struct {
 
 // A venue of an event.
 type VenueInput struct {
-	// The venue's name in Japanese, e.g. 御茶ノ水ソラシティ 2F ホール.
+	// The venue's name in Japanese, e.g. 御茶ノ水ソラシティ 2F ホール, 1 to 200 characters.
 	NameJa string `json:"nameJa"`
-	// The venue's name in English.
+	// The venue's name in English, up to 200 characters.
 	NameEn *string `json:"nameEn,omitempty"`
-	// The street address in Japanese.
+	// The street address in Japanese, up to 500 characters.
 	AddressJa *string `json:"addressJa,omitempty"`
-	// The street address in English.
+	// The street address in English, up to 500 characters.
 	AddressEn *string `json:"addressEn,omitempty"`
 	// The prefecture the venue is in.
 	Prefecture *telework.Prefecture `json:"prefecture,omitempty"`

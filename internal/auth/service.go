@@ -232,8 +232,8 @@ func orInvalid(err error) error {
 	return invalidCredential()
 }
 
-// maxAPIKeyName is the longest API key name, in characters.
-const maxAPIKeyName = 100
+// MaxAPIKeyNameLength is the longest API key name, in characters.
+const MaxAPIKeyNameLength = 100
 
 // CreateAPIKey makes a partner API key named name (1 to 100 characters, no control characters,
 // surrounding spaces trimmed; else BAD_USER_INPUT on "name") and returns its id and the key, which
@@ -241,8 +241,8 @@ const maxAPIKeyName = 100
 // the caller writes its audit entry in the same transaction.
 func (s *Service) CreateAPIKey(ctx context.Context, q sqlx.ExtContext, name string, createdBy int64) (id int64, key string, err error) {
 	name = strings.TrimSpace(name)
-	if name == "" || utf8.RuneCountInString(name) > maxAPIKeyName || !utf8.ValidString(name) || strings.IndexFunc(name, unicode.IsControl) >= 0 {
-		return 0, "", apperr.Invalid("name", "must be 1 to %d characters without control characters", maxAPIKeyName)
+	if name == "" || utf8.RuneCountInString(name) > MaxAPIKeyNameLength || !utf8.ValidString(name) || strings.IndexFunc(name, unicode.IsControl) >= 0 {
+		return 0, "", apperr.Invalid("name", "must be 1 to %d characters without control characters", MaxAPIKeyNameLength)
 	}
 	now := s.now()
 	var expiresAt *time.Time

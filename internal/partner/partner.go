@@ -4,6 +4,7 @@ package partner
 
 import (
 	"context"
+	"strings"
 
 	"github.com/jmoiron/sqlx"
 
@@ -55,7 +56,7 @@ func (s *Service) CreateKey(ctx context.Context, name string) (*Key, error) {
 			After: map[string]string{"Name": name}})
 	})
 	if err != nil {
-		return nil, err
+		return nil, inputField(err)
 	}
 	return &k, nil
 }
@@ -113,4 +114,12 @@ func (s *Service) RevokeKey(ctx context.Context, id int64) error {
 		}
 		return audit.Record(ctx, tx, audit.Change{Action: "api_key.revoke", ObjectType: "ApiKey", ObjectID: id})
 	})
+}
+
+// inputField names a validation error's field as CreateApiKeyInput names it (input.name).
+func inputField(err error) error {
+	if e, ok := apperr.As(err); ok && e.Code == apperr.BadUserInput && e.Field != "" {
+		return apperr.Invalid("input."+e.Field, "%s", strings.TrimPrefix(e.Message, e.Field+": "))
+	}
+	return err
 }

@@ -55,6 +55,7 @@ func newGraphQL(cfg config.Config, r *resolvers.Resolver) *handler.Server {
 		maxComplexity: cfg.MaxComplexity,
 		introspection: cfg.Introspection,
 	})
+	srv.Use(&inputBounds{})
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(recoverPanic)
 	return srv

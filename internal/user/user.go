@@ -47,22 +47,25 @@ type NewUser struct {
 // Password length limits: long enough to resist guessing, short enough to bound hashing work.
 const (
 	minPasswordLength = 12
-	maxPasswordLength = 256
+	MaxPasswordLength = 256
 )
+
+// MaxDisplayNameLength is the longest display name of an account, in characters.
+const MaxDisplayNameLength = 100
 
 // Validate checks a new account and normalizes its email; errors name the field.
 func (n *NewUser) Validate() error {
 	n.Email = strings.ToLower(strings.TrimSpace(n.Email))
 	n.DisplayName = strings.TrimSpace(n.DisplayName)
 	n.MinistryCode = strings.ToUpper(strings.TrimSpace(n.MinistryCode))
-	if addr, err := mail.ParseAddress(n.Email); err != nil || addr.Address != n.Email || len(n.Email) > 254 {
+	if addr, err := mail.ParseAddress(n.Email); err != nil || addr.Address != n.Email || len(n.Email) > telework.MaxEmailLength {
 		return apperr.Invalid("email", "is not an email address")
 	}
-	if n.DisplayName == "" || utf8.RuneCountInString(n.DisplayName) > 100 || strings.IndexFunc(n.DisplayName, unicode.IsControl) >= 0 {
-		return apperr.Invalid("displayName", "must be 1 to 100 characters without control characters")
+	if n.DisplayName == "" || utf8.RuneCountInString(n.DisplayName) > MaxDisplayNameLength || strings.IndexFunc(n.DisplayName, unicode.IsControl) >= 0 {
+		return apperr.Invalid("displayName", "must be 1 to %d characters without control characters", MaxDisplayNameLength)
 	}
-	if l := utf8.RuneCountInString(n.Password); l < minPasswordLength || l > maxPasswordLength {
-		return apperr.Invalid("password", "must be %d to %d characters", minPasswordLength, maxPasswordLength)
+	if l := utf8.RuneCountInString(n.Password); l < minPasswordLength || l > MaxPasswordLength {
+		return apperr.Invalid("password", "must be %d to %d characters", minPasswordLength, MaxPasswordLength)
 	}
 	switch {
 	case n.Role == "" && n.MinistryCode != "":

@@ -69,6 +69,14 @@ type Config struct {
 	// AllowedOrigins are the origins, besides the server's own, whose pages may open WebSocket
 	// connections: "scheme://host[:port]", lower case, the port "*" standing for any port.
 	AllowedOrigins []string // ALLOWED_ORIGINS
+	// WSMaxSubscriptions is how many operations one WebSocket connection may run at once.
+	WSMaxSubscriptions int // WS_MAX_SUBSCRIPTIONS
+	// WSMaxConnectionsPerClient is how many WebSocket connections one client address may hold open
+	// on one instance. Its default, 50, leaves room for the people of an office behind one NAT,
+	// each with a page of live seats open (a browser tab holds one connection), and for a partner's
+	// server relaying the seats of many events; 50 connections of 20 operations each cost the
+	// server some tens of MB at most.
+	WSMaxConnectionsPerClient int // WS_MAX_CONNECTIONS_PER_CLIENT
 }
 
 // Production reports whether the server runs in production.
@@ -104,6 +112,9 @@ func Load(getenv func(string) string) (Config, error) {
 		MaxTokens:     r.integer("GRAPHQL_MAX_TOKENS", 15000, 100, 1_000_000),
 		MaxAliases:    r.integer("GRAPHQL_MAX_ALIASES", 30, 0, 10000),
 		MaxFields:     r.integer("GRAPHQL_MAX_FIELDS", 500, 1, 100000),
+
+		WSMaxSubscriptions:        r.integer("WS_MAX_SUBSCRIPTIONS", 20, 1, 10_000),
+		WSMaxConnectionsPerClient: r.integer("WS_MAX_CONNECTIONS_PER_CLIENT", 50, 1, 1_000_000),
 	}
 	// Production hides what helps attackers explore unless it is asked for.
 	open := c.Env != Production

@@ -16,7 +16,6 @@ import (
 	"github.com/coder/websocket"
 	"github.com/jmoiron/sqlx"
 	"github.com/rs/zerolog"
-	"github.com/rs/zerolog/hlog"
 	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 
@@ -112,7 +111,7 @@ func newSocketServer(t *testing.T, env map[string]string) *socketServer {
 		lang.Middleware, auth.Middleware(d.Auth), withLoaders(d))
 	mux := http.NewServeMux()
 	mux.Handle(GraphQLPath, api)
-	ts := httptest.NewServer(chain(mux, hlog.NewHandler(d.Log), hlog.RequestIDHandler("request_id", "X-Request-Id"), accessLog, recoverHTTP))
+	ts := httptest.NewServer(withEveryRequest(mux, d))
 	t.Cleanup(ts.Close)
 	return &socketServer{URL: ts.URL, DB: db, Auth: d.Auth, probe: p}
 }

@@ -69,6 +69,17 @@ type Config struct {
 	// AllowedOrigins are the origins, besides the server's own, whose pages may open WebSocket
 	// connections: "scheme://host[:port]", lower case, the port "*" standing for any port.
 	AllowedOrigins []string // ALLOWED_ORIGINS
+	// WSMaxSubscriptions is how many operations one WebSocket connection may run at once.
+	WSMaxSubscriptions int // WS_MAX_SUBSCRIPTIONS
+	// WSMaxConnectionsPerClient is how many WebSocket connections one client address may hold open
+	// on one instance. Its default, 50, leaves room for the people of an office behind one NAT,
+	// each with a page of live seats open (a browser tab holds one connection), and for a partner's
+	// server relaying the seats of many events; 50 connections of 20 operations each cost the
+	// server some tens of MB at most.
+	WSMaxConnectionsPerClient int // WS_MAX_CONNECTIONS_PER_CLIENT
+
+	// HSTSMaxAge is the max-age of the Strict-Transport-Security header; 0: the header is not sent.
+	HSTSMaxAge time.Duration // HSTS_MAX_AGE
 }
 
 // Production reports whether the server runs in production.
@@ -104,6 +115,9 @@ func Load(getenv func(string) string) (Config, error) {
 		MaxTokens:     r.integer("GRAPHQL_MAX_TOKENS", 15000, 100, 1_000_000),
 		MaxAliases:    r.integer("GRAPHQL_MAX_ALIASES", 30, 0, 10000),
 		MaxFields:     r.integer("GRAPHQL_MAX_FIELDS", 500, 1, 100000),
+
+		WSMaxSubscriptions:        r.integer("WS_MAX_SUBSCRIPTIONS", 20, 1, 10_000),
+		WSMaxConnectionsPerClient: r.integer("WS_MAX_CONNECTIONS_PER_CLIENT", 50, 1, 1_000_000),
 	}
 	// Production hides what helps attackers explore unless it is asked for.
 	open := c.Env != Production
@@ -116,6 +130,16 @@ func Load(getenv func(string) string) (Config, error) {
 		localOrigins = []string{"http://localhost:*", "http://127.0.0.1:*"}
 	}
 	c.AllowedOrigins = r.origins("ALLOWED_ORIGINS", localOrigins)
+	// Production is served over HTTPS (through a proxy that ends TLS, or a load balancer), so it
+	// tells browsers to keep to HTTPS for a year. Browsers ignore the header on plain HTTP
+	// (RFC 6797, section 8.1): a production build tried out on http://localhost is not affected.
+	// It names no includeSubDomains or preload: those bind other hosts of the domain, which are
+	// not this server's to decide. Elsewhere it is off: development answers on plain HTTP.
+	var hsts time.Duration
+	if c.Production() {
+		hsts = 365 * 24 * time.Hour
+	}
+	c.HSTSMaxAge = r.durationOrOff("HSTS_MAX_AGE", hsts)
 	if len(c.LogoSigningKey) > 0 && len(c.LogoSigningKey) < 32 || c.Production() && c.LogoSigningKey == "" {
 		r.fail("LOGO_SIGNING_KEY", "must be a secret of at least 32 characters (required in production, shared by every instance)")
 	}
@@ -199,6 +223,20 @@ func (r *reader) duration(name string, def time.Duration) time.Duration {
 	d, err := time.ParseDuration(v)
 	if err != nil || d <= 0 {
 		r.fail(name, "must be a positive duration such as 15s or 2m, not %q", v)
+		return def
+	}
+	return d
+}
+
+// durationOrOff is duration with 0 (or 0s) for off, and at least a second otherwise.
+func (r *reader) durationOrOff(name string, def time.Duration) time.Duration {
+	v := r.str(name, "")
+	if v == "" {
+		return def
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || (d != 0 && d < time.Second) {
+		r.fail(name, "must be 0 (off) or a duration of at least 1s such as 8760h, not %q", v)
 		return def
 	}
 	return d

@@ -196,7 +196,7 @@ func Handler(s *Signer, lookup Lookup) http.Handler {
 		h.Set("Content-Type", f.contentType)
 		h.Set("Content-Disposition", `attachment; filename="`+f.name+`"`)
 		h.Set("Cache-Control", "private, max-age="+strconv.Itoa(int(maxAge.Seconds())))
-		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'")
 		http.ServeContent(w, r, f.name, time.Time{}, bytes.NewReader(f.body))
 	})
 }

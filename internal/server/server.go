@@ -1,6 +1,7 @@
 // Package server is the HTTP face of the application: GraphQL over HTTP at /graphql, the offline
 // playground at /, and the health checks, behind the middleware every request passes (request id
-// and log line, panic recovery, body and time limits, language, viewer, dataloaders).
+// and log line, security headers, panic recovery, body and time limits, language, viewer,
+// dataloaders).
 package server
 
 import (
@@ -60,7 +61,15 @@ func New(d Deps) http.Handler {
 		mux.Handle("/{$}", page)
 		mux.Handle("/playground/", page)
 	}
-	return chain(mux,
+	return withEveryRequest(mux, d)
+}
+
+// withEveryRequest wraps h in what every request of the server passes, outermost: the security
+// headers (first, so that every answer has them, a panic's included), the request id and the log
+// line, and the recovery from panics.
+func withEveryRequest(h http.Handler, d Deps) http.Handler {
+	return chain(h,
+		securityHeaders(d.Config.HSTSMaxAge),
 		hlog.NewHandler(d.Log),
 		hlog.RequestIDHandler("request_id", "X-Request-Id"),
 		accessLog,

@@ -45,7 +45,11 @@ const (
 //     upgrade request's; an invalid one closes the connection with 4403;
 //   - a connection that outlives REQUEST_TIMEOUT, while each query or mutation sent over it still
 //     gets that deadline; subscriptions run until the client stops them or leaves;
-//   - fresh dataloaders, for the connection's viewer, for each operation.
+//   - fresh dataloaders, for the connection's viewer, for each operation;
+//   - at most WS_MAX_CONNECTIONS_PER_CLIENT connections open from one client address: 429
+//     before the upgrade for more (see Do);
+//   - at most WS_MAX_SUBSCRIPTIONS operations at once on one connection, and the close with 4409
+//     of graphql-transport-ws for a subscribe whose id is in use (see operationGuard).
 //
 // It serves every request with an Upgrade header (httpTransport serves the others).
 type websocketTransport struct {
@@ -54,6 +58,7 @@ type websocketTransport struct {
 	requestTimeout time.Duration
 	auth           *auth.Service
 	loaders        func(ctx context.Context) *loader.Loaders
+	clients        *clientConnections
 }
 
 var _ graphql.Transport = (*websocketTransport)(nil)
@@ -64,6 +69,7 @@ func newWebsocket(d Deps) *websocketTransport {
 		origins:        newOriginPolicy(d.Config.AllowedOrigins),
 		requestTimeout: d.Config.RequestTimeout,
 		auth:           d.Auth,
+		clients:        newClientConnections(d.Config.WSMaxConnectionsPerClient),
 		loaders: func(ctx context.Context) *loader.Loaders {
 			return loader.New(d.DB, d.Authz.EventScope, d.Now())
 		},
@@ -72,7 +78,10 @@ func newWebsocket(d Deps) *websocketTransport {
 	t.ws = transport.Websocket{
 		// The origin was checked by Do before Accept runs: checkOrigin is stricter than the
 		// library's patterns, and answers in the API's error shape.
-		Implementation:        transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{InsecureSkipVerify: true}},
+		Implementation: guardedSockets{
+			WebsocketImplementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{InsecureSkipVerify: true}},
+			maxOperations:           d.Config.WSMaxSubscriptions,
+		},
 		InitFunc:              t.init,
 		InitTimeout:           initTimeout,
 		KeepAlivePingInterval: keepAlive,
@@ -97,6 +106,18 @@ func (t *websocketTransport) Do(w http.ResponseWriter, r *http.Request, exec gra
 		writeError(w, http.StatusForbidden, string(apperr.Forbidden), "pages of this origin may not open WebSocket connections to this server")
 		return
 	}
+	// Refused before the upgrade, with 429: it costs the server no connection, a client that is
+	// not a browser reads why, and the graphql-ws client retries later (a browser reports a
+	// refused upgrade as the close code 1006, which it retries with backoff), when another of the
+	// client's connections may have closed. graphql-transport-ws gives 4429 another meaning (a
+	// second connection_init), on which the client gives up for good.
+	release, ok := t.clients.acquire(auth.ClientIP(r.Context()))
+	if !ok {
+		hlog.FromRequest(r).Info().Msg("websocket refused: too many connections from the client's address")
+		writeError(w, http.StatusTooManyRequests, string(apperr.RateLimited), "this address holds as many WebSocket connections as it may: close one first")
+		return
+	}
+	defer release()
 	// The connection lives as long as the client keeps it: not bounded by the request's deadline
 	// (REQUEST_TIMEOUT, set by the middleware before it), but ended, with every operation on it,
 	// when gqlgen's transport returns.

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"net"
 	"net/http"
 	"strings"
 	"testing"
@@ -40,10 +41,24 @@ func DialWS(tb testing.TB, baseURL string, header http.Header) (*WSClient, *http
 // DialWSProtocol is DialWS asking for the given subprotocol.
 func DialWSProtocol(tb testing.TB, baseURL string, header http.Header, subprotocol string) (*WSClient, *http.Response, error) {
 	tb.Helper()
+	return dialWS(tb, baseURL, &websocket.DialOptions{HTTPHeader: header, Subprotocols: []string{subprotocol}})
+}
+
+// DialWSFrom is DialWS from the local address ip (such as 127.0.0.2: every address of 127.0.0.0/8
+// reaches a server on 127.0.0.1), so that the server sees another client.
+func DialWSFrom(tb testing.TB, baseURL, ip string) (*WSClient, *http.Response, error) {
+	tb.Helper()
+	dialer := &net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(ip)}}
+	client := &http.Client{Transport: &http.Transport{DialContext: dialer.DialContext}}
+	return dialWS(tb, baseURL, &websocket.DialOptions{HTTPClient: client, Subprotocols: []string{"graphql-transport-ws"}})
+}
+
+func dialWS(tb testing.TB, baseURL string, opts *websocket.DialOptions) (*WSClient, *http.Response, error) {
+	tb.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	url := "ws" + strings.TrimPrefix(baseURL, "http") + GraphQLPath
-	conn, resp, err := websocket.Dial(ctx, url, &websocket.DialOptions{HTTPHeader: header, Subprotocols: []string{subprotocol}})
+	conn, resp, err := websocket.Dial(ctx, url, opts)
 	if err != nil {
 		return nil, resp, err
 	}

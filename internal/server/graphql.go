@@ -39,7 +39,8 @@ func newGraphQL(cfg config.Config, r *resolvers.Resolver) *handler.Server {
 
 	srv := handler.New(graph.NewExecutableSchema(c))
 	srv.AddTransport(httpTransport{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	validated := lru.New[*ast.QueryDocument](1000)
+	srv.SetQueryCache(validated)
 	srv.SetParserTokenLimit(cfg.MaxTokens)
 	srv.SetDisableSuggestion(!cfg.FieldSuggestions)
 	if !cfg.FieldSuggestions {
@@ -48,13 +49,20 @@ func newGraphQL(cfg config.Config, r *resolvers.Resolver) *handler.Server {
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
 	}
-	srv.Use(&operationLimits{
-		maxDepth:      cfg.MaxDepth,
-		maxAliases:    cfg.MaxAliases,
-		maxFields:     cfg.MaxFields,
-		maxComplexity: cfg.MaxComplexity,
-		introspection: cfg.Introspection,
+	srv.Use(&documentLimits{
+		maxTokens: cfg.MaxTokens,
+		shape: shapeLimits{
+			maxDepth:      cfg.MaxDepth,
+			maxAliases:    cfg.MaxAliases,
+			maxFields:     cfg.MaxFields,
+			maxSameName:   maxSameName,
+			maxVisits:     maxVisitsPerField * cfg.MaxFields,
+			introspection: cfg.Introspection,
+		},
+		validated: validated,
 	})
+	srv.Use(&operationLimits{maxComplexity: cfg.MaxComplexity})
+	srv.Use(errorCap{})
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(recoverPanic)
 	return srv

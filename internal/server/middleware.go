@@ -108,28 +108,31 @@ func limitBody(max int64) func(http.Handler) http.Handler {
 }
 
 // refuseGETMutations answers 405 to a GET whose operation is a mutation or a subscription: GET must
-// be safe, so that a link or a prefetch can never change anything.
-func refuseGETMutations(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method == http.MethodGet && r.Header.Get("Upgrade") == "" {
-			q := r.URL.Query()
-			if op := operationType(q.Get("query"), q.Get("operationName")); op == ast.Mutation || op == ast.Subscription {
-				w.Header().Set("Allow", "POST")
-				writeError(w, http.StatusMethodNotAllowed, "BAD_USER_INPUT", "GET requests may only run queries; send mutations with POST")
-				return
+// be safe, so that a link or a prefetch can never change anything. It reads at most maxTokens
+// tokens of the document (GRAPHQL_MAX_TOKENS), as GraphQL does.
+func refuseGETMutations(maxTokens int) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.Method == http.MethodGet && r.Header.Get("Upgrade") == "" {
+				q := r.URL.Query()
+				if op := operationType(q.Get("query"), q.Get("operationName"), maxTokens); op == ast.Mutation || op == ast.Subscription {
+					w.Header().Set("Allow", "POST")
+					writeError(w, http.StatusMethodNotAllowed, "BAD_USER_INPUT", "GET requests may only run queries; send mutations with POST")
+					return
+				}
 			}
-		}
-		next.ServeHTTP(w, r)
-	})
+			next.ServeHTTP(w, r)
+		})
+	}
 }
 
 // operationType is the type of the operation a GET would run, or "" when the document does not
-// parse (GraphQL then reports the syntax error itself).
-func operationType(query, operationName string) ast.Operation {
+// parse (GraphQL then reports the syntax error itself, or the token limit).
+func operationType(query, operationName string, maxTokens int) ast.Operation {
 	if query == "" {
 		return ""
 	}
-	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: query}, 15000)
+	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: query}, maxTokens)
 	if err != nil {
 		return ""
 	}

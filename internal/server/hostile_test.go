@@ -13,6 +13,9 @@ import (
 	"github.com/teleworkmonth/platform/internal/server"
 )
 
+// defaultMaxTokens is the default of GRAPHQL_MAX_TOKENS.
+const defaultMaxTokens = 2000
+
 // TestHostileDocuments: the documents of the probe that cost the server seconds of CPU or
 // megabytes of answer are refused as request errors with a small answer: the code, no data, no
 // SQL, one error (or at most MaxResponseErrors and the one that counts the rest). Those of the
@@ -41,7 +44,8 @@ func TestHostileDocuments(t *testing.T) {
 		{"same name, other arguments, below fields that merge", nil, sameNameBelowMerged(server.MaxSameName/2 + 1), "GRAPHQL_VALIDATION_FAILED", 1},
 		{"7,000 unknown directives", nil, unknownDirectives(7_000), "GRAPHQL_PARSE_FAILED", 1},
 		{"7,000 unknown directives within the token limit", tokens15000, unknownDirectives(7_000), "GRAPHQL_VALIDATION_FAILED", capped},
-		{"unknown directives to the token limit", nil, unknownDirectives((2000 - 3) / 2), "GRAPHQL_VALIDATION_FAILED", capped},
+		{"unknown directives to the token limit", nil, unknownDirectives((defaultMaxTokens - 3) / 2), "GRAPHQL_VALIDATION_FAILED", capped},
+		{"conflicts within the limits", nil, conflicts(defaultMaxTokens, server.MaxSameName), "GRAPHQL_VALIDATION_FAILED", capped},
 	}
 	db := pgtest.NewURL(t)
 	for _, tt := range tests {
@@ -133,7 +137,7 @@ type hostileDocument struct {
 }
 
 // hostileDocuments are the documents that cost the server seconds of CPU or megabytes of answer
-// before they were refused, and one of exactly maxTokens tokens.
+// before they were refused, and the costliest of at most maxTokens tokens that we know of.
 func hostileDocuments(maxTokens, sameName int) []hostileDocument {
 	return []hostileDocument{
 		{"10,000 __typename", typenames(10_000)},
@@ -143,13 +147,14 @@ func hostileDocuments(maxTokens, sameName int) []hostileDocument {
 		{"7,000 unknown directives", unknownDirectives(7_000)},
 		{"__typename to the token limit", typenames(maxTokens - 2)},
 		{"unknown directives to the token limit", unknownDirectives((maxTokens - 3) / 2)},
-		{"conflicts to the token limit", conflicts(maxTokens, sameName)},
+		{"conflicts within the limits", conflicts(maxTokens, sameName)},
 	}
 }
 
-// conflicts is the document of at most maxTokens tokens with the most pairs of selections that
-// cannot merge, within the limits checked before validation: root fields selected as many times
-// each as one response name may be (sameName), each time with other arguments, 9 tokens a time.
+// conflicts is a document of at most maxTokens tokens with the most pairs of selections that
+// cannot merge within the limits checked before validation: each root field with arguments
+// selected as many times as one response name may be (sameName), each time with other arguments,
+// 9 tokens a time.
 func conflicts(maxTokens, sameName int) string {
 	fields := []string{"events(first: %d) { totalCount }", "registrants(first: %d) { totalCount }",
 		"auditLog(first: %d) { totalCount }", "campaign(fiscalYear: %d) { id }", "awardPrograms(fiscalYear: %d) { id }",

@@ -322,13 +322,14 @@ func paramsFromBody(r *http.Request) (*graphql.RawParams, *badRequest) {
 	if cs, ok := ctParams["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
 		return nil, &badRequest{http.StatusUnsupportedMediaType, "the request body must be encoded in UTF-8"}
 	}
-	body, err := io.ReadAll(r.Body)
+	// limitBody, before, has read the body whole and set its length.
+	body, err := readAll(r.Body, r.ContentLength)
 	if err != nil {
 		return nil, &badRequest{http.StatusBadRequest, "the request body could not be read"}
 	}
+	// Unmarshal refuses what follows the object, as a decoder would, without a decoder's copy.
 	var fields map[string]json.RawMessage
-	dec := json.NewDecoder(bytes.NewReader(body))
-	if err := dec.Decode(&fields); err != nil || fields == nil || dec.Decode(new(json.RawMessage)) != io.EOF {
+	if err := json.Unmarshal(body, &fields); err != nil || fields == nil {
 		return nil, &badRequest{http.StatusBadRequest, "the request body must be a JSON object"}
 	}
 	p := &graphql.RawParams{}

@@ -18,7 +18,7 @@ import (
 // system, all goroutines) and the bytes allocated per refusal, and the size of the answer.
 func BenchmarkRefuseHostileDocuments(b *testing.B) {
 	s := apptest.New(b, apptest.Options{})
-	for _, d := range hostileDocuments(s.App.Config.MaxTokens, server.MaxSameName) {
+	for _, d := range hostileDocuments(s.App.Config.MaxTokens, server.MaxSameName, int(s.App.Config.MaxBodyBytes)) {
 		b.Run(d.name, func(b *testing.B) {
 			body, _ := json.Marshal(map[string]any{"query": d.query})
 			var answer int
@@ -30,7 +30,7 @@ func BenchmarkRefuseHostileDocuments(b *testing.B) {
 				req.Header.Set("Content-Type", "application/json")
 				rec := httptest.NewRecorder()
 				s.App.Handler.ServeHTTP(rec, req)
-				if !bytes.Contains(rec.Body.Bytes(), []byte(`"errors"`)) {
+				if rec.Code == http.StatusRequestEntityTooLarge || !bytes.Contains(rec.Body.Bytes(), []byte(`"errors"`)) {
 					b.Fatalf("not refused: status %d: %.300s", rec.Code, rec.Body.String())
 				}
 				answer = rec.Body.Len()

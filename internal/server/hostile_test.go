@@ -137,8 +137,9 @@ type hostileDocument struct {
 }
 
 // hostileDocuments are the documents that cost the server seconds of CPU or megabytes of answer
-// before they were refused, and the costliest of at most maxTokens tokens that we know of.
-func hostileDocuments(maxTokens, sameName int) []hostileDocument {
+// before they were refused, the costliest of at most maxTokens tokens that we know of, and one as
+// large as a request body may be (maxBody bytes).
+func hostileDocuments(maxTokens, sameName, maxBody int) []hostileDocument {
 	return []hostileDocument{
 		{"10,000 __typename", typenames(10_000)},
 		{"14,000 __typename", typenames(14_000)},
@@ -148,6 +149,8 @@ func hostileDocuments(maxTokens, sameName int) []hostileDocument {
 		{"__typename to the token limit", typenames(maxTokens - 2)},
 		{"unknown directives to the token limit", unknownDirectives((maxTokens - 3) / 2)},
 		{"conflicts within the limits", conflicts(maxTokens, sameName)},
+		// {"query":"{ __typename … }"}: 11 bytes a __typename, 16 around them.
+		{"__typename to the body limit", typenames((maxBody - 16) / 11)},
 	}
 }
 

@@ -50,7 +50,7 @@ type documentLimits struct {
 // (fragments expanded). Real operations repeat a name where fragments select the same field
 // (Apollo Client and Relay add __typename or id to every fragment): once per fragment spread on
 // the object, a few times. Validation compares them pairwise and reports each pair that differs:
-// within a token limit of 2,000, at most about 2,000 pairs at 20 (2.8 MB allocated to refuse
+// within a token limit of 2,000, at most about 2,000 pairs at 20 (2.7 MB allocated to refuse
 // them), 5,000 at 50 (6.6 MB).
 const maxSameName = 20
 

@@ -81,7 +81,8 @@ func recoverHTTP(next http.Handler) http.Handler {
 	})
 }
 
-// limitBody refuses request bodies over max bytes with 413, before GraphQL reads them.
+// limitBody refuses request bodies over max bytes with 413, before GraphQL reads them. It reads the
+// body whole, and passes it on with its length.
 func limitBody(max int64) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -90,7 +91,7 @@ func limitBody(max int64) func(http.Handler) http.Handler {
 				return
 			}
 			if r.Body != nil && r.Body != http.NoBody {
-				body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, max))
+				body, err := readAll(http.MaxBytesReader(w, r.Body, max), r.ContentLength)
 				var tooLarge *http.MaxBytesError
 				if errors.As(err, &tooLarge) {
 					writeError(w, http.StatusRequestEntityTooLarge, "BAD_USER_INPUT", "the request body is larger than the limit")
@@ -101,10 +102,24 @@ func limitBody(max int64) func(http.Handler) http.Handler {
 					return
 				}
 				r.Body = io.NopCloser(bytes.NewReader(body))
+				r.ContentLength = int64(len(body))
 			}
 			next.ServeHTTP(w, r)
 		})
 	}
+}
+
+// readAll reads r to its end. A body whose length is announced (size) is read into a buffer of
+// that size: io.ReadAll, which cannot know it, grows its buffer step by step and allocates about
+// twice the body.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if size > 0 {
+		// MinRead more, or ReadFrom grows the buffer before it reads the end of the body.
+		buf.Grow(int(size) + bytes.MinRead)
+	}
+	_, err := buf.ReadFrom(r)
+	return buf.Bytes(), err
 }
 
 // refuseGETMutations answers 405 to a GET whose operation is a mutation or a subscription: GET must

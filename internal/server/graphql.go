@@ -39,7 +39,8 @@ func newGraphQL(cfg config.Config, r *resolvers.Resolver) *handler.Server {
 
 	srv := handler.New(graph.NewExecutableSchema(c))
 	srv.AddTransport(httpTransport{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	validated := lru.New[*ast.QueryDocument](1000)
+	srv.SetQueryCache(validated)
 	srv.SetParserTokenLimit(cfg.MaxTokens)
 	srv.SetDisableSuggestion(!cfg.FieldSuggestions)
 	if !cfg.FieldSuggestions {
@@ -48,14 +49,21 @@ func newGraphQL(cfg config.Config, r *resolvers.Resolver) *handler.Server {
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
 	}
-	srv.Use(&operationLimits{
-		maxDepth:      cfg.MaxDepth,
-		maxAliases:    cfg.MaxAliases,
-		maxFields:     cfg.MaxFields,
-		maxComplexity: cfg.MaxComplexity,
-		introspection: cfg.Introspection,
+	srv.Use(&documentLimits{
+		maxTokens: cfg.MaxTokens,
+		shape: shapeLimits{
+			maxDepth:      cfg.MaxDepth,
+			maxAliases:    cfg.MaxAliases,
+			maxFields:     cfg.MaxFields,
+			maxSameName:   maxSameName,
+			maxVisits:     maxVisitsPerField * cfg.MaxFields,
+			introspection: cfg.Introspection,
+		},
+		validated: validated,
 	})
 	srv.Use(&inputBounds{})
+	srv.Use(&operationLimits{maxComplexity: cfg.MaxComplexity})
+	srv.Use(errorCap{})
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(recoverPanic)
 	return srv
@@ -315,13 +323,14 @@ func paramsFromBody(r *http.Request) (*graphql.RawParams, *badRequest) {
 	if cs, ok := ctParams["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
 		return nil, &badRequest{http.StatusUnsupportedMediaType, "the request body must be encoded in UTF-8"}
 	}
-	body, err := io.ReadAll(r.Body)
+	// limitBody, before, has read the body whole and set its length.
+	body, err := readAll(r.Body, r.ContentLength)
 	if err != nil {
 		return nil, &badRequest{http.StatusBadRequest, "the request body could not be read"}
 	}
+	// Unmarshal refuses what follows the object, as a decoder would, without a decoder's copy.
 	var fields map[string]json.RawMessage
-	dec := json.NewDecoder(bytes.NewReader(body))
-	if err := dec.Decode(&fields); err != nil || fields == nil || dec.Decode(new(json.RawMessage)) != io.EOF {
+	if err := json.Unmarshal(body, &fields); err != nil || fields == nil {
 		return nil, &badRequest{http.StatusBadRequest, "the request body must be a JSON object"}
 	}
 	p := &graphql.RawParams{}

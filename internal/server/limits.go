@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/parser"
 
 	"github.com/teleworkmonth/platform/graph"
 	"github.com/teleworkmonth/platform/graph/model"
@@ -20,21 +22,79 @@ import (
 	"github.com/teleworkmonth/platform/internal/telework"
 )
 
-// operationLimits refuses, after validation and before any resolver runs, the operations that the
-// server will not execute: those that are too deep, use too many aliases, select too many fields
-// once fragments are expanded, or cost more than the complexity limit, and introspection when it is
-// switched off (INTROSPECTION). The cheap walk of the document comes first and is itself bounded;
-// the complexity, which multiplies through nested pages, only for operations that pass it.
+// documentLimits refuses, right after parsing and before validation, the documents that the server
+// will not validate: more tokens than GRAPHQL_MAX_TOKENS; an operation or fragment that, its
+// fragments expanded, is deeper than GRAPHQL_MAX_DEPTH, uses more aliases than GRAPHQL_MAX_ALIASES
+// or selects more fields than GRAPHQL_MAX_FIELDS; more than maxSameName selections of one response
+// name in one selection set; a document that expands to more than maxVisitsPerField times the field
+// limit; and introspection when it is switched off (INTROSPECTION).
 //
-// A refused operation is a request error: code GRAPHQL_VALIDATION_FAILED, no data, and the HTTP
-// status of a validation failure.
+// Validation must not run first: its check that fields of the same response name can merge
+// (gqlparser's OverlapFieldsCanBeMerged) compares them pairwise, so that 10,000 __typename took 4.4 s
+// of CPU and 1.2 GB of allocations, and 300 selections of one name with other arguments gave 44,850
+// errors, before the field limit could refuse them. Bounding the selections of one name to k and the
+// fields to n bounds its comparisons to about k × n / 2.
+//
+// A refused document is a request error, as a validation failure is: code GRAPHQL_VALIDATION_FAILED
+// (GRAPHQL_PARSE_FAILED over the token limit), no data. The documents of the executor's query
+// cache passed validation, and so these limits, already: they are not parsed again. Any other is
+// parsed here and once more by the executor: the introspection query, of 184 tokens, takes 50-90
+// µs to parse on the development machine, and 35 to walk.
+type documentLimits struct {
+	maxTokens int
+	shape     shapeLimits
+	validated graphql.Cache[*ast.QueryDocument] // the executor's query cache
+}
+
+// maxSameName is the most selections of one response name in one selection set of the response
+// (fragments expanded). Real operations repeat a name where fragments select the same field
+// (Apollo Client and Relay add __typename or id to every fragment): once per fragment spread on
+// the object, a few times. Validation compares them pairwise and reports each pair that differs:
+// within a token limit of 2,000, at most about 2,000 pairs at 20 (2.7 MB allocated to refuse
+// them), 5,000 at 50 (6.6 MB).
+const maxSameName = 20
+
+// maxVisitsPerField bounds the size of a whole document, every operation and every fragment with its
+// fragments expanded, to so many times GRAPHQL_MAX_FIELDS (10,000 selections by default): room for
+// a playground's editor full of operations, not for fragments spread within fragments many times
+// over.
+const maxVisitsPerField = 20
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationParameterMutator
+} = (*documentLimits)(nil)
+
+func (*documentLimits) ExtensionName() string { return "DocumentLimits" }
+
+func (*documentLimits) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (l *documentLimits) MutateOperationParameters(ctx context.Context, params *graphql.RawParams) *gqlerror.Error {
+	if _, ok := l.validated.Get(ctx, params.Query); ok {
+		return nil
+	}
+	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: params.Query}, l.maxTokens)
+	if err != nil {
+		var parseErr *gqlerror.Error
+		if !errors.As(err, &parseErr) {
+			return nil // the executor parses it again and reports it
+		}
+		errcode.Set(parseErr, errcode.ParseFailed)
+		return parseErr
+	}
+	return measureDocument(doc, l.shape)
+}
+
+// operationLimits refuses, after validation and before any resolver runs, an operation that costs
+// more than the complexity limit (GRAPHQL_MAX_COMPLEXITY): a connection costs its page size times
+// what each node costs, so that it multiplies through nested pages and depends on the variables.
+// A refused operation is a request error, as those of documentLimits are.
 //
 // Verdicts depend only on the operation and its variables: the operations that passed are
-// remembered, so that a client repeating one (as partner portals do) is not walked and costed
-// again on every request.
+// remembered, so that a client repeating one (as partner portals do) is not costed again on every
+// request.
 type operationLimits struct {
-	maxDepth, maxAliases, maxFields, maxComplexity int
-	introspection                                  bool
+	maxComplexity int
 
 	es     graphql.ExecutableSchema
 	passed graphql.Cache[struct{}] // keyed by passedKey
@@ -62,19 +122,6 @@ func (l *operationLimits) MutateOperationContext(ctx context.Context, oc *graphq
 		if _, ok := l.passed.Get(ctx, key); ok {
 			return nil
 		}
-	}
-	var s shape
-	s.walk(oc.Operation.SelectionSet, 1, false)
-	switch {
-	case s.introspection != nil && !l.introspection:
-		err := gqlerror.ErrorPosf(s.introspection.Position, "introspection is disabled on this server")
-		return refused(err)
-	case s.depth > l.maxDepth:
-		return refused(gqlerror.Errorf("the operation is %d levels deep; the limit is %d", s.depth, l.maxDepth))
-	case s.aliases > l.maxAliases:
-		return refused(gqlerror.Errorf("the operation uses %d aliases; the limit is %d", s.aliases, l.maxAliases))
-	case s.fields > l.maxFields:
-		return refused(gqlerror.Errorf("the operation selects %d fields; the limit is %d", s.fields, l.maxFields))
 	}
 	if c := complexity.Calculate(ctx, l.es, oc.Operation, oc.Variables); c > l.maxComplexity {
 		return refused(gqlerror.Errorf("the operation has a complexity of %d; the limit is %d", c, l.maxComplexity))
@@ -105,53 +152,42 @@ func refused(err *gqlerror.Error) *gqlerror.Error {
 	return err
 }
 
-// shape is what the walk of an operation found.
-type shape struct {
-	depth, aliases, fields int
-	visits                 int
-	// introspection is the first __schema or __type field, if any.
-	introspection *ast.Field
+// maxResponseErrors is the most errors one response carries. Beyond it, the errors are dropped but
+// for one last that says how many were: a client shows a handful at most, and thousands of errors
+// (one per pair of conflicting selections, per unknown directive, per item of a list the viewer may
+// not read) made answers of megabytes.
+const maxResponseErrors = 50
+
+// errorCap is the one place where the errors of a response are capped to maxResponseErrors, for
+// request errors (parse, validation, limits) and execution errors alike, over HTTP and WebSocket.
+// The last error stands for those dropped: its code is that of the first of them, and
+// extensions.dropped says how many there were.
+type errorCap struct{}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.ResponseInterceptor
+} = errorCap{}
+
+func (errorCap) ExtensionName() string { return "ErrorCap" }
+
+func (errorCap) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (errorCap) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	resp := next(ctx)
+	if resp != nil && len(resp.Errors) > maxResponseErrors {
+		resp.Errors = capErrors(resp.Errors)
+	}
+	return resp
 }
 
-// maxVisits bounds the walk itself: validation rejects fragment cycles, but a document can still
-// spread the same fragments many times over.
-const maxVisits = 100_000
-
-// walk counts the fields and aliases of set, fragments expanded, and its depth. Introspection
-// counts towards fields and aliases but not depth: the introspection query of the playground and
-// of code generators nests type references about ten levels down, and validation already bounds
-// how deep introspection may go.
-func (s *shape) walk(set ast.SelectionSet, depth int, inIntrospection bool) {
-	for _, sel := range set {
-		if s.visits++; s.visits > maxVisits {
-			s.fields = maxVisits
-			return
-		}
-		switch sel := sel.(type) {
-		case *ast.Field:
-			s.fields++
-			if sel.Alias != "" && sel.Alias != sel.Name {
-				s.aliases++
-			}
-			in := inIntrospection
-			if sel.Name == "__schema" || sel.Name == "__type" {
-				in = true
-				if s.introspection == nil {
-					s.introspection = sel
-				}
-			}
-			if !in {
-				s.depth = max(s.depth, depth)
-			}
-			s.walk(sel.SelectionSet, depth+1, in)
-		case *ast.InlineFragment:
-			s.walk(sel.SelectionSet, depth, inIntrospection)
-		case *ast.FragmentSpread:
-			if sel.Definition != nil {
-				s.walk(sel.Definition.SelectionSet, depth, inIntrospection)
-			}
-		}
-	}
+func capErrors(errs gqlerror.List) gqlerror.List {
+	dropped := errs[maxResponseErrors:]
+	code, _ := dropped[0].Extensions["code"].(string)
+	return append(errs[:maxResponseErrors:maxResponseErrors], &gqlerror.Error{
+		Message:    fmt.Sprintf("%d more errors were dropped; a response shows the first %d", len(dropped), maxResponseErrors),
+		Extensions: map[string]any{"code": code, "dropped": len(dropped)},
+	})
 }
 
 // setComplexity prices the lists of the schema: a connection costs its page size times what each

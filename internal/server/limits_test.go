@@ -1,12 +1,15 @@
 package server_test
 
 import (
+	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/teleworkmonth/platform/internal/apptest"
 	"github.com/teleworkmonth/platform/internal/pgtest"
+	"github.com/teleworkmonth/platform/internal/server"
 )
 
 // TestOperationLimits: an operation over one of the limits is refused as a request error (no
@@ -73,6 +76,13 @@ func TestOperationLimits(t *testing.T) {
 			wantCode: "GRAPHQL_VALIDATION_FAILED",
 		},
 		{
+			// Validation compares the selections of one response name pairwise.
+			name:     "selections of one response name",
+			over:     "{" + strings.Repeat(" events(first: 1) { totalCount }", server.MaxSameName+1) + " }",
+			within:   "{" + strings.Repeat(" events(first: 1) { totalCount }", server.MaxSameName) + " }",
+			wantCode: "GRAPHQL_VALIDATION_FAILED",
+		},
+		{
 			// 15 × 9 tokens against 100; 10 × 9 within.
 			name:     "parser tokens",
 			env:      map[string]string{"GRAPHQL_MAX_TOKENS": "100"},
@@ -109,6 +119,35 @@ func TestOperationLimits(t *testing.T) {
 				t.Error("the operation within the limit ran no SQL")
 			}
 		})
+	}
+}
+
+// TestDocumentSizeLimit: the whole document, every operation of it included and not only the one
+// run, is validated, so that its size counts: at most 20 times GRAPHQL_MAX_FIELDS selections.
+func TestDocumentSizeLimit(t *testing.T) {
+	t.Parallel()
+	s := apptest.New(t, apptest.Options{Env: map[string]string{"GRAPHQL_MAX_FIELDS": "5"}})
+	// operations is a document of n operations of 2 fields each.
+	operations := func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "query Q%d { events(first: 1) { totalCount } }\n", i)
+		}
+		return b.String()
+	}
+	for _, tt := range []struct {
+		operations int
+		refused    bool
+	}{{50, false}, {51, true}} {
+		r := get(t, s, url.Values{"query": {operations(tt.operations)}, "operationName": {"Q0"}},
+			map[string]string{"Accept": mediaGraphQLResponse})
+		if !tt.refused {
+			wantStatus(t, r, http.StatusOK)
+			wantCodes(t, r)
+			continue
+		}
+		wantStatus(t, r, http.StatusBadRequest)
+		wantCodes(t, r, "GRAPHQL_VALIDATION_FAILED")
 	}
 }
 

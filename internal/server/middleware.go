@@ -81,7 +81,8 @@ func recoverHTTP(next http.Handler) http.Handler {
 	})
 }
 
-// limitBody refuses request bodies over max bytes with 413, before GraphQL reads them.
+// limitBody refuses request bodies over max bytes with 413, before GraphQL reads them. It reads the
+// body whole, and passes it on with its length.
 func limitBody(max int64) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -90,7 +91,7 @@ func limitBody(max int64) func(http.Handler) http.Handler {
 				return
 			}
 			if r.Body != nil && r.Body != http.NoBody {
-				body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, max))
+				body, err := readAll(http.MaxBytesReader(w, r.Body, max), r.ContentLength)
 				var tooLarge *http.MaxBytesError
 				if errors.As(err, &tooLarge) {
 					writeError(w, http.StatusRequestEntityTooLarge, "BAD_USER_INPUT", "the request body is larger than the limit")
@@ -101,35 +102,52 @@ func limitBody(max int64) func(http.Handler) http.Handler {
 					return
 				}
 				r.Body = io.NopCloser(bytes.NewReader(body))
+				r.ContentLength = int64(len(body))
 			}
 			next.ServeHTTP(w, r)
 		})
 	}
 }
 
+// readAll reads r to its end. A body whose length is announced (size) is read into a buffer of
+// that size: io.ReadAll, which cannot know it, grows its buffer step by step and allocates about
+// twice the body.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if size > 0 {
+		// MinRead more, or ReadFrom grows the buffer before it reads the end of the body.
+		buf.Grow(int(size) + bytes.MinRead)
+	}
+	_, err := buf.ReadFrom(r)
+	return buf.Bytes(), err
+}
+
 // refuseGETMutations answers 405 to a GET whose operation is a mutation or a subscription: GET must
-// be safe, so that a link or a prefetch can never change anything.
-func refuseGETMutations(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method == http.MethodGet && r.Header.Get("Upgrade") == "" {
-			q := r.URL.Query()
-			if op := operationType(q.Get("query"), q.Get("operationName")); op == ast.Mutation || op == ast.Subscription {
-				w.Header().Set("Allow", "POST")
-				writeError(w, http.StatusMethodNotAllowed, "BAD_USER_INPUT", "GET requests may only run queries; send mutations with POST")
-				return
+// be safe, so that a link or a prefetch can never change anything. It reads at most maxTokens
+// tokens of the document (GRAPHQL_MAX_TOKENS), as GraphQL does.
+func refuseGETMutations(maxTokens int) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.Method == http.MethodGet && r.Header.Get("Upgrade") == "" {
+				q := r.URL.Query()
+				if op := operationType(q.Get("query"), q.Get("operationName"), maxTokens); op == ast.Mutation || op == ast.Subscription {
+					w.Header().Set("Allow", "POST")
+					writeError(w, http.StatusMethodNotAllowed, "BAD_USER_INPUT", "GET requests may only run queries; send mutations with POST")
+					return
+				}
 			}
-		}
-		next.ServeHTTP(w, r)
-	})
+			next.ServeHTTP(w, r)
+		})
+	}
 }
 
 // operationType is the type of the operation a GET would run, or "" when the document does not
-// parse (GraphQL then reports the syntax error itself).
-func operationType(query, operationName string) ast.Operation {
+// parse (GraphQL then reports the syntax error itself, or the token limit).
+func operationType(query, operationName string, maxTokens int) ast.Operation {
 	if query == "" {
 		return ""
 	}
-	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: query}, 15000)
+	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: query}, maxTokens)
 	if err != nil {
 		return ""
 	}

@@ -44,7 +44,7 @@ func New(d Deps) http.Handler {
 	gql.AddTransport(newWebsocket(d))
 	api := chain(gql,
 		limitBody(d.Config.MaxBodyBytes),
-		refuseGETMutations,
+		refuseGETMutations(d.Config.MaxTokens),
 		withTimeout(d.Config.RequestTimeout),
 		lang.Middleware,
 		auth.Middleware(d.Auth),

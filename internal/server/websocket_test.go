@@ -107,7 +107,7 @@ func newSocketServer(t *testing.T, env map[string]string) *socketServer {
 	gql.AddTransport(httpTransport{})
 	gql.AddTransport(newWebsocket(d))
 	// The middleware of New, in its order.
-	api := chain(gql, limitBody(cfg.MaxBodyBytes), refuseGETMutations, withTimeout(cfg.RequestTimeout),
+	api := chain(gql, limitBody(cfg.MaxBodyBytes), refuseGETMutations(cfg.MaxTokens), withTimeout(cfg.RequestTimeout),
 		lang.Middleware, auth.Middleware(d.Auth), withLoaders(d))
 	mux := http.NewServeMux()
 	mux.Handle(GraphQLPath, api)

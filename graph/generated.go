@@ -68,12 +68,14 @@ type ComplexityRoot struct {
 	}
 
 	ApiKey struct {
-		CreatedAt  func(childComplexity int) int
-		ExpiresAt  func(childComplexity int) int
-		LastUsedAt func(childComplexity int) int
-		Name       func(childComplexity int) int
-		NodeID     func(childComplexity int) int
-		RevokedAt  func(childComplexity int) int
+		CostPerMinute     func(childComplexity int) int
+		CreatedAt         func(childComplexity int) int
+		ExpiresAt         func(childComplexity int) int
+		LastUsedAt        func(childComplexity int) int
+		Name              func(childComplexity int) int
+		NodeID            func(childComplexity int) int
+		RequestsPerMinute func(childComplexity int) int
+		RevokedAt         func(childComplexity int) int
 	}
 
 	ApiKeyConnection struct {
@@ -610,6 +612,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ActivityCount.Count(childComplexity), true
 
+	case "ApiKey.costPerMinute":
+		if e.ComplexityRoot.ApiKey.CostPerMinute == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiKey.CostPerMinute(childComplexity), true
 	case "ApiKey.createdAt":
 		if e.ComplexityRoot.ApiKey.CreatedAt == nil {
 			break
@@ -640,6 +648,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ApiKey.NodeID(childComplexity), true
+	case "ApiKey.requestsPerMinute":
+		if e.ComplexityRoot.ApiKey.RequestsPerMinute == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiKey.RequestsPerMinute(childComplexity), true
 	case "ApiKey.revokedAt":
 		if e.ComplexityRoot.ApiKey.RevokedAt == nil {
 			break
@@ -2410,6 +2424,15 @@ e.g. a name of 1 to 200 characters once normalized.
 directive @maxLength("The most characters." n: Int!) on ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION
 
 """
+A public write: a mutation that anyone may call, without staff credentials. Public writes are
+limited per client address: a number at once, then one more every so often (by default 20, then one
+every 30 seconds). Past the limit the whole operation is refused before it runs, with
+` + "`" + `RATE_LIMITED` + "`" + `, ` + "`" + `extensions.retryAfter` + "`" + ` (whole seconds to wait) and the HTTP status 429 with a
+` + "`" + `Retry-After` + "`" + ` header.
+"""
+directive @publicWrite on FIELD_DEFINITION
+
+"""
 An object with a global ID. IDs are opaque, stable strings: store them as they are and pass them to
 ` + "`" + `node(id)` + "`" + ` or to the type's own query; do not parse them.
 """
@@ -3562,9 +3585,23 @@ type RolePayload {
 input CreateApiKeyInput {
   "What the key is for, e.g. the partner portal's name, 1 to 100 characters."
   name: String! @maxLength(n: 100)
+  """
+  The requests the key may make per minute, 1 to 100,000. Omitted: the server's default (600
+  unless configured otherwise), which the key then follows when it changes.
+  """
+  requestsPerMinute: Int
+  """
+  The query cost the key may spend per minute, 1 to 100,000,000: each operation costs its
+  complexity (a field 1, a page of a connection its size times what each node costs). Omitted: the
+  server's default (60,000 unless configured otherwise), which the key then follows when it changes.
+  """
+  costPerMinute: Int
 }
 
-"A partner API key, just made."
+"""
+A partner API key, just made. Every answer to a request made with it carries the IETF
+` + "`" + `RateLimit-Policy` + "`" + ` and ` + "`" + `RateLimit` + "`" + ` headers of its two limits, "requests" and "cost".
+"""
 type ApiKeyPayload {
   "The key's global ID, to revoke it."
   id: ID!
@@ -3590,6 +3627,10 @@ type ApiKey implements Node {
   revokedAt: Time
   "When it was last used, to the minute; null when never."
   lastUsedAt: Time
+  "The requests the key may make per minute: its own limit, or the server's default."
+  requestsPerMinute: Int!
+  "The query cost (the sum of its operations' complexity) the key may spend per minute: its own limit, or the server's default."
+  costPerMinute: Int!
 }
 
 "A partner API key in a page of keys."
@@ -3623,22 +3664,22 @@ type LoginPayload {
 "The changes of the API: each mutation returns a payload; editable records take the version the caller expects and answer CONFLICT when it has moved on."
 type Mutation {
   "Register an activity for a campaign whose call for participation is open. Returns the registrant's token, once."
-  registerActivity(input: RegisterActivityInput!): RegisterActivityPayload!
+  registerActivity(input: RegisterActivityInput!): RegisterActivityPayload! @publicWrite
   "Change one's own registration (registrant token). CONFLICT when ` + "`" + `expectedVersion` + "`" + ` is not the current version."
-  updateMyRegistration(input: UpdateMyRegistrationInput!): RegistrantPayload!
+  updateMyRegistration(input: UpdateMyRegistrationInput!): RegistrantPayload! @publicWrite
   "Withdraw one's own registration (registrant token): it leaves the public list."
-  withdrawMyRegistration: RegistrantPayload!
+  withdrawMyRegistration: RegistrantPayload! @publicWrite
   """
   Sign up for a published event before its deadline (DEADLINE_PASSED after it; CONFLICT for a closed
   or cancelled event). In-person seats are exact under any load; past capacity, applications are
   waitlisted in arrival order. The same email again returns the first application; the same
   ` + "`" + `idempotencyKey` + "`" + ` returns the same application with a fresh token.
   """
-  applyToEvent(input: ApplyToEventInput!): ApplyToEventPayload!
+  applyToEvent(input: ApplyToEventInput!): ApplyToEventPayload! @publicWrite
   "Cancel an application with its token: the seat goes to the first on the waitlist. Cancelling twice changes nothing."
-  cancelEventApplication("The token ` + "`" + `applyToEvent` + "`" + ` returned." token: String!): EventApplicationPayload!
+  cancelEventApplication("The token ` + "`" + `applyToEvent` + "`" + ` returned." token: String!): EventApplicationPayload! @publicWrite
   "Enter an award program (registrant token) inside its entry window: one entry per registrant and program."
-  submitAwardEntry(input: SubmitAwardEntryInput!): AwardEntryPayload!
+  submitAwardEntry(input: SubmitAwardEntryInput!): AwardEntryPayload! @publicWrite
   "Sign in as staff. A wrong email or password gives the same UNAUTHENTICATED error; repeated failures are slowed down with RATE_LIMITED."
   login(
     "The account's email, at most 254 characters."
@@ -3737,6 +3778,10 @@ func (ec *executionContext) childFields_ApiKey(ctx context.Context, field graphq
 		return ec.fieldContext_ApiKey_revokedAt(ctx, field)
 	case "lastUsedAt":
 		return ec.fieldContext_ApiKey_lastUsedAt(ctx, field)
+	case "requestsPerMinute":
+		return ec.fieldContext_ApiKey_requestsPerMinute(ctx, field)
+	case "costPerMinute":
+		return ec.fieldContext_ApiKey_costPerMinute(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ApiKey", field.Name)
 }
@@ -5428,6 +5473,12 @@ func (ec *executionContext) fieldContext_ApiKey_revokedAt(_ context.Context, fie
 }
 func (ec *executionContext) fieldContext_ApiKey_lastUsedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "Time")
+}
+func (ec *executionContext) fieldContext_ApiKey_requestsPerMinute(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "Int")
+}
+func (ec *executionContext) fieldContext_ApiKey_costPerMinute(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ApiKeyConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.APIKeyConnection) (ret graphql.Marshaler) {
@@ -11896,7 +11947,7 @@ func (ec *executionContext) unmarshalInputCreateApiKeyInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name"}
+	fieldsInOrder := [...]string{"name", "requestsPerMinute", "costPerMinute"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -11910,6 +11961,20 @@ func (ec *executionContext) unmarshalInputCreateApiKeyInput(ctx context.Context,
 				return it, err
 			}
 			it.Name = data
+		case "requestsPerMinute":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestsPerMinute"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestsPerMinute = data
+		case "costPerMinute":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("costPerMinute"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CostPerMinute = data
 		}
 	}
 	return it, nil
@@ -13258,6 +13323,8 @@ func (ec *executionContext) _ApiKey(ctx context.Context, sel ast.SelectionSet, o
 		case "expiresAt": // written by apiKeyPlain
 		case "revokedAt": // written by apiKeyPlain
 		case "lastUsedAt": // written by apiKeyPlain
+		case "requestsPerMinute": // written by apiKeyPlain
+		case "costPerMinute": // written by apiKeyPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13270,7 +13337,7 @@ func (ec *executionContext) _ApiKey(ctx context.Context, sel ast.SelectionSet, o
 }
 
 // apiKeyPlainFields are the fields of a ApiKey that its plain writer writes.
-var apiKeyPlainFields = []string{"__typename", "id", "name", "createdAt", "expiresAt", "revokedAt", "lastUsedAt"}
+var apiKeyPlainFields = []string{"__typename", "id", "name", "createdAt", "expiresAt", "revokedAt", "lastUsedAt", "requestsPerMinute", "costPerMinute"}
 
 // apiKeyPlain writes the plain fields of a ApiKey from the object.
 type apiKeyPlain struct {
@@ -13314,6 +13381,10 @@ func (ec *executionContext) _ApiKey_plain(ctx context.Context, w io.Writer, fiel
 		} else {
 			scalar.WriteTime(w, *v)
 		}
+	case "requestsPerMinute":
+		scalar.WriteInt(w, obj.RequestsPerMinute)
+	case "costPerMinute":
+		scalar.WriteInt(w, obj.CostPerMinute)
 	default:
 		panic("not a plain field of ApiKey: " + strconv.Quote(field.Name))
 	}

@@ -331,7 +331,8 @@ func (r *mutationResolver) RevokeRole(ctx context.Context, input model.RoleInput
 }
 
 func (r *mutationResolver) CreateAPIKey(ctx context.Context, input model.CreateAPIKeyInput) (*model.APIKeyPayload, error) {
-	k, err := r.svc.Partners.CreateKey(ctx, input.Name)
+	k, err := r.svc.Partners.CreateKey(ctx, partner.NewKey{Name: input.Name,
+		RequestsPerMinute: input.RequestsPerMinute, CostPerMinute: input.CostPerMinute})
 	if err != nil {
 		return nil, err
 	}

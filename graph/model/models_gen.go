@@ -40,7 +40,8 @@ type APIKeyEdge struct {
 	Node *telework.APIKey `json:"node"`
 }
 
-// A partner API key, just made.
+// A partner API key, just made. Every answer to a request made with it carries the IETF
+// `RateLimit-Policy` and `RateLimit` headers of its two limits, "requests" and "cost".
 type APIKeyPayload struct {
 	// The key's global ID, to revoke it.
 	ID string `json:"id"`
@@ -140,6 +141,13 @@ type ContactInput struct {
 type CreateAPIKeyInput struct {
 	// What the key is for, e.g. the partner portal's name, 1 to 100 characters.
 	Name string `json:"name"`
+	// The requests the key may make per minute, 1 to 100,000. Omitted: the server's default (600
+	// unless configured otherwise), which the key then follows when it changes.
+	RequestsPerMinute *int `json:"requestsPerMinute,omitempty"`
+	// The query cost the key may spend per minute, 1 to 100,000,000: each operation costs its
+	// complexity (a field 1, a page of a connection its size times what each node costs). Omitted: the
+	// server's default (60,000 unless configured otherwise), which the key then follows when it changes.
+	CostPerMinute *int `json:"costPerMinute,omitempty"`
 }
 
 // A new award program of a ministry.

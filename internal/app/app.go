@@ -91,9 +91,10 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 		Audit:       audit.NewService(db, az),
 		Auth:        credentials,
 		Users:       user.NewAuthorizedService(db, az, policy),
-		Partners:    partner.NewService(db, credentials, az),
-		Seats:       hub,
-		Logo:        signer,
+		Partners: partner.NewService(db, credentials, az, partner.Limits{
+			RequestsPerMinute: cfg.PartnerRequestsPerMinute, CostPerMinute: cfg.PartnerCostPerMinute}),
+		Seats: hub,
+		Logo:  signer,
 	})
 	h := server.New(server.Deps{Config: cfg, DB: db, Log: log, Authz: az, Auth: credentials, Resolver: r,
 		Logo: logo.Handler(signer, registrants.LogoStatus), Now: now})

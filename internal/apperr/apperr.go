@@ -6,6 +6,7 @@ package apperr
 import (
 	"errors"
 	"fmt"
+	"time"
 )
 
 // Code is an error code of the contract, sent as extensions.code.
@@ -29,7 +30,10 @@ type Error struct {
 	Code    Code
 	Message string
 	Field   string // the offending input field, for BAD_USER_INPUT
-	Err     error  // the cause, for logs only
+	// RetryAfter is how long the caller should wait before trying again, for RATE_LIMITED: sent as
+	// extensions.retryAfter (whole seconds) and as the HTTP Retry-After header.
+	RetryAfter time.Duration
+	Err        error // the cause, for logs only
 }
 
 func (e *Error) Error() string {
@@ -49,6 +53,17 @@ func New(code Code, format string, args ...any) *Error {
 // Invalid returns a BAD_USER_INPUT error that names the offending field.
 func Invalid(field, format string, args ...any) *Error {
 	return &Error{Code: BadUserInput, Field: field, Message: field + ": " + fmt.Sprintf(format, args...)}
+}
+
+// Limited returns a RATE_LIMITED error that tells the caller to wait retryAfter before trying again.
+func Limited(retryAfter time.Duration, format string, args ...any) *Error {
+	return &Error{Code: RateLimited, RetryAfter: retryAfter, Message: fmt.Sprintf(format, args...)}
+}
+
+// RetrySeconds is d in whole seconds, rounded up and at least 1: the value of extensions.retryAfter
+// and of the Retry-After header, so that a client waiting that long finds the wait over.
+func RetrySeconds(d time.Duration) int64 {
+	return max(1, int64((d+time.Second-1)/time.Second))
 }
 
 // As returns the *Error in err's chain, if any.

@@ -1,11 +1,8 @@
 package auth
 
 import (
-	"context"
 	"encoding/json"
-	"net"
 	"net/http"
-	"net/netip"
 
 	"github.com/rs/zerolog/hlog"
 
@@ -15,15 +12,15 @@ import (
 
 // Middleware establishes each request's viewer from its Authorization header (see
 // Service.Authenticate) and puts it in the request's context with authz.WithViewer, along with the
-// client's address (see ClientIP) unless a middleware before it has put one there. A request whose credential is not valid is answered 401 with
-// WWW-Authenticate: Bearer and a GraphQL-shaped error, and goes no further; so is one with more
-// than one Authorization header.
+// connection's address as the client's (see ClientIP) unless ClientAddress, before it, has put one
+// there. A request whose credential is not valid is answered 401 with WWW-Authenticate: Bearer and
+// a GraphQL-shaped error, and goes no further; so is one with more than one Authorization header.
 func Middleware(svc *Service) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			ctx := r.Context()
 			if ClientIP(ctx) == "" {
-				ctx = WithClientIP(ctx, remoteHost(r.RemoteAddr))
+				ctx = WithClientIP(ctx, clientAddress(r, nil))
 			}
 			var viewer *authz.Viewer
 			var err error
@@ -67,34 +64,4 @@ func writeError(w http.ResponseWriter, status int, code apperr.Code, message str
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
 	w.Write(body)
-}
-
-type clientIPKey struct{}
-
-// WithClientIP returns a context that carries the client's address, as Middleware puts it.
-func WithClientIP(ctx context.Context, ip string) context.Context {
-	return context.WithValue(ctx, clientIPKey{}, ip)
-}
-
-// ClientIP is the address of the request's client, for login throttling ("" outside a request).
-// Middleware takes it from the connection's remote address and trusts no forwarded header: behind
-// a reverse proxy, a middleware placed before it must put the real client's address in the context
-// with WithClientIP (from the header of a proxy it trusts), or every client shares the proxy's
-// address and its login limit.
-func ClientIP(ctx context.Context) string {
-	ip, _ := ctx.Value(clientIPKey{}).(string)
-	return ip
-}
-
-// remoteHost is the host of an http.Request's RemoteAddr, an IPv4-mapped IPv6 address unmapped and
-// an IPv6 zone dropped, so that one client has one spelling.
-func remoteHost(remoteAddr string) string {
-	host, _, err := net.SplitHostPort(remoteAddr)
-	if err != nil {
-		host = remoteAddr
-	}
-	if a, err := netip.ParseAddr(host); err == nil {
-		return a.Unmap().WithZone("").String()
-	}
-	return host
 }

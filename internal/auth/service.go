@@ -119,7 +119,9 @@ func (s *Service) Login(ctx context.Context, email, password, clientIP string) (
 		if err := store.DeleteLoginAttempt(recordCtx, s.db, attemptID); err != nil {
 			return nil, err
 		}
-		return nil, apperr.New(apperr.RateLimited, msgRateLimited)
+		// Waiting the whole window is always enough; telling exactly when the oldest failure that
+		// counts ages out would cost a query more on every refusal.
+		return nil, apperr.Limited(failureWindow, msgRateLimited)
 	}
 
 	u, err := store.UserForLogin(ctx, s.db, email)
@@ -205,7 +207,8 @@ func (s *Service) Authenticate(ctx context.Context, authorization string) (*auth
 		if err != nil || k == nil {
 			return nil, orInvalid(err)
 		}
-		return &authz.Viewer{Kind: authz.Partner, APIKeyID: k.ID, DisplayName: k.Name}, nil
+		return &authz.Viewer{Kind: authz.Partner, APIKeyID: k.ID, DisplayName: k.Name,
+			KeyRequestsPerMinute: k.RequestsPerMinute, KeyCostPerMinute: k.CostPerMinute}, nil
 	case registrantPrefix:
 		id, err := store.RecordTokenByHash(ctx, s.db, hash, store.RecordTokenRegistrant, now)
 		if err != nil || id == 0 {
@@ -238,8 +241,15 @@ const MaxAPIKeyNameLength = 100
 // CreateAPIKey makes a partner API key named name (1 to 100 characters, no control characters,
 // surrounding spaces trimmed; else BAD_USER_INPUT on "name") and returns its id and the key, which
 // is shown this once. createdBy is the staff user who makes it, 0 for none. It runs on q so that
-// the caller writes its audit entry in the same transaction.
+// the caller writes its audit entry in the same transaction. The key follows the server's rate
+// limits; see CreateAPIKeyWithLimits.
 func (s *Service) CreateAPIKey(ctx context.Context, q sqlx.ExtContext, name string, createdBy int64) (id int64, key string, err error) {
+	return s.CreateAPIKeyWithLimits(ctx, q, name, createdBy, store.APIKeyLimits{})
+}
+
+// CreateAPIKeyWithLimits is CreateAPIKey of a key with rate limits of its own (validated by the
+// caller); a zero limit follows the server's default.
+func (s *Service) CreateAPIKeyWithLimits(ctx context.Context, q sqlx.ExtContext, name string, createdBy int64, limits store.APIKeyLimits) (id int64, key string, err error) {
 	name = strings.TrimSpace(name)
 	if name == "" || utf8.RuneCountInString(name) > MaxAPIKeyNameLength || !utf8.ValidString(name) || strings.IndexFunc(name, unicode.IsControl) >= 0 {
 		return 0, "", apperr.Invalid("name", "must be 1 to %d characters without control characters", MaxAPIKeyNameLength)
@@ -251,7 +261,7 @@ func (s *Service) CreateAPIKey(ctx context.Context, q sqlx.ExtContext, name stri
 		expiresAt = &t
 	}
 	key, hash := newToken(apiKeyPrefix)
-	id, err = store.InsertAPIKey(ctx, q, name, hash, createdBy, now, expiresAt)
+	id, err = store.InsertAPIKey(ctx, q, name, hash, createdBy, now, expiresAt, limits)
 	if err != nil {
 		return 0, "", err
 	}

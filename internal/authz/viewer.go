@@ -26,6 +26,9 @@ type Viewer struct {
 	Email       string // staff
 	DisplayName string // staff and partners
 	APIKeyID    int64  // partners
+	// KeyRequestsPerMinute and KeyCostPerMinute are a partner key's own rate limits; 0 follows the
+	// server's defaults.
+	KeyRequestsPerMinute, KeyCostPerMinute int
 	// RegistrantID is the registrant a registrant token belongs to.
 	RegistrantID int64
 	// ApplicationID is the event application an application token belongs to.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net"
 	"net/mail"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
@@ -80,7 +81,26 @@ type Config struct {
 
 	// HSTSMaxAge is the max-age of the Strict-Transport-Security header; 0: the header is not sent.
 	HSTSMaxAge time.Duration // HSTS_MAX_AGE
+
+	// TrustedProxies are the networks of the reverse proxies in front of the server: only a
+	// connection from one of them has its X-Forwarded-For believed. None by default.
+	TrustedProxies []netip.Prefix // TRUSTED_PROXIES
+	// PublicWriteBurst is how many public writes (the mutations anyone may call) one client address
+	// may make at once, and PublicWriteEvery how often it may make one more after that: a token
+	// bucket per address. A burst of 0 turns the limit off.
+	PublicWriteBurst int           // RATE_LIMIT_PUBLIC_WRITES_BURST
+	PublicWriteEvery time.Duration // RATE_LIMIT_PUBLIC_WRITES_EVERY
+	// PartnerRequestsPerMinute and PartnerCostPerMinute are the limits of a partner API key made
+	// without limits of its own: requests, and query cost (complexity), per minute.
+	PartnerRequestsPerMinute int // RATE_LIMIT_PARTNER_REQUESTS_PER_MINUTE
+	PartnerCostPerMinute     int // RATE_LIMIT_PARTNER_COST_PER_MINUTE
 }
+
+// The largest limits a partner API key may have, per minute.
+const (
+	MaxPartnerRequestsPerMinute = 100_000
+	MaxPartnerCostPerMinute     = 100_000_000
+)
 
 // Production reports whether the server runs in production.
 func (c Config) Production() bool { return c.Env == Production }
@@ -122,6 +142,14 @@ func Load(getenv func(string) string) (Config, error) {
 
 		WSMaxSubscriptions:        r.integer("WS_MAX_SUBSCRIPTIONS", 20, 1, 10_000),
 		WSMaxConnectionsPerClient: r.integer("WS_MAX_CONNECTIONS_PER_CLIENT", 50, 1, 1_000_000),
+
+		TrustedProxies: r.networks("TRUSTED_PROXIES"),
+		// A company behind one address (NAT) signing its staff up: 20 at once, then one every 30
+		// seconds (120 an hour); see the README's "Rate limits".
+		PublicWriteBurst:         r.integer("RATE_LIMIT_PUBLIC_WRITES_BURST", 20, 0, 100_000),
+		PublicWriteEvery:         r.duration("RATE_LIMIT_PUBLIC_WRITES_EVERY", 30*time.Second),
+		PartnerRequestsPerMinute: r.integer("RATE_LIMIT_PARTNER_REQUESTS_PER_MINUTE", 600, 1, MaxPartnerRequestsPerMinute),
+		PartnerCostPerMinute:     r.integer("RATE_LIMIT_PARTNER_COST_PER_MINUTE", 60_000, 1, MaxPartnerCostPerMinute),
 	}
 	// Production hides what helps attackers explore unless it is asked for.
 	open := c.Env != Production
@@ -291,6 +319,38 @@ func (r *reader) origins(name string, def []string) []string {
 			host += ":*"
 		}
 		out = append(out, u.Scheme+"://"+host)
+	}
+	return out
+}
+
+// networks reads a comma-separated list of networks in CIDR notation (10.0.0.0/8, 2001:db8::/32);
+// a bare address stands for itself alone. Addresses are kept as the network they name, an
+// IPv4-mapped IPv6 address as IPv4, so that they compare with the addresses of connections.
+func (r *reader) networks(name string) []netip.Prefix {
+	v := r.str(name, "")
+	if v == "" {
+		return nil
+	}
+	var out []netip.Prefix
+	for part := range strings.SplitSeq(v, ",") {
+		s := strings.TrimSpace(part)
+		if s == "" {
+			continue
+		}
+		p, err := netip.ParsePrefix(s)
+		if err != nil {
+			a, aerr := netip.ParseAddr(s)
+			if aerr != nil || a.Zone() != "" {
+				r.fail(name, "must list networks such as 10.0.0.0/8 or 192.0.2.10, separated by commas, not %q", s)
+				return nil
+			}
+			a = a.Unmap()
+			p = netip.PrefixFrom(a, a.BitLen())
+		}
+		if p.Addr().Is4In6() && p.Bits() >= 96 {
+			p = netip.PrefixFrom(p.Addr().Unmap(), p.Bits()-96)
+		}
+		out = append(out, p.Masked())
 	}
 	return out
 }

@@ -1,5 +1,6 @@
 // Package partner manages the API keys of partner portals (prefectures, industry bodies, the
-// campaign website), which read public data and campaign statistics.
+// campaign website), which read public data and campaign statistics, each within the rate limits
+// of its key.
 package partner
 
 import (
@@ -12,6 +13,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
+	"github.com/teleworkmonth/platform/internal/config"
 	"github.com/teleworkmonth/platform/internal/relay"
 	"github.com/teleworkmonth/platform/internal/store"
 	"github.com/teleworkmonth/platform/internal/telework"
@@ -19,14 +21,42 @@ import (
 
 // Service manages partner API keys.
 type Service struct {
-	db    *sqlx.DB
-	auth  *auth.Service
-	authz *authz.Authorizer
+	db       *sqlx.DB
+	auth     *auth.Service
+	authz    *authz.Authorizer
+	defaults Limits
 }
 
-// NewService returns the partner key service.
-func NewService(db *sqlx.DB, credentials *auth.Service, a *authz.Authorizer) *Service {
-	return &Service{db: db, auth: credentials, authz: a}
+// Limits are a key's rate limits per minute: requests, and query cost (the complexity the server
+// computes for an operation).
+type Limits struct {
+	RequestsPerMinute int
+	CostPerMinute     int
+}
+
+// Or are the limits in effect of a key whose own limits are l: each 0 takes the default's.
+func (l Limits) Or(defaults Limits) Limits {
+	if l.RequestsPerMinute == 0 {
+		l.RequestsPerMinute = defaults.RequestsPerMinute
+	}
+	if l.CostPerMinute == 0 {
+		l.CostPerMinute = defaults.CostPerMinute
+	}
+	return l
+}
+
+// NewService returns the partner key service; keys made without limits of their own have defaults
+// (RATE_LIMIT_PARTNER_REQUESTS_PER_MINUTE, RATE_LIMIT_PARTNER_COST_PER_MINUTE).
+func NewService(db *sqlx.DB, credentials *auth.Service, a *authz.Authorizer, defaults Limits) *Service {
+	return &Service{db: db, auth: credentials, authz: a, defaults: defaults}
+}
+
+// NewKey is what a key is made with: a name, and optional rate limits of its own (nil: the
+// server's defaults, which the key then follows when they change).
+type NewKey struct {
+	Name              string
+	RequestsPerMinute *int
+	CostPerMinute     *int
 }
 
 // Key is a partner API key just made: the key itself is shown once and stored only as a hash.
@@ -36,14 +66,19 @@ type Key struct {
 }
 
 // CreateKey makes a partner API key (the secretariat). It returns BAD_USER_INPUT for an invalid
-// name.
-func (s *Service) CreateKey(ctx context.Context, name string) (*Key, error) {
+// name, or a limit below 1 or above config.MaxPartnerRequestsPerMinute (input.requestsPerMinute)
+// or config.MaxPartnerCostPerMinute (input.costPerMinute).
+func (s *Service) CreateKey(ctx context.Context, in NewKey) (*Key, error) {
 	if err := s.authz.Authorize(ctx, authz.ObjAPIKey, authz.ActCreate, ""); err != nil {
 		return nil, err
 	}
+	own, err := ownLimits(in)
+	if err != nil {
+		return nil, inputField(err)
+	}
 	var k Key
-	err := store.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
-		id, key, err := s.auth.CreateAPIKey(ctx, tx, name, authz.ViewerFrom(ctx).UserID)
+	err = store.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
+		id, key, err := s.auth.CreateAPIKeyWithLimits(ctx, tx, in.Name, authz.ViewerFrom(ctx).UserID, own)
 		if err != nil {
 			return err
 		}
@@ -51,9 +86,9 @@ func (s *Service) CreateKey(ctx context.Context, name string) (*Key, error) {
 		if err != nil {
 			return err
 		}
-		k = Key{APIKey: made, Key: key}
+		k = Key{APIKey: s.inEffect(made), Key: key}
 		return audit.Record(ctx, tx, audit.Change{Action: "api_key.create", ObjectType: "ApiKey", ObjectID: id,
-			After: map[string]string{"Name": name}})
+			After: map[string]any{"Name": in.Name, "RequestsPerMinute": in.RequestsPerMinute, "CostPerMinute": in.CostPerMinute}})
 	})
 	if err != nil {
 		return nil, inputField(err)
@@ -79,6 +114,9 @@ func (s *Service) List(ctx context.Context, page relay.Page, withTotal bool) (*C
 	if err != nil {
 		return nil, err
 	}
+	for _, k := range rows {
+		s.inEffect(k)
+	}
 	conn := relay.NewConnection(rows, page, func(k *telework.APIKey) string {
 		return relay.EncodeCursor(relay.ListAPIKeys, relay.Cursor{Key: k.ID})
 	})
@@ -99,7 +137,41 @@ func (s *Service) ByID(ctx context.Context, id int64) (*telework.APIKey, error) 
 		}
 		return nil, err
 	}
-	return store.APIKeyByID(ctx, s.db, id)
+	k, err := store.APIKeyByID(ctx, s.db, id)
+	if err != nil || k == nil {
+		return nil, err
+	}
+	return s.inEffect(k), nil
+}
+
+// inEffect sets the limits of k, as stored (0 for none of its own), to those in effect.
+func (s *Service) inEffect(k *telework.APIKey) *telework.APIKey {
+	l := Limits{RequestsPerMinute: k.RequestsPerMinute, CostPerMinute: k.CostPerMinute}.Or(s.defaults)
+	k.RequestsPerMinute, k.CostPerMinute = l.RequestsPerMinute, l.CostPerMinute
+	return k
+}
+
+// ownLimits validates a new key's own limits.
+func ownLimits(in NewKey) (store.APIKeyLimits, error) {
+	var own store.APIKeyLimits
+	for _, f := range []struct {
+		field string
+		value *int
+		max   int
+		into  *int
+	}{
+		{"requestsPerMinute", in.RequestsPerMinute, config.MaxPartnerRequestsPerMinute, &own.RequestsPerMinute},
+		{"costPerMinute", in.CostPerMinute, config.MaxPartnerCostPerMinute, &own.CostPerMinute},
+	} {
+		if f.value == nil {
+			continue
+		}
+		if *f.value < 1 || *f.value > f.max {
+			return own, apperr.Invalid(f.field, "must be from 1 to %d", f.max)
+		}
+		*f.into = *f.value
+	}
+	return own, nil
 }
 
 // RevokeKey revokes a partner API key at once (the secretariat). It returns NOT_FOUND for an

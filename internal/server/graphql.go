@@ -30,8 +30,8 @@ import (
 	"github.com/teleworkmonth/platform/resolvers"
 )
 
-// newGraphQL builds the GraphQL executor with the limits of cfg.
-func newGraphQL(cfg config.Config, r *resolvers.Resolver) *handler.Server {
+// newGraphQL builds the GraphQL executor with the limits of cfg and the rate limits.
+func newGraphQL(cfg config.Config, r *resolvers.Resolver, rates *rateLimits) *handler.Server {
 	c := graph.Config{Resolvers: r.Root()}
 	c.Directives.PersonalData = r.PersonalData
 	c.Directives.Restricted = r.Restricted
@@ -63,6 +63,8 @@ func newGraphQL(cfg config.Config, r *resolvers.Resolver) *handler.Server {
 	})
 	srv.Use(&inputBounds{})
 	srv.Use(&operationLimits{maxComplexity: cfg.MaxComplexity})
+	// After operationLimits, which computes the cost that a partner key is charged.
+	srv.Use(rates)
 	srv.Use(errorCap{})
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(recoverPanic)
@@ -86,10 +88,11 @@ func rulesWithoutSuggestions() *rules.Rules {
 }
 
 // presentError is the one place where errors become GraphQL errors. Errors of the contract keep
-// their code, message and field. Errors in the request itself are the caller's and are shown as
-// they are, BAD_USER_INPUT unless gqlgen set a code (GRAPHQL_PARSE_FAILED,
-// GRAPHQL_VALIDATION_FAILED): see isRequestError. Anything else is INTERNAL: logged once with the
-// request's id, and shown without its text.
+// their code, message and field; a RATE_LIMITED one also says how long to wait, as
+// extensions.retryAfter and as the response's Retry-After header. Errors in the request itself are
+// the caller's and are shown as they are, BAD_USER_INPUT unless gqlgen set a code
+// (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED): see isRequestError. Anything else is INTERNAL:
+// logged once with the request's id, and shown without its text.
 func presentError(ctx context.Context, err error) *gqlerror.Error {
 	gqlErr := graphql.DefaultErrorPresenter(ctx, err)
 	if appErr, ok := apperr.As(err); ok && appErr.Code != apperr.Internal {
@@ -97,6 +100,11 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr.Extensions = map[string]any{"code": string(appErr.Code)}
 		if appErr.Field != "" {
 			gqlErr.Extensions["field"] = appErr.Field
+		}
+		if appErr.RetryAfter > 0 {
+			seconds := apperr.RetrySeconds(appErr.RetryAfter)
+			gqlErr.Extensions["retryAfter"] = seconds
+			setRetryAfter(ctx, seconds)
 		}
 		return gqlErr
 	}
@@ -169,7 +177,9 @@ const (
 //     another method 405;
 //   - a request error (the document does not parse or validate, the variables do not coerce, the
 //     server's limits refuse it) answers without data, with 400 under
-//     application/graphql-response+json and 200 under application/json;
+//     application/graphql-response+json and 200 under application/json; a request refused by a
+//     rate limit before it runs answers 429 under both, as the specification lets a server deny a
+//     request for reasons such as rate limits with the fitting status code;
 //   - GET runs queries only (405, Allow: POST, for anything else); subscriptions are for a
 //     streaming transport, never a single answer.
 //
@@ -223,7 +233,10 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	if errs != nil {
 		resp := exec.DispatchError(graphql.WithOperationContext(ctx, oc), errs)
 		status := http.StatusOK
-		if media == mediaGraphQLResponse {
+		switch {
+		case rateLimited(resp.Errors):
+			status = http.StatusTooManyRequests
+		case media == mediaGraphQLResponse:
 			status = http.StatusBadRequest
 		}
 		// The request never reached execution: the response has no data entry at all.
@@ -237,6 +250,16 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	ctx, data := graph.WithDataBuffer(ctx)
 	defer data.Release()
 	writeResult(w, media, responses(ctx))
+}
+
+// rateLimited reports whether a rate limit refused the request.
+func rateLimited(errs gqlerror.List) bool {
+	for _, e := range errs {
+		if e.Extensions["code"] == string(apperr.RateLimited) {
+			return true
+		}
+	}
+	return false
 }
 
 // badRequest is a request that is not a well-formed GraphQL-over-HTTP request.

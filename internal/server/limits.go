@@ -91,13 +91,15 @@ func (l *documentLimits) MutateOperationParameters(ctx context.Context, params *
 // A refused operation is a request error, as those of documentLimits are.
 //
 // Verdicts depend only on the operation and its variables: the operations that passed are
-// remembered, so that a client repeating one (as partner portals do) is not costed again on every
-// request.
+// remembered with their complexity, so that a client repeating one (as partner portals do) is not
+// costed again on every request. The complexity is the operation's cost to the rate limit of a
+// partner key (see operationCost).
 type operationLimits struct {
 	maxComplexity int
 
-	es     graphql.ExecutableSchema
-	passed graphql.Cache[struct{}] // keyed by passedKey
+	es graphql.ExecutableSchema
+	// passed holds the complexity of the operations that passed, keyed by passedKey.
+	passed graphql.Cache[int]
 }
 
 var _ interface {
@@ -109,7 +111,7 @@ func (*operationLimits) ExtensionName() string { return "OperationLimits" }
 
 func (l *operationLimits) Validate(es graphql.ExecutableSchema) error {
 	l.es = es
-	l.passed = lru.New[struct{}](1000)
+	l.passed = lru.New[int](1000)
 	return nil
 }
 
@@ -119,15 +121,18 @@ func (l *operationLimits) MutateOperationContext(ctx context.Context, oc *graphq
 	}
 	key, keyed := passedKey(oc)
 	if keyed {
-		if _, ok := l.passed.Get(ctx, key); ok {
+		if c, ok := l.passed.Get(ctx, key); ok {
+			setCost(oc, c)
 			return nil
 		}
 	}
-	if c := complexity.Calculate(ctx, l.es, oc.Operation, oc.Variables); c > l.maxComplexity {
+	c := complexity.Calculate(ctx, l.es, oc.Operation, oc.Variables)
+	if c > l.maxComplexity {
 		return refused(gqlerror.Errorf("the operation has a complexity of %d; the limit is %d", c, l.maxComplexity))
 	}
+	setCost(oc, c)
 	if keyed {
-		l.passed.Add(ctx, key, struct{}{})
+		l.passed.Add(ctx, key, c)
 	}
 	return nil
 }

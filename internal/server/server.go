@@ -1,7 +1,7 @@
 // Package server is the HTTP face of the application: GraphQL over HTTP at /graphql, the offline
 // playground at /, and the health checks, behind the middleware every request passes (request id
-// and log line, security headers, panic recovery, body and time limits, language, viewer,
-// dataloaders).
+// and log line, security headers, panic recovery, body and time limits, language, client address,
+// viewer, rate limits, dataloaders).
 package server
 
 import (
@@ -40,14 +40,18 @@ type Deps struct {
 
 // New returns the application's HTTP handler.
 func New(d Deps) http.Handler {
-	gql := newGraphQL(d.Config, d.Resolver)
+	limits := newRateLimits(d.Config, d.Now)
+	gql := newGraphQL(d.Config, d.Resolver, limits)
 	gql.AddTransport(newWebsocket(d))
 	api := chain(gql,
 		limitBody(d.Config.MaxBodyBytes),
 		refuseGETMutations(d.Config.MaxTokens),
 		withTimeout(d.Config.RequestTimeout),
 		lang.Middleware,
+		auth.ClientAddress(d.Config.TrustedProxies),
 		auth.Middleware(d.Auth),
+		limits.partnerRequests,
+		withResponseHeaders,
 		withLoaders(d),
 	)
 

@@ -11,7 +11,8 @@ import (
 )
 
 // apiKeyColumns are what a partner key shows: never its hash.
-const apiKeyColumns = `k.id, k.name, k.created_at, k.expires_at, k.revoked_at, k.last_used_at`
+const apiKeyColumns = `k.id, k.name, k.created_at, k.expires_at, k.revoked_at, k.last_used_at,
+	coalesce(k.requests_per_minute, 0) AS requests_per_minute, coalesce(k.cost_per_minute, 0) AS cost_per_minute`
 
 // ListAPIKeys returns up to limit partner keys, newest first, after the cursor's key.
 func ListAPIKeys(ctx context.Context, db sqlx.QueryerContext, after *relay.Cursor, limit int) ([]*telework.APIKey, error) {

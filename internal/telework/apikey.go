@@ -15,6 +15,11 @@ type APIKey struct {
 	ExpiresAt  *time.Time `db:"expires_at"`
 	RevokedAt  *time.Time `db:"revoked_at"`
 	LastUsedAt *time.Time `db:"last_used_at"`
+	// RequestsPerMinute and CostPerMinute are the key's rate limits: requests, and query cost (the
+	// complexity of its operations), a minute. As stored, 0 is none of its own; the partner
+	// service answers the limits in effect, the server's defaults for a 0.
+	RequestsPerMinute int `db:"requests_per_minute"`
+	CostPerMinute     int `db:"cost_per_minute"`
 }
 
 // NodeID is the key's global ID.

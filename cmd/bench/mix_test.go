@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -53,7 +54,7 @@ func TestMixTarget(t *testing.T) {
 	f := &fixtures{hostEvents: []int64{7, 8}, signUpEvents: []int64{9}, staff: 3, token: "tms_x", nonce: 1}
 	mix := mixTarget(f, "http://127.0.0.1:1")
 	seen := map[string]bool{}
-	emails := map[string]bool{}
+	emails, addresses := map[string]bool{}, map[string]bool{}
 	for n := range uint64(2000) {
 		req, err := mix.newRequest(context.Background(), n)
 		if err != nil {
@@ -78,6 +79,12 @@ func TestMixTarget(t *testing.T) {
 				t.Errorf("request %d signs %s up again", n, email)
 			}
 			emails[email] = true
+			// Applicants have addresses of their own, as the server limits public writes per address.
+			addr := req.Header.Get("X-Forwarded-For")
+			if addresses[addr] || !strings.HasPrefix(addr, "198.1") {
+				t.Errorf("request %d (apply) from %q, again or not in 198.18.0.0/15", n, addr)
+			}
+			addresses[addr] = true
 		}
 	}
 	for _, p := range mixParts {

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
@@ -95,9 +98,11 @@ func statsTarget(_ *fixtures, srv string) target {
 }
 
 // applyTarget signs a new applicant up for the events open for sign-ups in turn, one in five to
-// attend online: the n-th request's email is unique to this run, prefix and n.
+// attend online: the n-th request's email is unique to this run, prefix and n. Each comes from a
+// client address of its own, as forwarded by a proxy the server trusts (serverEnv): the server
+// limits public writes per address, and applicants have addresses of their own.
 func applyTarget(f *fixtures, srv, prefix string) target {
-	return graphqlBodies(srv+"/graphql", func(n uint64) []byte {
+	t := graphqlBodies(srv+"/graphql", func(n uint64) []byte {
 		attendance := "IN_PERSON"
 		if n%5 == 4 {
 			attendance = "ONLINE"
@@ -110,6 +115,20 @@ func applyTarget(f *fixtures, srv, prefix string) target {
 			"attendance":    attendance,
 		}})
 	})
+	return target{newRequest: func(ctx context.Context, n uint64) (*http.Request, error) {
+		req, err := t.newRequest(ctx, n)
+		if err == nil {
+			req.Header.Set("X-Forwarded-For", applicantAddress(n))
+		}
+		return req, err
+	}}
+}
+
+// applicantAddress is the n-th address, round, of 198.18.0.0/15, which RFC 2544 sets aside for
+// benchmarks.
+func applicantAddress(n uint64) string {
+	n %= 1 << 17
+	return netip.AddrFrom4([4]byte{198, 18 + byte(n>>16), byte(n >> 8), byte(n)}).String()
 }
 
 // loginTarget logs the staff accounts in, in turn.

@@ -42,12 +42,14 @@ func buildServer(ctx context.Context, dir string) (string, error) {
 // serverEnv is the environment of both servers: production settings, with a signing key of this
 // run, and the server's own defaults for everything else (the pool size among them). Nothing else
 // of the benchmark's environment reaches them but the Go runtime's tuning variables; GOGC, unless
-// given, is the container image's (productionGOGC), for both servers alike.
+// given, is the container image's (productionGOGC), for both servers alike. The load generator
+// stands for the load balancer in front of a deployment: its X-Forwarded-For is trusted, so that
+// sign-ups come from their applicants' addresses (applyTarget) as behind a real one.
 func serverEnv(dbURL string) []string {
 	key := make([]byte, 32)
 	rand.Read(key)
 	env := []string{"APP_ENV=production", "LOGO_SIGNING_KEY=" + hex.EncodeToString(key), "LOG_LEVEL=info",
-		"DATABASE_URL=" + dbURL, "SHUTDOWN_TIMEOUT=5s"}
+		"DATABASE_URL=" + dbURL, "SHUTDOWN_TIMEOUT=5s", "TRUSTED_PROXIES=127.0.0.1/32,::1/128"}
 	return append(env, runtimeEnv(os.LookupEnv)...)
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"net/netip"
 	"slices"
 	"sync"
 	"time"
@@ -21,8 +22,9 @@ type result struct {
 
 func (r *result) ok() int { return r.statuses["CONFIRMED"] + r.statuses["WAITLISTED"] }
 
-// burst sends o.n sign-ups, o.concurrency at a time, and measures them.
-func burst(ctx context.Context, c *client, o options, prefix string) *result {
+// burst sends o.n sign-ups, o.concurrency at a time, and measures them. Sign-up i comes from the
+// client address signUpAddress(first+i).
+func burst(ctx context.Context, c *client, o options, prefix string, first int) *result {
 	res := &result{statuses: map[string]int{}, failures: map[string]int{}}
 	jobs := make(chan int)
 	var mu sync.Mutex
@@ -40,7 +42,7 @@ func burst(ctx context.Context, c *client, o options, prefix string) *result {
 					"idempotencyKey": fmt.Sprintf("%s-%d", prefix, i),
 				}
 				start := time.Now()
-				status, failure := c.apply(ctx, input)
+				status, failure := c.apply(ctx, input, signUpAddress(first+i))
 				took := time.Since(start)
 				mu.Lock()
 				res.sent++
@@ -68,6 +70,20 @@ send:
 	res.wall = time.Since(began)
 	slices.Sort(res.latencies)
 	return res
+}
+
+// benchmarkNet is the network that RFC 2544 sets aside for benchmarks, 198.18.0.0/15: its 131,072
+// addresses are never a real client's.
+var benchmarkNet = netip.MustParsePrefix("198.18.0.0/15")
+
+// signUpAddress is the n-th address of benchmarkNet (n < 131,072), the client address a sign-up is
+// sent as forwarded for: people sign up from addresses of their own, and the server limits public
+// writes per address.
+func signUpAddress(n int) string {
+	a := benchmarkNet.Addr().As4()
+	a[2], a[3] = byte(n>>8), byte(n)
+	a[1] += byte(n >> 16)
+	return netip.AddrFrom4(a).String()
 }
 
 // percentile is the nearest-rank percentile p of sorted durations.

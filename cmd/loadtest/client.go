@@ -40,9 +40,10 @@ type gqlError struct {
 	} `json:"extensions"`
 }
 
-// do sends a query with its variables and decodes the answer's data into data. It returns the
-// GraphQL errors of the answer (the first's code names the failure) or an error of transport.
-func (c *client) do(ctx context.Context, query string, vars map[string]any, data any) ([]gqlError, error) {
+// do sends a query with its variables, as forwarded for the client address forwardedFor unless it
+// is "", and decodes the answer's data into data. It returns the GraphQL errors of the answer (the
+// first's code names the failure) or an error of transport.
+func (c *client) do(ctx context.Context, query string, vars map[string]any, forwardedFor string, data any) ([]gqlError, error) {
 	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
 	if err != nil {
 		return nil, err
@@ -53,6 +54,9 @@ func (c *client) do(ctx context.Context, query string, vars map[string]any, data
 	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Accept", "application/graphql-response+json, application/json;q=0.9")
+	if forwardedFor != "" {
+		req.Header.Set("X-Forwarded-For", forwardedFor)
+	}
 	resp, err := c.http.Do(req)
 	if err != nil {
 		return nil, err
@@ -93,7 +97,7 @@ func (c *client) seats(ctx context.Context, eventID string) (*eventSeats, error)
 	var data struct {
 		Event *eventSeats `json:"event"`
 	}
-	errs, err := c.do(ctx, seatsQuery, map[string]any{"id": eventID}, &data)
+	errs, err := c.do(ctx, seatsQuery, map[string]any{"id": eventID}, "", &data)
 	switch {
 	case err != nil:
 		return nil, err
@@ -109,9 +113,10 @@ const applyMutation = `mutation LoadTestApply($input: ApplyToEventInput!) {
   applyToEvent(input: $input) { application { id status waitlistPosition } token }
 }`
 
-// apply signs one applicant up and returns the application's status, or the failure's name: the
-// GraphQL error code, or "transport" for an answer that never came.
-func (c *client) apply(ctx context.Context, input map[string]any) (status, failure string) {
+// apply signs one applicant up, from the client address addr, and returns the application's
+// status, or the failure's name: the GraphQL error code, or "transport" for an answer that never
+// came.
+func (c *client) apply(ctx context.Context, input map[string]any, addr string) (status, failure string) {
 	var data struct {
 		ApplyToEvent struct {
 			Application struct {
@@ -119,7 +124,7 @@ func (c *client) apply(ctx context.Context, input map[string]any) (status, failu
 			} `json:"application"`
 		} `json:"applyToEvent"`
 	}
-	errs, err := c.do(ctx, applyMutation, map[string]any{"input": input}, &data)
+	errs, err := c.do(ctx, applyMutation, map[string]any{"input": input}, addr, &data)
 	switch {
 	case err != nil:
 		return "", "transport"

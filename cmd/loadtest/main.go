@@ -9,6 +9,12 @@
 // Each sign-up has an email and an idempotency key of its own (loadtest.<run>.<burst><i>@example.com),
 // so runs never collide with each other nor with real applicants. Use an event of a test or
 // development database: the sign-ups are real, and the outbox will hold a message for each.
+//
+// Each sign-up also comes, as X-Forwarded-For says, from a client address of its own (in
+// 198.18.0.0/15, set aside for benchmarks), as people sign up from their own addresses: the server
+// limits public writes per client address. It believes the header only from a trusted proxy, so
+// start it with TRUSTED_PROXIES=127.0.0.1/32,::1/128, as a deployment trusts its load balancer;
+// without, every sign-up shares the tool's address and past the limit answers RATE_LIMITED.
 package main
 
 import (
@@ -120,7 +126,7 @@ func run(ctx context.Context, o options, out io.Writer) error {
 	if r.before, err = c.seats(ctx, o.eventID); err != nil {
 		return fmt.Errorf("read the event before the run: %w", err)
 	}
-	for _, b := range []struct{ name, tag string }{
+	for k, b := range []struct{ name, tag string }{
 		{"first burst", "a"},
 		{"seats gone: waitlist only", "b"},
 	} {
@@ -128,7 +134,7 @@ func run(ctx context.Context, o options, out io.Writer) error {
 			break
 		}
 		prefix := fmt.Sprintf("loadtest.%s.%s", hex.EncodeToString(runID), b.tag)
-		res := burst(ctx, c, o, prefix)
+		res := burst(ctx, c, o, prefix, k*maxRequests)
 		res.name = b.name
 		if b.tag == "b" && r.middle != nil && r.middle.SeatsRemaining != nil && *r.middle.SeatsRemaining > 0 {
 			res.name += fmt.Sprintf(" (but %d seats were left)", *r.middle.SeatsRemaining)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"net/url"
 	"strings"
 	"sync"
@@ -21,6 +22,7 @@ type fakeServer struct {
 	keys     map[string]string
 	taken    int
 	waiting  int
+	from     map[string]bool // the X-Forwarded-For of the sign-ups
 }
 
 func (s *fakeServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -37,6 +39,9 @@ func (s *fakeServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	defer s.mu.Unlock()
 	w.Header().Set("Content-Type", "application/graphql-response+json")
 	if strings.Contains(req.Query, "applyToEvent") {
+		if s.from != nil {
+			s.from[r.Header.Get("X-Forwarded-For")] = true
+		}
 		var in struct {
 			Key string `json:"idempotencyKey"`
 		}
@@ -71,7 +76,7 @@ func optionsFor(t *testing.T, srv *httptest.Server, n, concurrency int, timeout 
 }
 
 func TestRun(t *testing.T) {
-	fake := &fakeServer{capacity: 30, keys: map[string]string{}, delay: time.Millisecond}
+	fake := &fakeServer{capacity: 30, keys: map[string]string{}, delay: time.Millisecond, from: map[string]bool{}}
 	srv := httptest.NewServer(fake)
 	defer srv.Close()
 	var out strings.Builder
@@ -87,6 +92,29 @@ func TestRun(t *testing.T) {
 	} {
 		if !strings.Contains(report, want) {
 			t.Errorf("report lacks %q:\n%s", want, report)
+		}
+	}
+}
+
+// Every sign-up of a run comes from an address of its own, in the benchmarks' network.
+func TestSignUpsComeFromAddressesOfTheirOwn(t *testing.T) {
+	fake := &fakeServer{capacity: 30, keys: map[string]string{}, from: map[string]bool{}}
+	srv := httptest.NewServer(fake)
+	defer srv.Close()
+	if err := run(t.Context(), optionsFor(t, srv, 50, 8, 20*time.Second), io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if len(fake.from) != 100 {
+		t.Errorf("%d distinct addresses for 100 sign-ups", len(fake.from))
+	}
+	for a := range fake.from {
+		if addr, err := netip.ParseAddr(a); err != nil || !benchmarkNet.Contains(addr) {
+			t.Errorf("sign-up from %q, not an address of %v", a, benchmarkNet)
+		}
+	}
+	for n, want := range map[int]string{0: "198.18.0.0", 257: "198.18.1.1", 10_000: "198.18.39.16", 65_536: "198.19.0.0", 131_071: "198.19.255.255"} {
+		if got := signUpAddress(n); got != want {
+			t.Errorf("signUpAddress(%d) = %s, want %s", n, got, want)
 		}
 	}
 }

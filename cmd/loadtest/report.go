@@ -56,6 +56,13 @@ func (r *report) write(w io.Writer) {
 			fmt.Fprintf(w, "The %s left %d sign-ups unsent when the run's time ran out.\n", b.name, b.unfinished)
 		}
 	}
+	for _, b := range r.bursts {
+		if b.failures["RATE_LIMITED"] > 0 {
+			fmt.Fprintln(w, "RATE_LIMITED: the server limits public writes per client address and did not believe the "+
+				"addresses the sign-ups were forwarded for; start it with TRUSTED_PROXIES=127.0.0.1/32,::1/128.")
+			break
+		}
+	}
 	if r.timedOut {
 		fmt.Fprintf(w, "The run stopped at its time limit (%v).\n", o.timeout)
 	}

@@ -144,6 +144,13 @@ func TestForwardedForOfAnUntrustedPeerIsIgnored(t *testing.T) {
 		}
 	}
 	wantRateLimited(t, from(s, "198.51.100.99", registerMutation, registerInput(3)), 30)
+
+	// More public writes in one operation than the burst could never pass: refused as too large.
+	four := `mutation($in: RegisterActivityInput!) { a: registerActivity(input: $in) { token }
+		b: registerActivity(input: $in) { token } c: registerActivity(input: $in) { token } d: registerActivity(input: $in) { token } }`
+	if r := s.Query(four, registerInput(4)); len(r.Errors) != 1 || r.Errors[0].Code() != "GRAPHQL_VALIDATION_FAILED" {
+		t.Errorf("four public writes with a burst of 3: %d %s", r.Status, r.Body)
+	}
 }
 
 // TestSignUpBurstFromDistinctAddresses: 400 sign-ups at once from 400 addresses behind a trusted

@@ -15,6 +15,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/config"
+	"github.com/teleworkmonth/platform/internal/console"
 	"github.com/teleworkmonth/platform/internal/lang"
 	"github.com/teleworkmonth/platform/internal/loader"
 	"github.com/teleworkmonth/platform/internal/logo"
@@ -59,6 +60,9 @@ func New(d Deps) http.Handler {
 		page := playground.Handler(GraphQLPath)
 		mux.Handle("/{$}", page)
 		mux.Handle("/playground/", page)
+	}
+	if d.Config.Console {
+		mux.Handle(console.SessionPath, console.Session(d.Auth, auth.Middleware(d.Auth)))
 	}
 	return chain(mux,
 		hlog.NewHandler(d.Log),

@@ -44,10 +44,10 @@ type NewUser struct {
 	MinistryCode string
 }
 
-// Password length limits: long enough to resist guessing, short enough to bound hashing work.
+// Password length limits: those of every password, set in auth.
 const (
-	minPasswordLength = 12
-	maxPasswordLength = 256
+	minPasswordLength = auth.MinPasswordLength
+	maxPasswordLength = auth.MaxPasswordLength
 )
 
 // Validate checks a new account and normalizes its email; errors name the field.

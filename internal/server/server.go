@@ -63,6 +63,7 @@ func New(d Deps) http.Handler {
 	}
 	if d.Config.Console {
 		mux.Handle(console.SessionPath, console.Session(d.Auth, auth.Middleware(d.Auth)))
+		mux.Handle(console.Prefix, console.Handler())
 	}
 	return chain(mux,
 		hlog.NewHandler(d.Log),

@@ -17,7 +17,7 @@ export function Account(props: { viewer: Viewer }) {
 
   return (
     <Page title={t('account.title')} error={errors.length > 0}>
-      {done && <Notice message={done} />}
+      {done && <Notice message={done} focus />}
       <ErrorSummary errors={errors} />
       <section aria-labelledby="who">
         <h2 id="who">{t('account.who')}</h2>
@@ -38,7 +38,15 @@ export function Account(props: { viewer: Viewer }) {
       </section>
       <section aria-labelledby="password-heading">
         <h2 id="password-heading">{t('account.changePassword')}</h2>
-        <ChangePassword onErrors={setErrors} onDone={(msg) => { setErrors([]); setDone(msg); }} errors={errors} />
+        <ChangePassword
+          onErrors={(e) => {
+            setDone(null);
+            setErrors(e);
+          }}
+          onDone={(msg) => {
+          setErrors([]);
+          setDone(msg);
+        }} errors={errors} />
       </section>
     </Page>
   );
@@ -95,7 +103,7 @@ function ChangePassword(props: { errors: FieldError[]; onErrors: (e: FieldError[
       setCurrent('');
       setNext('');
       const ended = data.changePassword.otherSessionsEnded;
-      props.onDone(t('account.changed') + (ended > 0 ? ' ' + t('account.otherSessionsEnded', { count: ended }) : ''));
+      props.onDone(ended > 0 ? t('account.changedEndedOthers', { count: ended }) : t('account.changed'));
     } catch (err) {
       props.onErrors(apiErrors(err).map((a) => ({ field: a.field, message: errorMessage(a, t) })));
     } finally {

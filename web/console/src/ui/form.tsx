@@ -88,10 +88,15 @@ export function TextField(props: {
   );
 }
 
-/** A notice at the top of a screen (a status, not an error), read out when it appears. */
-export function Notice(props: { message: string }) {
+/** A notice at the top of a screen (a status, not an error), read out when it appears; with
+ * `focus`, the focus moves to it, so that the outcome of a form far down the screen is seen. */
+export function Notice(props: { message: string; focus?: boolean }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (props.focus) box.current?.focus();
+  }, [props.message, props.focus]);
   return (
-    <div class="notice" role="status">
+    <div class="notice" role="status" ref={box} tabIndex={props.focus ? -1 : undefined}>
       <p>{props.message}</p>
     </div>
   );

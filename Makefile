@@ -2,7 +2,7 @@
 .DEFAULT_GOAL := help
 GO ?= go
 
-.PHONY: help run test check generate build bench bench-growth bench-go docker clean
+.PHONY: help run test check generate build console console-check bench bench-growth bench-go docker clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-13s %s\n", $$1, $$2}'
@@ -21,6 +21,13 @@ check: ## gofmt, go vet, staticcheck, and generated code up to date.
 
 generate: ## Regenerate the GraphQL code from schema.graphqls.
 	$(GO) generate ./...
+
+console: ## Rebuild the console's bundle (web/console -> internal/console/assets; needs Node and npm).
+	cd web/console && npm ci && npm run build
+
+console-check: console ## Rebuild the console and fail when the committed bundle or typed documents differ (CI).
+	@git diff --exit-code -- internal/console/assets web/console/src/gql || (echo "the committed console bundle is not what web/console builds: run make console and commit"; exit 1)
+	@test -z "$$(git ls-files --others --exclude-standard -- internal/console/assets web/console/src/gql)" || (git ls-files --others --exclude-standard -- internal/console/assets web/console/src/gql; echo "the console build wrote files that are not committed: run make console and commit"; exit 1)
 
 build: ## Build the binary to bin/server.
 	CGO_ENABLED=0 $(GO) build -trimpath -o bin/server ./cmd/server

@@ -191,6 +191,11 @@ type ComplexityRoot struct {
 		RegistrantCount func(childComplexity int) int
 	}
 
+	ChangePasswordPayload struct {
+		OtherSessionsEnded func(childComplexity int) int
+		Viewer             func(childComplexity int) int
+	}
+
 	Committee struct {
 		Members func(childComplexity int) int
 		Name    func(childComplexity int) int
@@ -320,6 +325,7 @@ type ComplexityRoot struct {
 		ApproveRegistrant      func(childComplexity int, id string) int
 		CancelEvent            func(childComplexity int, id string) int
 		CancelEventApplication func(childComplexity int, token string) int
+		ChangePassword         func(childComplexity int, currentPassword string, newPassword string) int
 		CreateAPIKey           func(childComplexity int, input model.CreateAPIKeyInput) int
 		CreateAwardProgram     func(childComplexity int, input model.CreateAwardProgramInput) int
 		CreateEvent            func(childComplexity int, input model.CreateEventInput) int
@@ -509,6 +515,7 @@ type MutationResolver interface {
 	SubmitAwardEntry(ctx context.Context, input model.SubmitAwardEntryInput) (*model.AwardEntryPayload, error)
 	Login(ctx context.Context, email string, password string) (*model.LoginPayload, error)
 	Logout(ctx context.Context) (bool, error)
+	ChangePassword(ctx context.Context, currentPassword string, newPassword string) (*model.ChangePasswordPayload, error)
 	CreateEvent(ctx context.Context, input model.CreateEventInput) (*model.EventPayload, error)
 	UpdateEvent(ctx context.Context, id string, input model.UpdateEventInput, expectedVersion int) (*model.EventPayload, error)
 	PublishEvent(ctx context.Context, id string) (*model.EventPayload, error)
@@ -1094,6 +1101,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CampaignStats.RegistrantCount(childComplexity), true
 
+	case "ChangePasswordPayload.otherSessionsEnded":
+		if e.ComplexityRoot.ChangePasswordPayload.OtherSessionsEnded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangePasswordPayload.OtherSessionsEnded(childComplexity), true
+	case "ChangePasswordPayload.viewer":
+		if e.ComplexityRoot.ChangePasswordPayload.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangePasswordPayload.Viewer(childComplexity), true
+
 	case "Committee.members":
 		if e.ComplexityRoot.Committee.Members == nil {
 			break
@@ -1630,6 +1650,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CancelEventApplication(childComplexity, args["token"].(string)), true
+	case "Mutation.changePassword":
+		if e.ComplexityRoot.Mutation.ChangePassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_changePassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["currentPassword"].(string), args["newPassword"].(string)), true
 	case "Mutation.createApiKey":
 		if e.ComplexityRoot.Mutation.CreateAPIKey == nil {
 			break
@@ -3661,6 +3692,14 @@ type LoginPayload {
   viewer: Viewer!
 }
 
+"A change of one's own password."
+type ChangePasswordPayload {
+  "Who is signed in: the same person, still in the session the change was made in."
+  viewer: Viewer!
+  "How many other sessions of the person the change ended (signed in elsewhere: another browser, a lost laptop)."
+  otherSessionsEnded: Int!
+}
+
 "The changes of the API: each mutation returns a payload; editable records take the version the caller expects and answer CONFLICT when it has moved on."
 type Mutation {
   "Register an activity for a campaign whose call for participation is open. Returns the registrant's token, once."
@@ -3689,6 +3728,18 @@ type Mutation {
   ): LoginPayload!
   "End the current staff session: its token stops working at once."
   logout: Boolean!
+  """
+  Change one's own password (staff, in a session): the current password, then the new one, 12 to 256
+  characters (BAD_USER_INPUT on ` + "`" + `currentPassword` + "`" + ` when the current one is wrong, on ` + "`" + `newPassword` + "`" + ` when
+  the new one is not allowed). Every other session of the person ends; the current one goes on. Wrong
+  current passwords count as failed logins: past the login limits the answer is RATE_LIMITED.
+  """
+  changePassword(
+    "The password the person signs in with now."
+    currentPassword: String!
+    "The new password, 12 to 256 characters, different from the current one."
+    newPassword: String!
+  ): ChangePasswordPayload!
   "Create an event, as a draft, in a ministry where the viewer may create events."
   createEvent(input: CreateEventInput!): EventPayload!
   "Change an event: only its host's staff. CONFLICT when ` + "`" + `expectedVersion` + "`" + ` is not the current version."
@@ -4010,6 +4061,16 @@ func (ec *executionContext) childFields_CampaignStats(ctx context.Context, field
 		return ec.fieldContext_CampaignStats_eventCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CampaignStats", field.Name)
+}
+
+func (ec *executionContext) childFields_ChangePasswordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "viewer":
+		return ec.fieldContext_ChangePasswordPayload_viewer(ctx, field)
+	case "otherSessionsEnded":
+		return ec.fieldContext_ChangePasswordPayload_otherSessionsEnded(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChangePasswordPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Committee(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4725,6 +4786,28 @@ func (ec *executionContext) field_Mutation_cancelEvent_args(ctx context.Context,
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "currentPassword",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["currentPassword"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "newPassword",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["newPassword"] = arg1
 	return args, nil
 }
 
@@ -6848,6 +6931,54 @@ func (ec *executionContext) fieldContext_CampaignStats_byPrefecture(_ context.Co
 func (ec *executionContext) fieldContext_CampaignStats_eventCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CampaignStats", field, false, false, "Int")
 }
+
+func (ec *executionContext) _ChangePasswordPayload_viewer(ctx context.Context, field graphql.CollectedField, obj *model.ChangePasswordPayload) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ChangePasswordPayload_viewer(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
+		return obj.Viewer, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*model.Viewer)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNViewer2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐViewer(ctx, field.Selections, res)
+}
+func (ec *executionContext) fieldContext_ChangePasswordPayload_viewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangePasswordPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Viewer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+func (ec *executionContext) fieldContext_ChangePasswordPayload_otherSessionsEnded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChangePasswordPayload", field, false, false, "Int")
+}
 func (ec *executionContext) fieldContext_Committee_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Committee", field, true, false, "ID")
 }
@@ -8558,6 +8689,50 @@ func (ec *executionContext) _Mutation_logout(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Mutation_logout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Mutation_changePassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_changePassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ChangePassword(ctx, fc.Args["currentPassword"].(string), fc.Args["newPassword"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChangePasswordPayload) graphql.Marshaler {
+			return ec.marshalNChangePasswordPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐChangePasswordPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChangePasswordPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_changePassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Mutation_createEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -14455,6 +14630,64 @@ func (ec *executionContext) _CampaignStats_plain(ctx context.Context, w io.Write
 	}
 }
 
+var changePasswordPayloadImplementors = []string{"ChangePasswordPayload"}
+
+func (ec *executionContext) _ChangePasswordPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChangePasswordPayload) graphql.Marshaler {
+	fields := ec.collected.collect(ec.OperationContext, sel, changePasswordPayloadImplementors)
+	if onlyPlain(fields, changePasswordPayloadPlainFields) {
+		return objectValue{fields: fields, plain: changePasswordPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
+
+	out := graphql.NewFieldSet(fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChangePasswordPayload")
+		case "viewer":
+			out.Values[i] = ec._ChangePasswordPayload_viewer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "otherSessionsEnded": // written by changePasswordPayloadPlain
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	return objectValue{fields: fields, values: out.Values, plain: changePasswordPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// changePasswordPayloadPlainFields are the fields of a ChangePasswordPayload that its plain writer writes.
+var changePasswordPayloadPlainFields = []string{"__typename", "otherSessionsEnded"}
+
+// changePasswordPayloadPlain writes the plain fields of a ChangePasswordPayload from the object.
+type changePasswordPayloadPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.ChangePasswordPayload
+}
+
+func (p changePasswordPayloadPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	p.ec._ChangePasswordPayload_plain(p.ctx, w, field, p.obj)
+}
+
+// _ChangePasswordPayload_plain writes a plain field of a ChangePasswordPayload. The object is a parameter of its
+// own, not a field of changePasswordPayloadPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _ChangePasswordPayload_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.ChangePasswordPayload) {
+	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "ChangePasswordPayload")
+	case "otherSessionsEnded":
+		scalar.WriteInt(w, obj.OtherSessionsEnded)
+	default:
+		panic("not a plain field of ChangePasswordPayload: " + strconv.Quote(field.Name))
+	}
+}
+
 var committeeImplementors = []string{"Committee", "Node"}
 
 func (ec *executionContext) _Committee(ctx context.Context, sel ast.SelectionSet, obj *telework.Committee) graphql.Marshaler {
@@ -15694,6 +15927,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "logout":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_logout(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changePassword":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_changePassword(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -17746,6 +17986,14 @@ func (ec *executionContext) marshalNCampaignStats2ᚖgithubᚗcomᚋteleworkmont
 		return graphql.Null
 	}
 	return ec._CampaignStats(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChangePasswordPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐChangePasswordPayload(ctx context.Context, sel ast.SelectionSet, v *model.ChangePasswordPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChangePasswordPayload!")
+		return graphql.Null
+	}
+	return ec._ChangePasswordPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCommitteeMember2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐCommitteeMemberᚄ(ctx context.Context, sel ast.SelectionSet, v []*telework.CommitteeMember) graphql.Marshaler {

@@ -230,6 +230,18 @@ func (r *mutationResolver) Logout(ctx context.Context) (bool, error) {
 	return true, nil
 }
 
+func (r *mutationResolver) ChangePassword(ctx context.Context, currentPassword string, newPassword string) (*model.ChangePasswordPayload, error) {
+	c, err := r.svc.Auth.ChangePassword(ctx, currentPassword, newPassword, auth.ClientIP(ctx))
+	if err != nil {
+		return nil, err
+	}
+	v, err := r.viewer(ctx, authz.ViewerFrom(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return &model.ChangePasswordPayload{Viewer: v, OtherSessionsEnded: c.OtherSessionsEnded}, nil
+}
+
 func (r *mutationResolver) CreateEvent(ctx context.Context, input model.CreateEventInput) (*model.EventPayload, error) {
 	return eventPayload(r.svc.Events.Create(ctx, newEvent(input)))
 }

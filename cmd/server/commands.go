@@ -60,6 +60,9 @@ func dev(ctx context.Context, cfg config.Config, log zerolog.Logger) error {
 	if err := seedDemo(ctx, cfg, log); err != nil {
 		return err
 	}
+	if err := demoStaff(ctx, cfg, log); err != nil {
+		return err
+	}
 	return serve(ctx, cfg, log)
 }
 
@@ -111,6 +114,23 @@ func migrateCommand(ctx context.Context, cfg config.Config, log zerolog.Logger) 
 		return err
 	}
 	log.Info().Int("applied", n).Msg("migrations are current")
+	return nil
+}
+
+// demoStaff makes the demo staff accounts of the console (see seed.DemoStaff), for development only:
+// their password is published in the README. dev refuses to run in production.
+func demoStaff(ctx context.Context, cfg config.Config, log zerolog.Logger) error {
+	db, err := openForCommand(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	made, err := seed.CreateDemoStaff(ctx, db)
+	if err != nil {
+		return err
+	}
+	log.Info().Int("made", made).Msg("demo staff accounts for the console at /admin/ (development only, the password is in the README): " +
+		"secretariat@, mic-admin@, mic-editor@, mic-viewer@, mhlw-admin@example.jp")
 	return nil
 }
 

@@ -127,6 +127,14 @@ type AwardProgramPayload struct {
 	AwardProgram *telework.AwardProgram `json:"awardProgram"`
 }
 
+// A change of one's own password.
+type ChangePasswordPayload struct {
+	// Who is signed in: the same person, still in the session the change was made in.
+	Viewer *Viewer `json:"viewer"`
+	// How many other sessions of the person the change ended (signed in elsewhere: another browser, a lost laptop).
+	OtherSessionsEnded int `json:"otherSessionsEnded"`
+}
+
 // Who to contact about a registration: a person's name, email and telephone.
 type ContactInput struct {
 	// The contact person's name, 1 to 100 characters.

@@ -11,10 +11,12 @@ import (
 )
 
 // Middleware establishes each request's viewer from its Authorization header (see
-// Service.Authenticate) and puts it in the request's context with authz.WithViewer, along with the
-// connection's address as the client's (see ClientIP) unless ClientAddress, before it, has put one
-// there. A request whose credential is not valid is answered 401 with WWW-Authenticate: Bearer and
-// a GraphQL-shaped error, and goes no further; so is one with more than one Authorization header.
+// Service.Authenticate), or from the console's session cookie when it has none (see
+// CookieRequestAllowed: a cookie on a request that a page of another site could forge is refused
+// 403), and puts it in the request's context with authz.WithViewer, along with the connection's
+// address as the client's (see ClientIP) unless ClientAddress, before it, has put one there. A
+// request whose credential is not valid is answered 401 with WWW-Authenticate: Bearer and a
+// GraphQL-shaped error, and goes no further; so is one with more than one Authorization header.
 func Middleware(svc *Service) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -24,9 +26,17 @@ func Middleware(svc *Service) func(http.Handler) http.Handler {
 			}
 			var viewer *authz.Viewer
 			var err error
+			var fromCookie bool
 			switch values := r.Header.Values("Authorization"); len(values) {
 			case 0:
-				viewer, err = svc.Authenticate(ctx, "")
+				// The console's session cookie stands in for the header (see cookie.go).
+				authorization, refused := svc.cookieCredential(r)
+				if refused {
+					writeError(w, http.StatusForbidden, apperr.Forbidden, msgCookieRefused)
+					return
+				}
+				fromCookie = authorization != ""
+				viewer, err = svc.Authenticate(ctx, authorization)
 			case 1:
 				viewer, err = svc.Authenticate(ctx, values[0])
 			default:
@@ -34,6 +44,9 @@ func Middleware(svc *Service) func(http.Handler) http.Handler {
 			}
 			if err != nil {
 				if apperr.CodeOf(err) == apperr.Unauthenticated {
+					if fromCookie {
+						http.SetCookie(w, svc.ClearedCookie())
+					}
 					w.Header().Set("WWW-Authenticate", "Bearer")
 					writeError(w, http.StatusUnauthorized, apperr.Unauthenticated, msgInvalidToken)
 					return

@@ -28,6 +28,9 @@ type Options struct {
 	APIKeyTTL time.Duration
 	// Now is the clock. Default time.Now.
 	Now func() time.Time
+	// SecureCookie marks the console's session cookie Secure, under a __Host- name (production,
+	// which is served over HTTPS).
+	SecureCookie bool
 }
 
 // Defaults of Options.

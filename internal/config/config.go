@@ -57,6 +57,7 @@ type Config struct {
 	LogLevel        zerolog.Level // LOG_LEVEL
 
 	Playground       bool // PLAYGROUND
+	Console          bool // CONSOLE: the ministry console at /admin/, on in production too
 	Introspection    bool // INTROSPECTION
 	FieldSuggestions bool // FIELD_SUGGESTIONS
 
@@ -154,6 +155,7 @@ func Load(getenv func(string) string) (Config, error) {
 	// Production hides what helps attackers explore unless it is asked for.
 	open := c.Env != Production
 	c.Playground = r.boolean("PLAYGROUND", open)
+	c.Console = r.boolean("CONSOLE", true)
 	c.Introspection = r.boolean("INTROSPECTION", open)
 	c.FieldSuggestions = r.boolean("FIELD_SUGGESTIONS", open)
 	// Pages served from the developer's own machine, on any port, outside production.

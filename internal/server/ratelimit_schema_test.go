@@ -15,7 +15,7 @@ func TestEveryMutationIsClassified(t *testing.T) {
 		"applyToEvent": true, "cancelEventApplication": true, "submitAwardEntry": true,
 	}
 	staff := map[string]bool{
-		"login": true, "logout": true, "createEvent": true, "updateEvent": true, "publishEvent": true,
+		"login": true, "logout": true, "changePassword": true, "createEvent": true, "updateEvent": true, "publishEvent": true,
 		"cancelEvent": true, "createAwardProgram": true, "updateAwardProgram": true, "decideAwardEntry": true,
 		"announceAwardProgram": true, "approveRegistrant": true, "rejectRegistrant": true, "createUser": true,
 		"grantRole": true, "revokeRole": true, "createApiKey": true, "revokeApiKey": true,

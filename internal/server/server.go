@@ -16,6 +16,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/config"
+	"github.com/teleworkmonth/platform/internal/console"
 	"github.com/teleworkmonth/platform/internal/lang"
 	"github.com/teleworkmonth/platform/internal/loader"
 	"github.com/teleworkmonth/platform/internal/logo"
@@ -64,6 +65,14 @@ func New(d Deps) http.Handler {
 		page := playground.Handler(GraphQLPath)
 		mux.Handle("/{$}", page)
 		mux.Handle("/playground/", page)
+	}
+	if d.Config.Console {
+		// Signing in is throttled per client address, as login is: the same address.
+		authenticate := func(h http.Handler) http.Handler {
+			return chain(h, auth.ClientAddress(d.Config.TrustedProxies), auth.Middleware(d.Auth))
+		}
+		mux.Handle(console.SessionPath, console.Session(d.Auth, authenticate))
+		mux.Handle(console.Prefix, console.Handler())
 	}
 	return withEveryRequest(mux, d)
 }

@@ -44,11 +44,8 @@ type NewUser struct {
 	MinistryCode string
 }
 
-// Password length limits: long enough to resist guessing, short enough to bound hashing work.
-const (
-	minPasswordLength = 12
-	MaxPasswordLength = 256
-)
+// MaxPasswordLength is the longest password of an account: that of every password, set in auth.
+const MaxPasswordLength = auth.MaxPasswordLength
 
 // MaxDisplayNameLength is the longest display name of an account, in characters.
 const MaxDisplayNameLength = 100
@@ -64,8 +61,8 @@ func (n *NewUser) Validate() error {
 	if n.DisplayName == "" || utf8.RuneCountInString(n.DisplayName) > MaxDisplayNameLength || strings.IndexFunc(n.DisplayName, unicode.IsControl) >= 0 {
 		return apperr.Invalid("displayName", "must be 1 to %d characters without control characters", MaxDisplayNameLength)
 	}
-	if l := utf8.RuneCountInString(n.Password); l < minPasswordLength || l > MaxPasswordLength {
-		return apperr.Invalid("password", "must be %d to %d characters", minPasswordLength, MaxPasswordLength)
+	if err := auth.ValidatePassword("password", n.Password); err != nil {
+		return err
 	}
 	switch {
 	case n.Role == "" && n.MinistryCode != "":

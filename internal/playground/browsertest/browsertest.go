@@ -1,7 +1,8 @@
 // Package browsertest drives a headless Chromium through the GraphQL
 // playground, for tests: it loads the page, runs one query through GraphiQL's
 // editor and run button, and reports the answer shown and every network
-// request the page made.
+// request the page made. AllocatorOptions start the same offline browser for other browser tests
+// (the console's).
 package browsertest
 
 import (
@@ -125,48 +126,7 @@ func RunQuery(ctx context.Context, chromiumPath, pageURL, query string) (Result,
 		return Result{}, fmt.Errorf("browsertest: bad page URL %q", pageURL)
 	}
 
-	// No chromedp.UserDataDir: chromedp then makes a fresh temporary profile
-	// and removes it once the browser is gone.
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		// Keep Chromium itself off the network: without these it contacts
-		// Google hosts (component updates, sync, field trials, QUIC probes,
-		// network time).
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-default-apps", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-component-extensions-with-background-pages", true),
-		chromedp.Flag("disable-client-side-phishing-detection", true),
-		chromedp.Flag("disable-domain-reliability", true),
-		chromedp.Flag("disable-breakpad", true),
-		chromedp.Flag("no-pings", true),
-		chromedp.Flag("no-service-autorun", true),
-		chromedp.Flag("metrics-recording-only", true),
-		chromedp.Flag("safebrowsing-disable-auto-update", true),
-		chromedp.Flag("disable-features", "Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,"+
-			"CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying"),
-		// Chromium 156 still asks accounts.google.com and update.googleapis.com
-		// with all of the above. So no host name resolves, except the page's:
-		// nothing leaves the machine, as on the networks the playground is
-		// for. A request of the page to another host is still recorded.
-		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE "+pageU.Hostname()),
-		// Containers often have a small /dev/shm.
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("password-store", "basic"),
-		chromedp.Flag("use-mock-keychain", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.Flag("mute-audio", true),
-		chromedp.WindowSize(1280, 900),
-	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, AllocatorOptions(chromiumPath, pageU.Hostname())...)
 	defer cancelAlloc()
 
 	var (
@@ -274,6 +234,53 @@ func RunQuery(ctx context.Context, chromiumPath, pageURL, query string) (Result,
 		return snapshot(), fmt.Errorf("browsertest: close the browser: %w", err)
 	}
 	return snapshot(), nil
+}
+
+// AllocatorOptions are the options of a headless Chromium (the program chromiumPath) for a test
+// of pages served by pageHost: a fresh temporary profile, and nothing that reaches the network
+// but pageHost, as on the government networks the server is made for.
+func AllocatorOptions(chromiumPath, pageHost string) []chromedp.ExecAllocatorOption {
+	// No chromedp.UserDataDir: chromedp then makes a fresh temporary profile
+	// and removes it once the browser is gone.
+	return []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromiumPath),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		// Keep Chromium itself off the network: without these it contacts
+		// Google hosts (component updates, sync, field trials, QUIC probes,
+		// network time).
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-default-apps", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("disable-component-extensions-with-background-pages", true),
+		chromedp.Flag("disable-client-side-phishing-detection", true),
+		chromedp.Flag("disable-domain-reliability", true),
+		chromedp.Flag("disable-breakpad", true),
+		chromedp.Flag("no-pings", true),
+		chromedp.Flag("no-service-autorun", true),
+		chromedp.Flag("metrics-recording-only", true),
+		chromedp.Flag("safebrowsing-disable-auto-update", true),
+		chromedp.Flag("disable-features", "Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,"+
+			"CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying"),
+		// Chromium 156 still asks accounts.google.com and update.googleapis.com
+		// with all of the above. So no host name resolves, except the page's:
+		// nothing leaves the machine, as on the networks the playground is
+		// for. A request of the page to another host is still recorded.
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE "+pageHost),
+		// Containers often have a small /dev/shm.
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("password-store", "basic"),
+		chromedp.Flag("use-mock-keychain", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.Flag("mute-audio", true),
+		chromedp.WindowSize(1280, 900),
+	}
 }
 
 func stepError(ctx context.Context, what string, err error, seen Result) error {

@@ -1,0 +1,222 @@
+// Package console serves the ministry console, the web front end of ministry staff and the
+// secretariat, at /admin/: a client of the same GraphQL API, built from web/console into assets/
+// (committed, so that `go build` needs no Node) and embedded in the binary, so that it loads
+// nothing from another host and works on a government LAN. It also exchanges a password for the
+// console's session cookie (see Session).
+//
+// Every address under /admin/ that is not a file of the bundle answers the console's page, which
+// shows the screen of the address: a reload or a bookmark of any screen works. The bundle's files
+// have content-hashed names and are cached for a year; the page itself is revalidated each time.
+package console
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"path"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+//go:embed assets
+var assetsFS embed.FS
+
+// Paths of the console.
+const (
+	Prefix      = "/admin/"
+	AssetPrefix = "/admin/assets/"
+)
+
+// ContentSecurityPolicy is the policy of every response of the console: everything from its own
+// origin, no inline script or style, no frame around it, forms that post only to it.
+const ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+	"font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+// Cache lifetimes: a file with a content-hashed name never changes; the page, which names the
+// current files, is revalidated on every load (it has an ETag), as is anything else.
+const (
+	cacheImmutable  = "public, max-age=31536000, immutable"
+	cacheRevalidate = "no-cache"
+)
+
+var contentTypes = map[string]string{
+	".html": "text/html; charset=utf-8",
+	".js":   "text/javascript; charset=utf-8",
+	".css":  "text/css; charset=utf-8",
+	".txt":  "text/plain; charset=utf-8",
+}
+
+// Manifest is what the build wrote about the bundle (assets/manifest.json).
+type Manifest struct {
+	// Inputs is the SHA-256 of the sources the bundle was built from (see web/console/build.mjs).
+	Inputs string `json:"inputs"`
+	// JS and CSS are the names of the bundle's script and stylesheet.
+	JS  string `json:"js"`
+	CSS string `json:"css"`
+	// Files are the SHA-256 of every file the build wrote but the manifest, by name.
+	Files map[string]string `json:"files"`
+}
+
+type file struct {
+	body, gz    []byte
+	contentType string
+	etag        string
+	immutable   bool
+}
+
+type bundle struct {
+	manifest Manifest
+	page     *file
+	files    map[string]*file // served under AssetPrefix
+}
+
+// loadBundle reads, checks and compresses the embedded files once per process.
+var loadBundle = sync.OnceValues(func() (*bundle, error) {
+	raw, err := assetsFS.ReadFile("assets/manifest.json")
+	if err != nil {
+		return nil, fmt.Errorf("console: %w", err)
+	}
+	b := &bundle{files: map[string]*file{}}
+	if err := json.Unmarshal(raw, &b.manifest); err != nil {
+		return nil, fmt.Errorf("console: manifest.json: %w", err)
+	}
+	entries, err := fs.ReadDir(assetsFS, "assets")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range entries {
+		name := e.Name()
+		ct, ok := contentTypes[path.Ext(name)]
+		if !ok || e.IsDir() {
+			continue
+		}
+		data, err := assetsFS.ReadFile("assets/" + name)
+		if err != nil {
+			return nil, err
+		}
+		f, err := newFile(data, ct)
+		if err != nil {
+			return nil, err
+		}
+		if name == "index.html" {
+			b.page = f
+			continue
+		}
+		f.immutable = name == b.manifest.JS || name == b.manifest.CSS
+		b.files[name] = f
+	}
+	if b.page == nil || b.files[b.manifest.JS] == nil || b.files[b.manifest.CSS] == nil {
+		return nil, fmt.Errorf("console: the bundle in assets/ is incomplete: rebuild it (make console)")
+	}
+	return b, nil
+})
+
+func newFile(data []byte, contentType string) (*file, error) {
+	sum := sha256.Sum256(data)
+	f := &file{body: data, contentType: contentType, etag: `"` + hex.EncodeToString(sum[:12]) + `"`}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw.Write(data)
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	if buf.Len() < len(data) {
+		f.gz = buf.Bytes()
+	}
+	return f, nil
+}
+
+// Handler serves the console under Prefix: the bundle's files under AssetPrefix (404 for any
+// other name there), and the console's page for every other address. Only GET and HEAD (405
+// otherwise). It panics if the embedded bundle is broken, which the package's tests catch.
+func Handler() http.Handler {
+	b, err := loadBundle()
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+func (b *bundle) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	hdr := w.Header()
+	hdr.Set("Content-Security-Policy", ContentSecurityPolicy)
+	hdr.Set("X-Content-Type-Options", "nosniff")
+	hdr.Set("X-Frame-Options", "DENY")
+	hdr.Set("Referrer-Policy", "no-referrer")
+	hdr.Set("Cross-Origin-Opener-Policy", "same-origin")
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		hdr.Set("Allow", "GET, HEAD")
+		http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
+		return
+	}
+	f := b.page
+	if name, ok := strings.CutPrefix(r.URL.Path, AssetPrefix); ok {
+		if f = b.files[name]; f == nil {
+			hdr.Set("Cache-Control", cacheRevalidate)
+			http.NotFound(w, r)
+			return
+		}
+	}
+	hdr.Set("Content-Type", f.contentType)
+	hdr.Set("Cache-Control", cacheRevalidate)
+	if f.immutable {
+		hdr.Set("Cache-Control", cacheImmutable)
+	}
+	body, etag := f.body, f.etag
+	if f.gz != nil {
+		hdr.Add("Vary", "Accept-Encoding")
+		if acceptsGzip(r) {
+			hdr.Set("Content-Encoding", "gzip")
+			body, etag = f.gz, strings.TrimSuffix(f.etag, `"`)+`-gz"`
+		}
+	}
+	hdr.Set("ETag", etag)
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+}
+
+// acceptsGzip reports whether the request's Accept-Encoding allows gzip.
+func acceptsGzip(r *http.Request) bool {
+	for _, v := range r.Header.Values("Accept-Encoding") {
+		for part := range strings.SplitSeq(v, ",") {
+			coding, params, _ := strings.Cut(part, ";")
+			coding = strings.ToLower(strings.TrimSpace(coding))
+			if coding != "gzip" && coding != "x-gzip" {
+				continue
+			}
+			if k, val, ok := strings.Cut(params, "="); ok && strings.EqualFold(strings.TrimSpace(k), "q") {
+				if q, err := strconv.ParseFloat(strings.TrimSpace(val), 64); err == nil && q == 0 {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// FirstLoad is what a browser downloads to show the console the first time, after the page: the
+// script and the stylesheet, with their sizes as sent with gzip.
+func FirstLoad() (files []string, raw, gzipped int, err error) {
+	b, err := loadBundle()
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	for _, name := range []string{b.manifest.JS, b.manifest.CSS} {
+		f := b.files[name]
+		files = append(files, name)
+		raw += len(f.body)
+		gzipped += len(f.gz)
+		if f.gz == nil {
+			gzipped += len(f.body)
+		}
+	}
+	return files, raw, gzipped, nil
+}

@@ -1,0 +1,140 @@
+// The one module that talks to the server: GraphQL requests with typed documents, the session
+// exchange (sign in and out), and the mapping of errors, by extensions.code, to messages.
+import type { TypedDocumentString } from './gql/graphql';
+import { currentLang, type MessageKey, type Translate } from './i18n';
+
+/** One error of an answer, as the API reports it. */
+export type ApiError = {
+  code: string;
+  message: string;
+  /** The input the error is about (BAD_USER_INPUT). */
+  field?: string;
+  /** Seconds to wait (RATE_LIMITED), when the server says. */
+  retryAfter?: number;
+};
+
+/** A request that failed: the errors of the answer, or a NETWORK error when there was none. */
+export class ApiFailure extends Error {
+  constructor(readonly errors: ApiError[]) {
+    super(errors.map((e) => `${e.code}: ${e.message}`).join('; '));
+  }
+  get first(): ApiError {
+    return this.errors[0];
+  }
+}
+
+const graphqlPath = '/graphql';
+const sessionPath = '/admin/session';
+
+let onUnauthenticated: () => void = () => {};
+
+/** Sets what happens when the server no longer knows the session (it expired or was ended). */
+export function setUnauthenticatedHandler(f: () => void): void {
+  onUnauthenticated = f;
+}
+
+function headers(json: boolean): Record<string, string> {
+  const h: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLang() };
+  if (json) h['Content-Type'] = 'application/json';
+  return h;
+}
+
+async function send(path: string, init: RequestInit): Promise<{ status: number; body: any }> {
+  let resp: Response;
+  try {
+    resp = await fetch(path, { ...init, credentials: 'same-origin', cache: 'no-store' });
+  } catch {
+    throw new ApiFailure([{ code: 'NETWORK', message: 'the server could not be reached' }]);
+  }
+  if (resp.status === 204) return { status: 204, body: null };
+  let body: any = null;
+  try {
+    body = await resp.json();
+  } catch {
+    throw new ApiFailure([{ code: resp.status >= 500 ? 'INTERNAL' : 'NETWORK', message: `HTTP ${resp.status}` }]);
+  }
+  return { status: resp.status, body };
+}
+
+function errorsOf(body: any): ApiError[] {
+  if (!body || !Array.isArray(body.errors)) return [];
+  return body.errors.map((e: any) => ({
+    code: String(e?.extensions?.code ?? 'INTERNAL'),
+    message: String(e?.message ?? ''),
+    field: typeof e?.extensions?.field === 'string' ? e.extensions.field : undefined,
+    retryAfter: typeof e?.extensions?.retryAfter === 'number' ? e.extensions.retryAfter : undefined,
+  }));
+}
+
+/**
+ * Runs a GraphQL operation with the session cookie and answers its data. Any error rejects with an
+ * ApiFailure; UNAUTHENTICATED also calls the handler of setUnauthenticatedHandler first.
+ */
+export async function request<R, V>(doc: TypedDocumentString<R, V>, variables?: V): Promise<R> {
+  const { body } = await send(graphqlPath, {
+    method: 'POST',
+    headers: headers(true),
+    body: JSON.stringify({ query: doc.toString(), variables: variables ?? {} }),
+  });
+  const errors = errorsOf(body);
+  if (errors.some((e) => e.code === 'UNAUTHENTICATED')) onUnauthenticated();
+  if (errors.length > 0 || !body?.data) {
+    throw new ApiFailure(errors.length > 0 ? errors : [{ code: 'INTERNAL', message: 'no data' }]);
+  }
+  return body.data as R;
+}
+
+/** Signs in: the server sets the session cookie. Rejects with the API's errors. */
+export async function signIn(email: string, password: string): Promise<void> {
+  const { status, body } = await send(sessionPath, {
+    method: 'POST',
+    headers: headers(true),
+    body: JSON.stringify({ email, password }),
+  });
+  if (status !== 200) throw new ApiFailure(errorsOf(body).length ? errorsOf(body) : [{ code: 'INTERNAL', message: `HTTP ${status}` }]);
+}
+
+/** Signs out: the server ends the session and clears the cookie. Never rejects: whatever the
+ * answer, the person is then signed out as far as this page is concerned. */
+export async function signOut(): Promise<void> {
+  try {
+    await send(sessionPath, { method: 'DELETE', headers: headers(false) });
+  } catch {
+    // An ended session, or no network: the cookie goes with the next answer that clears it.
+  }
+}
+
+// Messages of errors about one input, by the field the server names.
+const fieldMessages: Record<string, MessageKey> = {
+  email: 'errors.emailRequired',
+  password: 'errors.passwordRequired',
+  currentPassword: 'errors.currentPasswordWrong',
+  newPassword: 'errors.newPasswordLength',
+};
+
+/** The message to show for an error, in the page's language. */
+export function errorMessage(e: ApiError, t: Translate): string {
+  switch (e.code) {
+    case 'UNAUTHENTICATED':
+      return t('errors.wrongLogin');
+    case 'RATE_LIMITED':
+      return e.retryAfter
+        ? t('errors.rateLimited', { minutes: Math.max(1, Math.ceil(e.retryAfter / 60)) })
+        : t('errors.rateLimitedNoTime');
+    case 'FORBIDDEN':
+      return t('errors.forbidden');
+    case 'NOT_FOUND':
+      return t('errors.notFound');
+    case 'BAD_USER_INPUT':
+      return e.field && fieldMessages[e.field] ? t(fieldMessages[e.field]) : t('errors.badInput');
+    case 'NETWORK':
+      return t('errors.network');
+    default:
+      return t('errors.internal');
+  }
+}
+
+/** The errors of a failure, or of anything else thrown, as ApiErrors. */
+export function apiErrors(err: unknown): ApiError[] {
+  return err instanceof ApiFailure ? err.errors : [{ code: 'INTERNAL', message: String(err) }];
+}

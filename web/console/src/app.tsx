@@ -1,0 +1,98 @@
+// The console: who is signed in, and which screen the address shows.
+import { useEffect, useState } from 'preact/hooks';
+import { Account } from './account/account';
+import { ApiFailure, request, setUnauthenticatedHandler, signOut } from './api';
+import { ViewerDocument, type ViewerQuery } from './gql/graphql';
+import { useLang } from './i18n';
+import { Layout } from './layout/layout';
+import { NotFound } from './notfound/notfound';
+import { navigate, paths, safeNext, signInPath, useLocation } from './router';
+import { SignIn, type SignInReason } from './signin/signin';
+import { markNavigated } from './ui/page';
+
+type Viewer = ViewerQuery['viewer'];
+
+/** undefined while the first answer is awaited, null when nobody is signed in. */
+type Session = Viewer | null | undefined;
+
+async function loadViewer(): Promise<Viewer | null> {
+  const data = await request(ViewerDocument);
+  return data.viewer.kind === 'staff' ? data.viewer : null;
+}
+
+function here(): string {
+  return location.pathname + location.search;
+}
+
+export function App() {
+  const { t } = useLang();
+  const loc = useLocation();
+  const [viewer, setViewer] = useState<Session>(undefined);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    // The server no longer knows the session: back to sign-in, and then back here.
+    setUnauthenticatedHandler(() => {
+      setViewer(null);
+      if (!location.pathname.startsWith(paths.signIn)) navigate(signInPath(here(), 'expired'), { replace: true });
+    });
+    loadViewer().then(setViewer, (err) => {
+      if (!(err instanceof ApiFailure && err.first.code === 'UNAUTHENTICATED')) setFailed(true);
+    });
+  }, []);
+
+  const path = loc.split('?')[0];
+  const query = new URLSearchParams(loc.split('?')[1] ?? '');
+  const onSignIn = path === paths.signIn;
+
+  // Redirects: the signed-out person to sign-in (remembering where they were going), the
+  // signed-in one away from it, and the console's start to its first screen.
+  let redirect: string | null = null;
+  if (viewer === null && !onSignIn) redirect = signInPath(loc, path === paths.home || path === '/admin' ? undefined : 'required');
+  else if (viewer && onSignIn) redirect = safeNext(query.get('next'));
+  else if (viewer && (path === paths.home || path === '/admin')) redirect = paths.account;
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect]);
+
+  const doSignOut = async () => {
+    await signOut();
+    setViewer(null);
+    markNavigated();
+    navigate(signInPath('', 'signedOut'));
+  };
+
+  if (failed) {
+    return (
+      <Layout viewer={null} path={path} onSignOut={doSignOut}>
+        <h1 class="page-title">{t('errors.internal')}</h1>
+      </Layout>
+    );
+  }
+  if (viewer === undefined || redirect) {
+    return <p class="loading" role="status">{t('app.loading')}</p>;
+  }
+
+  let screen;
+  if (onSignIn) {
+    const reason = query.get('reason');
+    screen = (
+      <SignIn
+        reason={reason === 'expired' || reason === 'required' || reason === 'signedOut' ? (reason as SignInReason) : null}
+        onSignedIn={async () => {
+          markNavigated();
+          setViewer(await loadViewer());
+        }}
+      />
+    );
+  } else if (viewer && path === paths.account) {
+    screen = <Account viewer={viewer} />;
+  } else {
+    screen = <NotFound />;
+  }
+  return (
+    <Layout viewer={viewer} path={path} onSignOut={doSignOut}>
+      {screen}
+    </Layout>
+  );
+}

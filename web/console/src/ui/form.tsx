@@ -1,0 +1,110 @@
+// Form parts after the GOV.UK and Digital Agency patterns: the error summary at the top of a form
+// that failed (focused, so that it is read out, each item a link to its field) and fields with a
+// label, a hint and their error beside them.
+import { useEffect, useRef } from 'preact/hooks';
+import { useLang } from '../i18n';
+
+/** An error to show: its message and the id of the field it is about, if any. */
+export type FieldError = { field?: string; message: string };
+
+export function ErrorSummary(props: { errors: FieldError[] }) {
+  const { t } = useLang();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (props.errors.length > 0) box.current?.focus();
+  }, [props.errors]);
+  if (props.errors.length === 0) return null;
+  const goTo = (e: MouseEvent, id: string) => {
+    const input = document.getElementById(id);
+    if (!input) return;
+    e.preventDefault();
+    document.querySelector(`label[for="${id}"]`)?.scrollIntoView();
+    input.focus({ preventScroll: true });
+  };
+  return (
+    <div class="error-summary" tabIndex={-1} ref={box} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" class="error-summary-title">
+        {t('errors.summaryTitle')}
+      </h2>
+      <ul class="error-summary-list">
+        {props.errors.map((e) => (
+          <li key={e.message}>
+            {e.field ? (
+              <a href={`#${e.field}`} onClick={(ev) => goTo(ev, e.field!)}>
+                {e.message}
+              </a>
+            ) : (
+              e.message
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function TextField(props: {
+  id: string;
+  label: string;
+  type: 'email' | 'password' | 'text';
+  value: string;
+  onInput: (v: string) => void;
+  error?: string;
+  hint?: string;
+  autocomplete?: string;
+}) {
+  const { t } = useLang();
+  const describedBy = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class={props.error ? 'field field-error' : 'field'}>
+      <label class="field-label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="field-hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p class="field-error-message" id={`${props.id}-error`}>
+          <span class="visually-hidden">{t('errors.prefix')}</span> {props.error}
+        </p>
+      )}
+      <input
+        class="input"
+        id={props.id}
+        name={props.id}
+        type={props.type}
+        value={props.value}
+        onInput={(e) => props.onInput((e.target as HTMLInputElement).value)}
+        autocomplete={props.autocomplete}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={props.error ? 'true' : undefined}
+        spellcheck={false}
+      />
+    </div>
+  );
+}
+
+/** A notice at the top of a screen (a status, not an error), read out when it appears; with
+ * `focus`, the focus moves to it, so that the outcome of a form far down the screen is seen. */
+export function Notice(props: { message: string; focus?: boolean }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (props.focus) box.current?.focus();
+  }, [props.message, props.focus]);
+  return (
+    <div class="notice" role="status" ref={box} tabIndex={props.focus ? -1 : undefined}>
+      <p>{props.message}</p>
+    </div>
+  );
+}
+
+/** Errors by field id, for a form whose field ids are the API's field names. */
+export function byField(errors: FieldError[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of errors) if (e.field && !out[e.field]) out[e.field] = e.message;
+  return out;
+}

@@ -150,9 +150,22 @@ func (b *browser) waitHeading(text string) {
 	b.waitFor("the h1 "+text, fmt.Sprintf(`(document.querySelector('h1') || {}).textContent === %q`, text))
 }
 
+// focusedJS names the element that has the focus: its id, else its text.
+const focusedJS = `(() => { const e = document.activeElement; return e ? (e.id || e.className && e.className.includes('error-summary') && 'error-summary' || e.textContent.trim()) : ''; })()`
+
 // focused names the element that has the focus: its id, else its text.
-func (b *browser) focused() string {
-	return eval[string](b, `(() => { const e = document.activeElement; return e ? (e.id || e.className && e.className.includes('error-summary') && 'error-summary' || e.textContent.trim()) : ''; })()`)
+func (b *browser) focused() string { return eval[string](b, focusedJS) }
+
+// waitFocused waits until the element named want has the focus: a screen moves the focus once it
+// has rendered, a moment after its heading appears.
+func (b *browser) waitFocused(want string) {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 10*time.Second)
+	defer cancel()
+	cond := fmt.Sprintf(`%s === %q`, focusedJS, want)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cond, chromedp.WithPollingInterval(25*time.Millisecond))); err != nil {
+		b.t.Errorf("the focus is on %q, want %q", b.focused(), want)
+	}
 }
 
 // press sends keys (kb.Tab, kb.Enter, text) to the focused element.

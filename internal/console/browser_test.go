@@ -43,9 +43,7 @@ func TestBrowserSignInAndOutByKeyboard(t *testing.T) {
 	b.press(seed.DemoStaffPassword)
 	b.press(kb.Enter)
 	b.waitHeading("アカウント")
-	if got := b.focused(); got != "アカウント" {
-		t.Errorf("after signing in the focus is on %q, want the screen's h1", got)
-	}
+	b.waitFocused("アカウント") // the screen's h1
 	text := eval[string](b, `document.querySelector('main').innerText`)
 	for _, want := range []string{"総務省 管理 太郎", micAdmin, "総務省", "管理者"} {
 		if !strings.Contains(text, want) {
@@ -88,9 +86,7 @@ func TestBrowserSignInErrors(t *testing.T) {
 
 	b.do(chromedp.Click(chromedp.CSS("button[type=submit]")))
 	b.waitFor("the error summary", `document.querySelectorAll('.error-summary li').length === 2`)
-	if got := b.focused(); got != "error-summary" {
-		t.Errorf("the focus is on %q, want the error summary", got)
-	}
+	b.waitFocused("error-summary")
 	if links := eval[string](b, `[...document.querySelectorAll('.error-summary a')].map((a) => a.getAttribute('href')).join(',')`); links != "#email,#password" {
 		t.Errorf("the summary links to %q", links)
 	}
@@ -116,9 +112,7 @@ func TestBrowserSignInErrors(t *testing.T) {
 
 	// The link of the summary takes the focus to its field.
 	b.do(chromedp.Click(chromedp.CSS(".error-summary a")))
-	if got := b.focused(); got != "email" {
-		t.Errorf("the summary's link focuses %q", got)
-	}
+	b.waitFocused("email") // the summary's link focuses its field
 
 	if _, err := b.s.DB.Exec(`INSERT INTO login_failures (email, client_ip, at) SELECT $1, '192.0.2.1', now() FROM generate_series(1, 5)`, micAdmin); err != nil {
 		t.Fatal(err)

@@ -2,7 +2,6 @@ package auth
 
 import (
 	"context"
-	"time"
 	"unicode/utf8"
 
 	"github.com/jmoiron/sqlx"
@@ -88,22 +87,8 @@ func (s *Service) ChangePassword(ctx context.Context, currentPassword, newPasswo
 // checkCurrentPassword checks the password of the account of email under the throttling of Login,
 // and returns the account.
 func (s *Service) checkCurrentPassword(ctx context.Context, email, password, clientIP string) (*account, error) {
-	now := s.now()
-	recordCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-	defer cancel()
-	attemptID, err := store.InsertLoginAttempt(recordCtx, s.db, email, clientIP, now, now.Add(-failureRetention))
-	if err != nil {
+	if err := s.countAttempt(ctx, email, clientIP, s.now()); err != nil {
 		return nil, err
-	}
-	counts, err := store.CountLoginFailures(ctx, s.db, email, clientIP, now.Add(-failureWindow), maxEmailFailures+1, maxIPFailures+1)
-	if err != nil {
-		return nil, err
-	}
-	if counts.Email > maxEmailFailures || counts.ClientIP > maxIPFailures {
-		if err := store.DeleteLoginAttempt(recordCtx, s.db, attemptID); err != nil {
-			return nil, err
-		}
-		return nil, apperr.Limited(failureWindow, msgRateLimited)
 	}
 	u, err := store.UserForLogin(ctx, s.db, email)
 	if err != nil {

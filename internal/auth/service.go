@@ -105,26 +105,8 @@ func (s *Service) Login(ctx context.Context, email, password, clientIP string) (
 	email = strings.ToLower(strings.TrimSpace(email))
 	now := s.now()
 
-	// Recorded before the password is checked (see store.InsertLoginAttempt). Recording outlives a
-	// cancelled request: a guess must not go uncounted because its client hung up.
-	recordCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-	defer cancel()
-	attemptID, err := store.InsertLoginAttempt(recordCtx, s.db, email, clientIP, now, now.Add(-failureRetention))
-	if err != nil {
+	if err := s.countAttempt(ctx, email, clientIP, now); err != nil {
 		return nil, err
-	}
-	counts, err := store.CountLoginFailures(ctx, s.db, email, clientIP, now.Add(-failureWindow), maxEmailFailures+1, maxIPFailures+1)
-	if err != nil {
-		return nil, err
-	}
-	// The counts include this attempt.
-	if counts.Email > maxEmailFailures || counts.ClientIP > maxIPFailures {
-		if err := store.DeleteLoginAttempt(recordCtx, s.db, attemptID); err != nil {
-			return nil, err
-		}
-		// Waiting the whole window is always enough; telling exactly when the oldest failure that
-		// counts ages out would cost a query more on every refusal.
-		return nil, apperr.Limited(failureWindow, msgRateLimited)
 	}
 
 	u, err := store.UserForLogin(ctx, s.db, email)
@@ -160,6 +142,35 @@ func (s *Service) Login(ctx context.Context, email, password, clientIP string) (
 	}
 	u.PasswordHash = ""
 	return sess, nil
+}
+
+// countAttempt records an attempt to prove an email's password, from clientIP, as a failure until
+// it succeeds (a success clears the email's failures), and refuses it with RATE_LIMITED, without
+// recording it, when the email has had 5 failures in the last 15 minutes or the address 20. Login
+// and ChangePassword count alike: a session left open must not be a way to guess its password.
+func (s *Service) countAttempt(ctx context.Context, email, clientIP string, now time.Time) error {
+	// Recorded before the password is checked (see store.InsertLoginAttempt). Recording outlives a
+	// cancelled request: a guess must not go uncounted because its client hung up.
+	recordCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	attemptID, err := store.InsertLoginAttempt(recordCtx, s.db, email, clientIP, now, now.Add(-failureRetention))
+	if err != nil {
+		return err
+	}
+	counts, err := store.CountLoginFailures(ctx, s.db, email, clientIP, now.Add(-failureWindow), maxEmailFailures+1, maxIPFailures+1)
+	if err != nil {
+		return err
+	}
+	// The counts include this attempt.
+	if counts.Email > maxEmailFailures || counts.ClientIP > maxIPFailures {
+		if err := store.DeleteLoginAttempt(recordCtx, s.db, attemptID); err != nil {
+			return err
+		}
+		// Waiting the whole window is always enough; telling exactly when the oldest failure that
+		// counts ages out would cost a query more on every refusal.
+		return apperr.Limited(failureWindow, msgRateLimited)
+	}
+	return nil
 }
 
 // LogoutViewer ends the request's staff session; UNAUTHENTICATED when the request runs in none.

@@ -10,20 +10,16 @@
 package console
 
 import (
-	"bytes"
-	"compress/gzip"
-	"crypto/sha256"
 	"embed"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io/fs"
 	"net/http"
 	"path"
-	"strconv"
 	"strings"
 	"sync"
-	"time"
+
+	"github.com/teleworkmonth/platform/internal/asset"
 )
 
 //go:embed assets
@@ -65,17 +61,12 @@ type Manifest struct {
 	Files map[string]string `json:"files"`
 }
 
-type file struct {
-	body, gz    []byte
-	contentType string
-	etag        string
-	immutable   bool
-}
-
 type bundle struct {
 	manifest Manifest
-	page     *file
-	files    map[string]*file // served under AssetPrefix
+	page     *asset.File
+	files    map[string]*asset.File // served under AssetPrefix
+	// immutable are the names of the files whose names carry their content hash.
+	immutable map[string]bool
 }
 
 // loadBundle reads, checks and compresses the embedded files once per process.
@@ -84,7 +75,7 @@ var loadBundle = sync.OnceValues(func() (*bundle, error) {
 	if err != nil {
 		return nil, fmt.Errorf("console: %w", err)
 	}
-	b := &bundle{files: map[string]*file{}}
+	b := &bundle{files: map[string]*asset.File{}}
 	if err := json.Unmarshal(raw, &b.manifest); err != nil {
 		return nil, fmt.Errorf("console: manifest.json: %w", err)
 	}
@@ -102,7 +93,7 @@ var loadBundle = sync.OnceValues(func() (*bundle, error) {
 		if err != nil {
 			return nil, err
 		}
-		f, err := newFile(data, ct)
+		f, err := asset.New(data, ct)
 		if err != nil {
 			return nil, err
 		}
@@ -110,29 +101,14 @@ var loadBundle = sync.OnceValues(func() (*bundle, error) {
 			b.page = f
 			continue
 		}
-		f.immutable = name == b.manifest.JS || name == b.manifest.CSS
 		b.files[name] = f
 	}
+	b.immutable = map[string]bool{b.manifest.JS: true, b.manifest.CSS: true}
 	if b.page == nil || b.files[b.manifest.JS] == nil || b.files[b.manifest.CSS] == nil {
 		return nil, fmt.Errorf("console: the bundle in assets/ is incomplete: rebuild it (make console)")
 	}
 	return b, nil
 })
-
-func newFile(data []byte, contentType string) (*file, error) {
-	sum := sha256.Sum256(data)
-	f := &file{body: data, contentType: contentType, etag: `"` + hex.EncodeToString(sum[:12]) + `"`}
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	zw.Write(data)
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	if buf.Len() < len(data) {
-		f.gz = buf.Bytes()
-	}
-	return f, nil
-}
 
 // Handler serves the console under Prefix: the bundle's files under AssetPrefix (404 for any
 // other name there), and the console's page for every other address. Only GET and HEAD (405
@@ -157,49 +133,19 @@ func (b *bundle) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
 		return
 	}
-	f := b.page
-	if name, ok := strings.CutPrefix(r.URL.Path, AssetPrefix); ok {
-		if f = b.files[name]; f == nil {
+	f, name := b.page, ""
+	if n, ok := strings.CutPrefix(r.URL.Path, AssetPrefix); ok {
+		if f, name = b.files[n], n; f == nil {
 			hdr.Set("Cache-Control", cacheRevalidate)
 			http.NotFound(w, r)
 			return
 		}
 	}
-	hdr.Set("Content-Type", f.contentType)
 	hdr.Set("Cache-Control", cacheRevalidate)
-	if f.immutable {
+	if b.immutable[name] {
 		hdr.Set("Cache-Control", cacheImmutable)
 	}
-	body, etag := f.body, f.etag
-	if f.gz != nil {
-		hdr.Add("Vary", "Accept-Encoding")
-		if acceptsGzip(r) {
-			hdr.Set("Content-Encoding", "gzip")
-			body, etag = f.gz, strings.TrimSuffix(f.etag, `"`)+`-gz"`
-		}
-	}
-	hdr.Set("ETag", etag)
-	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
-}
-
-// acceptsGzip reports whether the request's Accept-Encoding allows gzip.
-func acceptsGzip(r *http.Request) bool {
-	for _, v := range r.Header.Values("Accept-Encoding") {
-		for part := range strings.SplitSeq(v, ",") {
-			coding, params, _ := strings.Cut(part, ";")
-			coding = strings.ToLower(strings.TrimSpace(coding))
-			if coding != "gzip" && coding != "x-gzip" {
-				continue
-			}
-			if k, val, ok := strings.Cut(params, "="); ok && strings.EqualFold(strings.TrimSpace(k), "q") {
-				if q, err := strconv.ParseFloat(strings.TrimSpace(val), 64); err == nil && q == 0 {
-					return false
-				}
-			}
-			return true
-		}
-	}
-	return false
+	f.Serve(w, r)
 }
 
 // FirstLoad is what a browser downloads to show the console the first time, after the page: the
@@ -210,13 +156,10 @@ func FirstLoad() (files []string, raw, gzipped int, err error) {
 		return nil, 0, 0, err
 	}
 	for _, name := range []string{b.manifest.JS, b.manifest.CSS} {
-		f := b.files[name]
+		size, sent := b.files[name].Sizes()
 		files = append(files, name)
-		raw += len(f.body)
-		gzipped += len(f.gz)
-		if f.gz == nil {
-			gzipped += len(f.body)
-		}
+		raw += size
+		gzipped += sent
 	}
 	return files, raw, gzipped, nil
 }

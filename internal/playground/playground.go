@@ -17,21 +17,19 @@ package playground
 
 import (
 	"bytes"
-	"compress/gzip"
 	"crypto/rand"
-	"crypto/sha256"
 	"embed"
 	"encoding/base64"
-	"encoding/hex"
 	"fmt"
 	"html/template"
 	"io/fs"
 	"net/http"
 	"path"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/teleworkmonth/platform/internal/asset"
 )
 
 //go:embed assets
@@ -84,21 +82,14 @@ var contentTypes = map[string]string{
 	".txt": "text/plain; charset=utf-8",
 }
 
-// asset is one served file of the bundle, with its gzip-compressed copy.
-type asset struct {
-	body, gz    []byte
-	contentType string
-	version     string // the first hex digits of the SHA-256 of body
-}
-
 type bundle struct {
-	assets map[string]*asset // by name under AssetPrefix
+	assets map[string]*asset.File // by name under AssetPrefix
 	page   *template.Template
 }
 
 // loadBundle reads, hashes and compresses the embedded files once per process.
 var loadBundle = sync.OnceValues(func() (*bundle, error) {
-	b := &bundle{assets: map[string]*asset{}}
+	b := &bundle{assets: map[string]*asset.File{}}
 	entries, err := fs.ReadDir(assetsFS, "assets")
 	if err != nil {
 		return nil, err
@@ -119,16 +110,9 @@ var loadBundle = sync.OnceValues(func() (*bundle, error) {
 		if !ok || e.IsDir() {
 			continue
 		}
-		sum := sha256.Sum256(data)
-		a := &asset{body: data, contentType: ct, version: hex.EncodeToString(sum[:8])}
-		var buf bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-		zw.Write(data)
-		if err := zw.Close(); err != nil {
+		a, err := asset.New(data, ct)
+		if err != nil {
 			return nil, err
-		}
-		if buf.Len() < len(data) {
-			a.gz = buf.Bytes()
 		}
 		b.assets[name] = a
 	}
@@ -163,8 +147,8 @@ func Handler(endpoint string) http.Handler {
 	h := &handler{
 		bundle:   b,
 		endpoint: endpoint,
-		js:       AssetPrefix + "graphiql.js?v=" + b.assets["graphiql.js"].version,
-		css:      AssetPrefix + "graphiql.css?v=" + b.assets["graphiql.css"].version,
+		js:       AssetPrefix + "graphiql.js?v=" + b.assets["graphiql.js"].Version,
+		css:      AssetPrefix + "graphiql.css?v=" + b.assets["graphiql.css"].Version,
 	}
 	if _, _, err := h.render(); err != nil {
 		panic(err)
@@ -203,7 +187,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hdr.Set("X-Frame-Options", "DENY")
 	hdr.Set("Content-Security-Policy", ContentSecurityPolicy(""))
 
-	var a *asset
+	var a *asset.File
 	switch p := r.URL.Path; {
 	case p == "/":
 	case strings.HasPrefix(p, AssetPrefix):
@@ -234,41 +218,10 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	hdr.Set("Content-Type", a.contentType)
-	if r.URL.Query().Get("v") == a.version {
+	if r.URL.Query().Get("v") == a.Version {
 		hdr.Set("Cache-Control", cacheVersioned)
 	} else {
 		hdr.Set("Cache-Control", cacheOther)
 	}
-	body, etag := a.body, `"`+a.version+`"`
-	if a.gz != nil {
-		hdr.Add("Vary", "Accept-Encoding")
-		if acceptsGzip(r) {
-			hdr.Set("Content-Encoding", "gzip")
-			body, etag = a.gz, `"`+a.version+`-gz"`
-		}
-	}
-	hdr.Set("ETag", etag)
-	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
-}
-
-// acceptsGzip reports whether the request's Accept-Encoding allows gzip.
-func acceptsGzip(r *http.Request) bool {
-	for _, v := range r.Header.Values("Accept-Encoding") {
-		for part := range strings.SplitSeq(v, ",") {
-			coding, params, _ := strings.Cut(part, ";")
-			coding = strings.ToLower(strings.TrimSpace(coding))
-			if coding != "gzip" && coding != "x-gzip" {
-				continue
-			}
-			q := 1.0
-			if k, val, ok := strings.Cut(params, "="); ok && strings.EqualFold(strings.TrimSpace(k), "q") {
-				if f, err := strconv.ParseFloat(strings.TrimSpace(val), 64); err == nil {
-					q = f
-				}
-			}
-			return q > 0
-		}
-	}
-	return false
+	a.Serve(w, r)
 }

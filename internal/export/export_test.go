@@ -38,7 +38,7 @@ type fixture struct {
 	draftID string
 }
 
-func newFixture(t *testing.T, env map[string]string) *fixture {
+func newFixture(t testing.TB, env map[string]string) *fixture {
 	t.Helper()
 	s := apptest.New(t, apptest.Options{Seed: true, Env: env})
 	if _, err := seed.CreateDemoStaff(context.Background(), s.DB); err != nil {
@@ -71,7 +71,7 @@ func newFixture(t *testing.T, env map[string]string) *fixture {
 	return f
 }
 
-func (f *fixture) createEvent(t *testing.T, title string, publish bool) string {
+func (f *fixture) createEvent(t testing.TB, title string, publish bool) string {
 	t.Helper()
 	r := f.s.QueryAs(f.tokens[micAdmin], `mutation($in: CreateEventInput!) { createEvent(input: $in) { event { id } } }`,
 		map[string]any{"in": map[string]any{
@@ -97,7 +97,7 @@ func (f *fixture) createEvent(t *testing.T, title string, publish bool) string {
 	return id
 }
 
-func (f *fixture) apply(t *testing.T, name, email, organization, attendance string) {
+func (f *fixture) apply(t testing.TB, name, email, organization, attendance string) {
 	t.Helper()
 	in := map[string]any{"eventId": f.eventID, "attendeeName": name, "attendeeEmail": email, "attendance": attendance}
 	if organization != "" {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/teleworkmonth/platform/internal/apptest"
 	"github.com/teleworkmonth/platform/internal/relay"
@@ -177,4 +178,47 @@ func TestExportLimits(t *testing.T) {
 			t.Errorf("GraphQL within 1ns: %s", resp.Body)
 		}
 	})
+}
+
+func TestExportCutShortIsAudited(t *testing.T) {
+	f := newFixture(t, nil)
+	_, eventKey, _ := relay.ParseID(f.eventID)
+	// 100,000 rows of some 300 bytes: far more than the socket buffers between server and client
+	// hold, so that the server cannot have written the whole file when the client goes away.
+	const n = 100_000
+	if _, err := f.s.DB.Exec(`INSERT INTO event_applications (event_id, attendee_name, attendee_email, organization,
+		attendance, status) SELECT $1, '申込者 ' || i, 'cut-' || i || '@example.jp', repeat('組織', 100), 'ONLINE', 'CONFIRMED'
+		FROM generate_series(1, $2::int) AS i`, eventKey, n); err != nil {
+		t.Fatal(err)
+	}
+	req, _ := http.NewRequest(http.MethodGet, f.s.URL+applicationsPath(f.eventID), nil)
+	req.Header.Set("Authorization", "Bearer "+f.tokens[micAdmin])
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := resp.Body.Read(make([]byte, 1024)); err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close() // the person cancels the download
+
+	// The entry is written once the server notices; wait for it.
+	var after string
+	for range 200 {
+		err := f.s.DB.Get(&after, `SELECT after FROM audit_entries WHERE action = 'application.export'`)
+		if err == nil {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	var got struct {
+		Rows     int
+		Complete bool
+	}
+	if err := json.Unmarshal([]byte(after), &got); err != nil {
+		t.Fatalf("no audit entry: %q", after)
+	}
+	if got.Complete || got.Rows >= n {
+		t.Errorf("%s: want an entry of a download cut short", after)
+	}
 }

@@ -62,8 +62,8 @@ type Deps struct {
 func Handler(d Deps) http.Handler {
 	h := &handler{Deps: d}
 	mux := http.NewServeMux()
-	mux.HandleFunc(EventsPath, h.only(h.events))
-	mux.HandleFunc(ApplicationsPath, h.only(h.applications))
+	mux.HandleFunc(EventsPath, h.staffGET(h.events))
+	mux.HandleFunc(ApplicationsPath, h.staffGET(h.applications))
 	mux.HandleFunc(Prefix, func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, apperr.New(apperr.NotFound, "no export at this address"))
 	})
@@ -75,9 +75,9 @@ func Handler(d Deps) http.Handler {
 
 type handler struct{ Deps }
 
-// only lets GET requests of staff through: every export is a download, and an export of personal
-// data is audited, which a HEAD, that downloads nothing, must not be.
-func (h *handler) only(next http.HandlerFunc) http.HandlerFunc {
+// staffGET lets GET requests of staff through: every export is a download, and an export of
+// personal data is audited, which a HEAD, that downloads nothing, must not be.
+func (h *handler) staffGET(next http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet {
 			w.Header().Set("Allow", http.MethodGet)
@@ -112,7 +112,14 @@ func (h *handler) startFile(w http.ResponseWriter, name, fallback string, header
 // passed, the client went away): the connection is cut rather than the file ended, so that the
 // browser reports a failed download, not a complete file that lacks rows.
 func abort(r *http.Request, err error, rows int) {
-	hlog.FromRequest(r).Error().Err(err).Int("rows", rows).Msg("export cut short")
+	log := hlog.FromRequest(r).Error()
+	// The request's context is cancelled when its connection closes (the export's own deadline
+	// ends it with DeadlineExceeded instead): then a statement failing is the client's going too.
+	var gone *clientGone
+	if errors.As(err, &gone) || errors.Is(r.Context().Err(), context.Canceled) {
+		log = hlog.FromRequest(r).Info() // the person cancelled the download: nothing went wrong
+	}
+	log.Err(err).Int("rows", rows).Msg("export cut short")
 	panic(http.ErrAbortHandler)
 }
 

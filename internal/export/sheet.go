@@ -84,13 +84,27 @@ func (s *sheet) time(t time.Time) { s.row = append(s.row, t.In(telework.Japan).F
 func (s *sheet) end() error {
 	err := s.w.Write(s.row)
 	s.row = s.row[:0]
-	return err
+	return gone(err)
 }
 
 // flush sends the rows written so far on to the response.
 func (s *sheet) flush() error {
 	s.w.Flush()
-	return s.w.Error()
+	return gone(s.w.Error())
+}
+
+// clientGone is a failure to write the file to the response: the client has gone away (the person
+// cancelled the download, or the network failed), which is not the server's failure.
+type clientGone struct{ err error }
+
+func (e *clientGone) Error() string { return "the client went away: " + e.err.Error() }
+func (e *clientGone) Unwrap() error { return e.err }
+
+func gone(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &clientGone{err}
 }
 
 // contentDisposition is the Content-Disposition of a download named name (RFC 6266): the name

@@ -22,6 +22,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/campaign"
 	"github.com/teleworkmonth/platform/internal/config"
 	"github.com/teleworkmonth/platform/internal/event"
+	"github.com/teleworkmonth/platform/internal/export"
 	"github.com/teleworkmonth/platform/internal/logo"
 	"github.com/teleworkmonth/platform/internal/ministry"
 	"github.com/teleworkmonth/platform/internal/outbox"
@@ -81,11 +82,12 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 	}
 	registrants := registrant.NewService(db, az)
 	hub := seats.NewHub(db, cfg.DatabaseURL, log)
+	events := event.NewService(db, az)
 	r := resolvers.New(resolvers.Services{
 		Authz:       az,
 		Campaigns:   campaign.NewService(db),
 		Ministries:  ministry.NewService(db),
-		Events:      event.NewService(db, az),
+		Events:      events,
 		Registrants: registrants,
 		Awards:      award.NewService(db, az, now),
 		Audit:       audit.NewService(db, az),
@@ -97,7 +99,9 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 		Logo:  signer,
 	})
 	h := server.New(server.Deps{Config: cfg, DB: db, Log: log, Authz: az, Auth: credentials, Resolver: r,
-		Logo: logo.Handler(signer, registrants.LogoStatus), Now: now})
+		Logo:   logo.Handler(signer, registrants.LogoStatus),
+		Export: export.Handler(export.Deps{DB: db, Authz: az, Events: events, MaxRows: cfg.ExportMaxRows, Now: now}),
+		Now:    now})
 	deliver := outbox.LogDelivery(log)
 	if cfg.SMTPAddr != "" {
 		deliver = (&outbox.SMTP{Addr: cfg.SMTPAddr, From: cfg.SMTPFrom}).Deliver

@@ -52,7 +52,13 @@ type Config struct {
 	SMTPAddr string // SMTP_ADDR
 	SMTPFrom string // SMTP_FROM
 
-	RequestTimeout  time.Duration // REQUEST_TIMEOUT
+	RequestTimeout time.Duration // REQUEST_TIMEOUT
+	// ExportTimeout is the deadline of a CSV export of the console, in place of RequestTimeout:
+	// an export streams up to ExportMaxRows rows, which takes longer than any GraphQL request.
+	ExportTimeout time.Duration // EXPORT_TIMEOUT
+	// ExportMaxRows is the most rows one CSV export holds; a larger one is refused before it
+	// starts, with a request to narrow it.
+	ExportMaxRows   int           // EXPORT_MAX_ROWS
 	ShutdownTimeout time.Duration // SHUTDOWN_TIMEOUT
 	LogLevel        zerolog.Level // LOG_LEVEL
 
@@ -127,6 +133,8 @@ func Load(getenv func(string) string) (Config, error) {
 		SMTPAddr:        strings.TrimSpace(getenv("SMTP_ADDR")),
 		SMTPFrom:        strings.TrimSpace(getenv("SMTP_FROM")),
 		RequestTimeout:  r.duration("REQUEST_TIMEOUT", 15*time.Second),
+		ExportTimeout:   r.duration("EXPORT_TIMEOUT", 5*time.Minute),
+		ExportMaxRows:   r.integer("EXPORT_MAX_ROWS", 200_000, 1, 10_000_000),
 		ShutdownTimeout: r.duration("SHUTDOWN_TIMEOUT", 20*time.Second),
 		LogLevel:        r.level("LOG_LEVEL", zerolog.InfoLevel),
 

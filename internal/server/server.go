@@ -1,7 +1,7 @@
 // Package server is the HTTP face of the application: GraphQL over HTTP at /graphql, the offline
-// playground at /, and the health checks, behind the middleware every request passes (request id
-// and log line, security headers, panic recovery, body and time limits, language, client address,
-// viewer, rate limits, dataloaders).
+// playground at /, the console at /admin/ with its CSV exports, and the health checks, behind the
+// middleware every request passes (request id and log line, security headers, panic recovery, body
+// and time limits, language, client address, viewer, rate limits, dataloaders).
 package server
 
 import (
@@ -17,6 +17,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/config"
 	"github.com/teleworkmonth/platform/internal/console"
+	"github.com/teleworkmonth/platform/internal/export"
 	"github.com/teleworkmonth/platform/internal/lang"
 	"github.com/teleworkmonth/platform/internal/loader"
 	"github.com/teleworkmonth/platform/internal/logo"
@@ -36,6 +37,7 @@ type Deps struct {
 	Auth     *auth.Service
 	Resolver *resolvers.Resolver
 	Logo     http.Handler // the signed logo downloads, at logo.PathPrefix
+	Export   http.Handler // the console's CSV exports, at export.Prefix (with the console)
 	Now      func() time.Time
 }
 
@@ -73,8 +75,23 @@ func New(d Deps) http.Handler {
 		}
 		mux.Handle(console.SessionPath, console.Session(d.Auth, authenticate))
 		mux.Handle(console.Prefix, console.Handler())
+		if d.Export != nil {
+			mux.Handle(export.Prefix, exports(d))
+		}
 	}
 	return withEveryRequest(mux, d)
+}
+
+// exports wraps the CSV exports in what they need of the API's middleware: the viewer (from the
+// session cookie, on the cookie's terms, or a bearer token) and the loaders, under a deadline of
+// their own (EXPORT_TIMEOUT), as a large export takes longer than REQUEST_TIMEOUT allows a request.
+func exports(d Deps) http.Handler {
+	return chain(d.Export,
+		withTimeout(d.Config.ExportTimeout),
+		auth.ClientAddress(d.Config.TrustedProxies),
+		auth.Middleware(d.Auth),
+		withLoaders(d),
+	)
 }
 
 // withEveryRequest wraps h in what every request of the server passes, outermost: the security

@@ -196,6 +196,11 @@ type ComplexityRoot struct {
 		Viewer             func(childComplexity int) int
 	}
 
+	CheckInPayload struct {
+		Application    func(childComplexity int) int
+		CheckedInCount func(childComplexity int) int
+	}
+
 	Committee struct {
 		Members func(childComplexity int) int
 		Name    func(childComplexity int) int
@@ -225,10 +230,11 @@ type ComplexityRoot struct {
 
 	Event struct {
 		ApplicationDeadline func(childComplexity int) int
-		Applications        func(childComplexity int, status *telework.ApplicationStatus, first *int, after *string) int
+		Applications        func(childComplexity int, status *telework.ApplicationStatus, search *string, first *int, after *string) int
 		ArchiveVideoURL     func(childComplexity int) int
 		Campaign            func(childComplexity int) int
 		Capacity            func(childComplexity int) int
+		CheckedInCount      func(childComplexity int) int
 		CoHosts             func(childComplexity int) int
 		Description         func(childComplexity int) int
 		EndsAt              func(childComplexity int) int
@@ -253,10 +259,12 @@ type ComplexityRoot struct {
 		Attendance       func(childComplexity int) int
 		AttendeeEmail    func(childComplexity int) int
 		AttendeeName     func(childComplexity int) int
+		CheckedInAt      func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
 		Event            func(childComplexity int) int
 		NodeID           func(childComplexity int) int
 		Organization     func(childComplexity int) int
+		Reference        func(childComplexity int) int
 		Status           func(childComplexity int) int
 		WaitlistPosition func(childComplexity int) int
 	}
@@ -293,6 +301,7 @@ type ComplexityRoot struct {
 
 	EventSeats struct {
 		Capacity       func(childComplexity int) int
+		CheckedInCount func(childComplexity int) int
 		EventNodeID    func(childComplexity int) int
 		SeatsRemaining func(childComplexity int) int
 		WaitlistLength func(childComplexity int) int
@@ -326,6 +335,7 @@ type ComplexityRoot struct {
 		CancelEvent            func(childComplexity int, id string) int
 		CancelEventApplication func(childComplexity int, token string) int
 		ChangePassword         func(childComplexity int, currentPassword string, newPassword string) int
+		CheckInApplication     func(childComplexity int, id string) int
 		CreateAPIKey           func(childComplexity int, input model.CreateAPIKeyInput) int
 		CreateAwardProgram     func(childComplexity int, input model.CreateAwardProgramInput) int
 		CreateEvent            func(childComplexity int, input model.CreateEventInput) int
@@ -340,6 +350,7 @@ type ComplexityRoot struct {
 		RevokeAPIKey           func(childComplexity int, id string) int
 		RevokeRole             func(childComplexity int, input model.RoleInput) int
 		SubmitAwardEntry       func(childComplexity int, input model.SubmitAwardEntryInput) int
+		UndoCheckIn            func(childComplexity int, id string) int
 		UpdateAwardProgram     func(childComplexity int, id string, input model.UpdateAwardProgramInput, expectedVersion int) int
 		UpdateEvent            func(childComplexity int, id string, input model.UpdateEventInput, expectedVersion int) int
 		UpdateMyRegistration   func(childComplexity int, input model.UpdateMyRegistrationInput) int
@@ -496,7 +507,7 @@ type EventResolver interface {
 
 	Host(ctx context.Context, obj *telework.Event) (*telework.Ministry, error)
 	CoHosts(ctx context.Context, obj *telework.Event) ([]*telework.Ministry, error)
-	Applications(ctx context.Context, obj *telework.Event, status *telework.ApplicationStatus, first *int, after *string) (*model.EventApplicationConnection, error)
+	Applications(ctx context.Context, obj *telework.Event, status *telework.ApplicationStatus, search *string, first *int, after *string) (*model.EventApplicationConnection, error)
 }
 type EventApplicationResolver interface {
 	Event(ctx context.Context, obj *telework.EventApplication) (*telework.Event, error)
@@ -520,6 +531,8 @@ type MutationResolver interface {
 	UpdateEvent(ctx context.Context, id string, input model.UpdateEventInput, expectedVersion int) (*model.EventPayload, error)
 	PublishEvent(ctx context.Context, id string) (*model.EventPayload, error)
 	CancelEvent(ctx context.Context, id string) (*model.EventPayload, error)
+	CheckInApplication(ctx context.Context, id string) (*model.CheckInPayload, error)
+	UndoCheckIn(ctx context.Context, id string) (*model.CheckInPayload, error)
 	CreateAwardProgram(ctx context.Context, input model.CreateAwardProgramInput) (*model.AwardProgramPayload, error)
 	UpdateAwardProgram(ctx context.Context, id string, input model.UpdateAwardProgramInput, expectedVersion int) (*model.AwardProgramPayload, error)
 	DecideAwardEntry(ctx context.Context, id string, decision telework.AwardDecision, citation *string) (*model.AwardEntryPayload, error)
@@ -1114,6 +1127,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ChangePasswordPayload.Viewer(childComplexity), true
 
+	case "CheckInPayload.application":
+		if e.ComplexityRoot.CheckInPayload.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CheckInPayload.Application(childComplexity), true
+	case "CheckInPayload.checkedInCount":
+		if e.ComplexityRoot.CheckInPayload.CheckedInCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CheckInPayload.CheckedInCount(childComplexity), true
+
 	case "Committee.members":
 		if e.ComplexityRoot.Committee.Members == nil {
 			break
@@ -1224,7 +1250,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Event.Applications(childComplexity, args["status"].(*telework.ApplicationStatus), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Event.Applications(childComplexity, args["status"].(*telework.ApplicationStatus), args["search"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Event.archiveVideoUrl":
 		if e.ComplexityRoot.Event.ArchiveVideoURL == nil {
 			break
@@ -1243,6 +1269,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Capacity(childComplexity), true
+	case "Event.checkedInCount":
+		if e.ComplexityRoot.Event.CheckedInCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.CheckedInCount(childComplexity), true
 	case "Event.coHosts":
 		if e.ComplexityRoot.Event.CoHosts == nil {
 			break
@@ -1370,6 +1402,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventApplication.AttendeeName(childComplexity), true
+	case "EventApplication.checkedInAt":
+		if e.ComplexityRoot.EventApplication.CheckedInAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventApplication.CheckedInAt(childComplexity), true
 	case "EventApplication.createdAt":
 		if e.ComplexityRoot.EventApplication.CreatedAt == nil {
 			break
@@ -1394,6 +1432,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventApplication.Organization(childComplexity), true
+	case "EventApplication.reference":
+		if e.ComplexityRoot.EventApplication.Reference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventApplication.Reference(childComplexity), true
 	case "EventApplication.status":
 		if e.ComplexityRoot.EventApplication.Status == nil {
 			break
@@ -1491,6 +1535,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventSeats.Capacity(childComplexity), true
+	case "EventSeats.checkedInCount":
+		if e.ComplexityRoot.EventSeats.CheckedInCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSeats.CheckedInCount(childComplexity), true
 	case "EventSeats.eventId":
 		if e.ComplexityRoot.EventSeats.EventNodeID == nil {
 			break
@@ -1661,6 +1711,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["currentPassword"].(string), args["newPassword"].(string)), true
+	case "Mutation.checkInApplication":
+		if e.ComplexityRoot.Mutation.CheckInApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_checkInApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CheckInApplication(childComplexity, args["id"].(string)), true
 	case "Mutation.createApiKey":
 		if e.ComplexityRoot.Mutation.CreateAPIKey == nil {
 			break
@@ -1810,6 +1871,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitAwardEntry(childComplexity, args["input"].(model.SubmitAwardEntryInput)), true
+	case "Mutation.undoCheckIn":
+		if e.ComplexityRoot.Mutation.UndoCheckIn == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_undoCheckIn_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UndoCheckIn(childComplexity, args["id"].(string)), true
 	case "Mutation.updateAwardProgram":
 		if e.ComplexityRoot.Mutation.UpdateAwardProgram == nil {
 			break
@@ -2867,6 +2939,8 @@ type Event implements Node {
   seatsRemaining: Int
   "How many applicants wait for a seat."
   waitlistLength: Int!
+  "How many attendees have been checked in at the door (` + "`" + `checkInApplication` + "`" + `): for the event's staff."
+  checkedInCount: Int @restricted
   "When applications close; null when they close as soon as the event is full (定員になり次第)."
   applicationDeadline: Time
   "Where the event stands."
@@ -2882,6 +2956,14 @@ type Event implements Node {
   applications(
     "Only applications in this status."
     status: ApplicationStatus
+    """
+    Only the applications that this text, 1 to 100 characters, finds: found in the attendee's name,
+    email or organization (without case), or the application's ` + "`" + `reference` + "`" + `, typed in either case,
+    full-width or not, with or without the hyphen (` + "`" + `k7q4m2` + "`" + ` finds ` + "`" + `K7Q-4M2` + "`" + `). The name, email and
+    organization are personal data: a viewer who may not read them (an editor) searches by reference
+    only, and any other text answers ` + "`" + `FORBIDDEN` + "`" + ` naming ` + "`" + `search` + "`" + `.
+    """
+    search: String @maxLength(n: 100)
     "How many applications to return: 1 to 100, 20 when omitted."
     first: Int
     "Return applications after this cursor (an ` + "`" + `endCursor` + "`" + ` of an earlier page)."
@@ -2927,6 +3009,15 @@ type EventApplication implements Node {
   waitlistPosition: Int
   "When the application arrived."
   createdAt: Time!
+  """
+  The application's short reference, e.g. ` + "`" + `K7Q-4M2` + "`" + `, which the confirmation message carries and
+  the attendee shows at the door: six letters and digits without look-alikes (no 0, O, 1, I or L),
+  unique across every event. For the applicant and the event's staff: not personal data, but it
+  stands for the application at the door.
+  """
+  reference: String @restricted
+  "When the attendee was checked in at the door; null until then. For the applicant and the event's staff."
+  checkedInAt: Time @restricted
 }
 
 "An application in a page of applications."
@@ -3205,7 +3296,11 @@ input EventFilter {
   startsBefore: Time
   "When true, only events with no venue (online only); when false, only events with a venue."
   onlineOnly: Boolean
-  "When true, only events with in-person seats free (or unlimited); when false, only full ones."
+  """
+  When true, only events where a seat can still be taken: published, before the application
+  deadline (or the start, when there is none), with in-person seats free or not limited (online-only
+  events are not limited). When false, every other event: full, closed, cancelled, past its deadline.
+  """
   hasSeats: Boolean
   "Events in this status. The public sees published, closed and cancelled events only."
   status: EventStatus
@@ -3424,6 +3519,14 @@ type EventApplicationPayload {
   application: EventApplication!
 }
 
+"An application checked in at the door, or its check-in undone."
+type CheckInPayload {
+  "The application as it now stands."
+  application: EventApplication!
+  "How many attendees of the event are checked in, this change included."
+  checkedInCount: Int!
+}
+
 "An entry for an award program, by a registrant."
 input SubmitAwardEntryInput {
   "The program's global ID; its entry window must be open."
@@ -3444,6 +3547,8 @@ type EventSeats {
   seatsRemaining: Int
   "How many applicants wait for a seat."
   waitlistLength: Int!
+  "How many attendees have been checked in at the door: for the event's staff, so that the devices at the door see each other's count."
+  checkedInCount: Int @restricted
 }
 
 "Live updates over WebSocket (` + "`" + `graphql-transport-ws` + "`" + `, the protocol of the ` + "`" + `graphql-ws` + "`" + ` client) at the same path as queries."
@@ -3715,7 +3820,11 @@ type Mutation {
   ` + "`" + `idempotencyKey` + "`" + ` returns the same application with a fresh token.
   """
   applyToEvent(input: ApplyToEventInput!): ApplyToEventPayload! @publicWrite
-  "Cancel an application with its token: the seat goes to the first on the waitlist. Cancelling twice changes nothing."
+  """
+  Cancel an application with its token: the seat goes to the first on the waitlist. Cancelling twice
+  changes nothing. CONFLICT once the event is over, and once the attendee has been checked in at the
+  door (the event's staff undo the check-in first).
+  """
   cancelEventApplication("The token ` + "`" + `applyToEvent` + "`" + ` returned." token: String!): EventApplicationPayload! @publicWrite
   "Enter an award program (registrant token) inside its entry window: one entry per registrant and program."
   submitAwardEntry(input: SubmitAwardEntryInput!): AwardEntryPayload! @publicWrite
@@ -3748,6 +3857,16 @@ type Mutation {
   publishEvent(id: ID!): EventPayload!
   "Call off an event."
   cancelEvent(id: ID!): EventPayload!
+  """
+  Check an attendee in at the door: the host's admins and editors, and the secretariat (co-hosts
+  read the applications but do not check anyone in). Only a confirmed application to attend in
+  person, of an event not cancelled (CONFLICT otherwise). Checking in twice, from one device or two
+  at once, keeps the first time and counts the attendee once. Audited; the new count reaches the
+  subscribers of ` + "`" + `eventSeatsChanged` + "`" + `.
+  """
+  checkInApplication("The application's global ID." id: ID!): CheckInPayload!
+  "Undo a check-in made by mistake, under the same rules as checkInApplication; undoing a check-in that was not made changes nothing."
+  undoCheckIn("The application's global ID." id: ID!): CheckInPayload!
   "Create an award program in a ministry where the viewer may."
   createAwardProgram(input: CreateAwardProgramInput!): AwardProgramPayload!
   "Change an award program. CONFLICT when ` + "`" + `expectedVersion` + "`" + ` is not the current version."
@@ -4073,6 +4192,16 @@ func (ec *executionContext) childFields_ChangePasswordPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type ChangePasswordPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CheckInPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "application":
+		return ec.fieldContext_CheckInPayload_application(ctx, field)
+	case "checkedInCount":
+		return ec.fieldContext_CheckInPayload_checkedInCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CheckInPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Committee(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4165,6 +4294,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_seatsRemaining(ctx, field)
 	case "waitlistLength":
 		return ec.fieldContext_Event_waitlistLength(ctx, field)
+	case "checkedInCount":
+		return ec.fieldContext_Event_checkedInCount(ctx, field)
 	case "applicationDeadline":
 		return ec.fieldContext_Event_applicationDeadline(ctx, field)
 	case "status":
@@ -4199,6 +4330,10 @@ func (ec *executionContext) childFields_EventApplication(ctx context.Context, fi
 		return ec.fieldContext_EventApplication_waitlistPosition(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_EventApplication_createdAt(ctx, field)
+	case "reference":
+		return ec.fieldContext_EventApplication_reference(ctx, field)
+	case "checkedInAt":
+		return ec.fieldContext_EventApplication_checkedInAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventApplication", field.Name)
 }
@@ -4273,6 +4408,8 @@ func (ec *executionContext) childFields_EventSeats(ctx context.Context, field gr
 		return ec.fieldContext_EventSeats_seatsRemaining(ctx, field)
 	case "waitlistLength":
 		return ec.fieldContext_EventSeats_waitlistLength(ctx, field)
+	case "checkedInCount":
+		return ec.fieldContext_EventSeats_checkedInCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventSeats", field.Name)
 }
@@ -4664,22 +4801,30 @@ func (ec *executionContext) field_Event_applications_args(ctx context.Context, r
 		return nil, err
 	}
 	args["status"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "search",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["search"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -4808,6 +4953,20 @@ func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Conte
 		return nil, err
 	}
 	args["newPassword"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_checkInApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -5022,6 +5181,20 @@ func (ec *executionContext) field_Mutation_submitAwardEntry_args(ctx context.Con
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_undoCheckIn_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -6979,6 +7152,54 @@ func (ec *executionContext) fieldContext_ChangePasswordPayload_viewer(_ context.
 func (ec *executionContext) fieldContext_ChangePasswordPayload_otherSessionsEnded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ChangePasswordPayload", field, false, false, "Int")
 }
+
+func (ec *executionContext) _CheckInPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.CheckInPayload) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_CheckInPayload_application(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
+		return obj.Application, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*telework.EventApplication)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNEventApplication2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐEventApplication(ctx, field.Selections, res)
+}
+func (ec *executionContext) fieldContext_CheckInPayload_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CheckInPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventApplication(ctx, field)
+		},
+	}
+	return fc, nil
+}
+func (ec *executionContext) fieldContext_CheckInPayload_checkedInCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CheckInPayload", field, false, false, "Int")
+}
 func (ec *executionContext) fieldContext_Committee_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Committee", field, true, false, "ID")
 }
@@ -7383,6 +7604,61 @@ func (ec *executionContext) fieldContext_Event_seatsRemaining(_ context.Context,
 func (ec *executionContext) fieldContext_Event_waitlistLength(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "Int")
 }
+
+func (ec *executionContext) _Event_checkedInCount(ctx context.Context, field graphql.CollectedField, obj *telework.Event) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Event_checkedInCount(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	directive0 := func(rctx context.Context) (any, error) {
+		ctx = rctx // the context the directives pass on, for the children
+		return func(ctx context.Context) (any, error) {
+			return obj.CheckedInCount, nil
+		}(ctx)
+	}
+
+	directive1 := func(ctx context.Context) (any, error) {
+		if ec.Directives.Restricted == nil {
+			var zeroVal int
+			return zeroVal, errors.New("directive restricted is not implemented")
+		}
+		return ec.Directives.Restricted(ctx, obj, directive0)
+	}
+
+	resTmp, err = directive1(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(int)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOInt2int(ctx, field.Selections, res)
+}
+func (ec *executionContext) fieldContext_Event_checkedInCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, false, false, "Int")
+}
 func (ec *executionContext) fieldContext_Event_applicationDeadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "Time")
 }
@@ -7517,7 +7793,7 @@ func (ec *executionContext) _Event_applications(ctx context.Context, field graph
 	var resTmp any
 	resTmp, err = func(ctx context.Context) (any, error) {
 		fc := graphql.GetFieldContext(ctx)
-		return ec.Resolvers.Event().Applications(ctx, obj, fc.Args["status"].(*telework.ApplicationStatus), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		return ec.Resolvers.Event().Applications(ctx, obj, fc.Args["status"].(*telework.ApplicationStatus), fc.Args["search"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 	}(ctx)
 	if err != nil {
 		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
@@ -7787,6 +8063,116 @@ func (ec *executionContext) fieldContext_EventApplication_waitlistPosition(_ con
 	return graphql.NewScalarFieldContext("EventApplication", field, false, false, "Int")
 }
 func (ec *executionContext) fieldContext_EventApplication_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventApplication", field, false, false, "Time")
+}
+
+func (ec *executionContext) _EventApplication_reference(ctx context.Context, field graphql.CollectedField, obj *telework.EventApplication) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_EventApplication_reference(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	directive0 := func(rctx context.Context) (any, error) {
+		ctx = rctx // the context the directives pass on, for the children
+		return func(ctx context.Context) (any, error) {
+			return obj.Reference, nil
+		}(ctx)
+	}
+
+	directive1 := func(ctx context.Context) (any, error) {
+		if ec.Directives.Restricted == nil {
+			var zeroVal string
+			return zeroVal, errors.New("directive restricted is not implemented")
+		}
+		return ec.Directives.Restricted(ctx, obj, directive0)
+	}
+
+	resTmp, err = directive1(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(string)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOString2string(ctx, field.Selections, res)
+}
+func (ec *executionContext) fieldContext_EventApplication_reference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventApplication", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventApplication_checkedInAt(ctx context.Context, field graphql.CollectedField, obj *telework.EventApplication) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_EventApplication_checkedInAt(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	directive0 := func(rctx context.Context) (any, error) {
+		ctx = rctx // the context the directives pass on, for the children
+		return func(ctx context.Context) (any, error) {
+			return obj.CheckedInAt, nil
+		}(ctx)
+	}
+
+	directive1 := func(ctx context.Context) (any, error) {
+		if ec.Directives.Restricted == nil {
+			var zeroVal *time.Time
+			return zeroVal, errors.New("directive restricted is not implemented")
+		}
+		return ec.Directives.Restricted(ctx, obj, directive0)
+	}
+
+	resTmp, err = directive1(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(*time.Time)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, res)
+}
+func (ec *executionContext) fieldContext_EventApplication_checkedInAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventApplication", field, false, false, "Time")
 }
 
@@ -8171,6 +8557,61 @@ func (ec *executionContext) fieldContext_EventSeats_seatsRemaining(_ context.Con
 	return graphql.NewScalarFieldContext("EventSeats", field, false, false, "Int")
 }
 func (ec *executionContext) fieldContext_EventSeats_waitlistLength(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSeats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EventSeats_checkedInCount(ctx context.Context, field graphql.CollectedField, obj *telework.EventSeats) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_EventSeats_checkedInCount(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	directive0 := func(rctx context.Context) (any, error) {
+		ctx = rctx // the context the directives pass on, for the children
+		return func(ctx context.Context) (any, error) {
+			return obj.CheckedInCount, nil
+		}(ctx)
+	}
+
+	directive1 := func(ctx context.Context) (any, error) {
+		if ec.Directives.Restricted == nil {
+			var zeroVal int
+			return zeroVal, errors.New("directive restricted is not implemented")
+		}
+		return ec.Directives.Restricted(ctx, obj, directive0)
+	}
+
+	resTmp, err = directive1(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if fc.NonNull {
+			graphql.AddInvalidNullError(ctx, "")
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	res, ok := resTmp.(int)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalOInt2int(ctx, field.Selections, res)
+}
+func (ec *executionContext) fieldContext_EventSeats_checkedInCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventSeats", field, false, false, "Int")
 }
 func (ec *executionContext) fieldContext_LocalizedText_ja(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8905,6 +9346,94 @@ func (ec *executionContext) fieldContext_Mutation_cancelEvent(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_cancelEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_checkInApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_checkInApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CheckInApplication(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CheckInPayload) graphql.Marshaler {
+			return ec.marshalNCheckInPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐCheckInPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_checkInApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CheckInPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_checkInApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_undoCheckIn(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_undoCheckIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UndoCheckIn(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CheckInPayload) graphql.Marshaler {
+			return ec.marshalNCheckInPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐCheckInPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_undoCheckIn(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CheckInPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_undoCheckIn_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -14688,6 +15217,64 @@ func (ec *executionContext) _ChangePasswordPayload_plain(ctx context.Context, w 
 	}
 }
 
+var checkInPayloadImplementors = []string{"CheckInPayload"}
+
+func (ec *executionContext) _CheckInPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CheckInPayload) graphql.Marshaler {
+	fields := ec.collected.collect(ec.OperationContext, sel, checkInPayloadImplementors)
+	if onlyPlain(fields, checkInPayloadPlainFields) {
+		return objectValue{fields: fields, plain: checkInPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
+
+	out := graphql.NewFieldSet(fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CheckInPayload")
+		case "application":
+			out.Values[i] = ec._CheckInPayload_application(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "checkedInCount": // written by checkInPayloadPlain
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	return objectValue{fields: fields, values: out.Values, plain: checkInPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// checkInPayloadPlainFields are the fields of a CheckInPayload that its plain writer writes.
+var checkInPayloadPlainFields = []string{"__typename", "checkedInCount"}
+
+// checkInPayloadPlain writes the plain fields of a CheckInPayload from the object.
+type checkInPayloadPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.CheckInPayload
+}
+
+func (p checkInPayloadPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	p.ec._CheckInPayload_plain(p.ctx, w, field, p.obj)
+}
+
+// _CheckInPayload_plain writes a plain field of a CheckInPayload. The object is a parameter of its
+// own, not a field of checkInPayloadPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _CheckInPayload_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.CheckInPayload) {
+	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "CheckInPayload")
+	case "checkedInCount":
+		scalar.WriteInt(w, obj.CheckedInCount)
+	default:
+		panic("not a plain field of CheckInPayload: " + strconv.Quote(field.Name))
+	}
+}
+
 var committeeImplementors = []string{"Committee", "Node"}
 
 func (ec *executionContext) _Committee(ctx context.Context, sel ast.SelectionSet, obj *telework.Committee) graphql.Marshaler {
@@ -15057,6 +15644,11 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 		case "capacity": // written by eventPlain
 		case "seatsRemaining": // written by eventPlain
 		case "waitlistLength": // written by eventPlain
+		case "checkedInCount":
+			out.Values[i] = ec._Event_checkedInCount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "applicationDeadline": // written by eventPlain
 		case "status": // written by eventPlain
 		case "host":
@@ -15202,6 +15794,16 @@ func (ec *executionContext) _EventApplication(ctx context.Context, sel ast.Selec
 		case "status": // written by eventApplicationPlain
 		case "waitlistPosition": // written by eventApplicationPlain
 		case "createdAt": // written by eventApplicationPlain
+		case "reference":
+			out.Values[i] = ec._EventApplication_reference(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "checkedInAt":
+			out.Values[i] = ec._EventApplication_checkedInAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15564,6 +16166,11 @@ func (ec *executionContext) _EventSeats(ctx context.Context, sel ast.SelectionSe
 		case "capacity": // written by eventSeatsPlain
 		case "seatsRemaining": // written by eventSeatsPlain
 		case "waitlistLength": // written by eventSeatsPlain
+		case "checkedInCount":
+			out.Values[i] = ec._EventSeats_checkedInCount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15615,18 +16222,6 @@ func (ec *executionContext) _EventSeats_plain(ctx context.Context, w io.Writer, 
 	default:
 		panic("not a plain field of EventSeats: " + strconv.Quote(field.Name))
 	}
-}
-
-// _EventSeats_write writes a EventSeats, all of whose fields are plain, straight from the object.
-func (ec *executionContext) _EventSeats_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *telework.EventSeats) {
-	fields := ec.collected.collect(ec.OperationContext, sel, eventSeatsImplementors)
-	io.WriteString(w, "{")
-	for i := range fields {
-		if writeFieldName(w, fields, i) {
-			ec._EventSeats_plain(ctx, w, &fields[i], obj)
-		}
-	}
-	io.WriteString(w, "}")
 }
 
 var localizedTextImplementors = []string{"LocalizedText"}
@@ -15962,6 +16557,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "cancelEvent":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_cancelEvent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "checkInApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_checkInApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undoCheckIn":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_undoCheckIn(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -17996,6 +18605,14 @@ func (ec *executionContext) marshalNChangePasswordPayload2ᚖgithubᚗcomᚋtele
 	return ec._ChangePasswordPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNCheckInPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐCheckInPayload(ctx context.Context, sel ast.SelectionSet, v *model.CheckInPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CheckInPayload!")
+		return graphql.Null
+	}
+	return ec._CheckInPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCommitteeMember2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐCommitteeMemberᚄ(ctx context.Context, sel ast.SelectionSet, v []*telework.CommitteeMember) graphql.Marshaler {
 	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -18984,6 +19601,18 @@ func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.Se
 	_ = sel
 	_ = ctx
 	res := scalar.MarshalID(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOInt2int(ctx context.Context, v any) (int, error) {
+	res, err := scalar.UnmarshalInt(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInt2int(ctx context.Context, sel ast.SelectionSet, v int) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := scalar.MarshalInt(v)
 	return res
 }
 

@@ -58,6 +58,9 @@ func TestEventFilters(t *testing.T) {
 	dec2017 := time.Date(2017, 12, 1, 0, 0, 0, 0, time.UTC)
 	// confirmed counts the confirmed in-person applications of e: the seats taken.
 	const confirmed = `(SELECT count(*) FROM event_applications a WHERE a.event_id = e.id AND a.status = 'CONFIRMED' AND a.attendance = 'IN_PERSON')`
+	// seatOpen is the rule of hasSeats: a seat can still be taken.
+	const seatOpen = `(e.status = 'PUBLISHED' AND now() < coalesce(e.application_deadline, e.starts_at)
+		AND (e.capacity IS NULL OR e.capacity > ` + confirmed + `))`
 	searchText := func(e eventNode) string {
 		parts := []string{e.Title.Ja, deref(e.Title.En)}
 		if e.Description != nil {
@@ -159,14 +162,12 @@ func TestEventFilters(t *testing.T) {
 			rule: func(e eventNode) bool { return e.Venue != nil }, where: `e.venue_name_ja IS NOT NULL`,
 		},
 		{
-			name: "hasSeats true", filter: map[string]any{"hasSeats": true},
-			rule:  func(e eventNode) bool { return e.SeatsRemaining == nil || *e.SeatsRemaining > 0 },
-			where: `e.capacity IS NULL OR e.capacity > ` + confirmed,
+			name: "hasSeats true: published, open, seats free", filter: map[string]any{"hasSeats": true},
+			rule: func(e eventNode) bool { return e.seatOpen(time.Now()) }, where: seatOpen,
 		},
 		{
-			name: "hasSeats false", filter: map[string]any{"hasSeats": false},
-			rule:  func(e eventNode) bool { return e.Capacity != nil && e.SeatsRemaining != nil && *e.SeatsRemaining == 0 },
-			where: `e.capacity <= ` + confirmed,
+			name: "hasSeats false: every other event", filter: map[string]any{"hasSeats": false},
+			rule: func(e eventNode) bool { return !e.seatOpen(time.Now()) }, where: `NOT ` + seatOpen,
 		},
 		status("PUBLISHED"),
 		status("CLOSED"),
@@ -189,10 +190,10 @@ func TestEventFilters(t *testing.T) {
 				"kind": "SEMINAR", "startsAfter": "2026-10-01T00:00:00Z", "startsBefore": "2027-01-01T00:00:00Z", "search": "セミナー"},
 			rule: func(e eventNode) bool {
 				return e.Campaign.FiscalYear == 2026 && e.Status == "PUBLISHED" && e.Venue != nil && e.Kind == "SEMINAR" &&
-					(e.SeatsRemaining == nil || *e.SeatsRemaining > 0) && strings.Contains(searchText(e), "セミナー")
+					e.seatOpen(time.Now()) && strings.Contains(searchText(e), "セミナー")
 			},
 			where: `c.fiscal_year = 2026 AND e.status = 'PUBLISHED' AND e.venue_name_ja IS NOT NULL AND e.kind = 'SEMINAR'
-				AND (e.capacity IS NULL OR e.capacity > ` + confirmed + `) AND ` + search("セミナー").where + `
+				AND ` + seatOpen + ` AND ` + search("セミナー").where + `
 				AND e.starts_at >= '2026-10-01T00:00:00Z' AND e.starts_at < '2027-01-01T00:00:00Z'`,
 			args: []any{"セミナー"},
 		},

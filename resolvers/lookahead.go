@@ -38,7 +38,7 @@ var eventConnectionTypes = []string{"EventConnection", "EventEdge", "Event", "No
 // eventListReads tells what a list of events must read for the request besides its events.
 func eventListReads(ctx context.Context) event.ListReads {
 	node := selected(ctx, eventConnectionTypes, "edges", "node")
-	details := node["streamingUrl"] || node["archiveVideoUrl"] || node["applicationDeadline"] ||
+	details := node["streamingUrl"] || node["archiveVideoUrl"] || node["applicationDeadline"] || node["checkedInCount"] ||
 		(node["venue"] && selected(ctx, venueTypes, "edges", "node", "venue")["address"])
 	return event.ListReads{Total: wantsTotal(ctx), Details: details}
 }

@@ -3,6 +3,7 @@ package resolvers
 import (
 	"github.com/teleworkmonth/platform/graph/model"
 	"github.com/teleworkmonth/platform/internal/apperr"
+	"github.com/teleworkmonth/platform/internal/event"
 	"github.com/teleworkmonth/platform/internal/relay"
 	"github.com/teleworkmonth/platform/internal/telework"
 )
@@ -98,4 +99,11 @@ func registrantPayload(r *telework.Registrant, err error) (*model.RegistrantPayl
 		return nil, err
 	}
 	return &model.RegistrantPayload{Registrant: r}, nil
+}
+
+func checkInPayload(c *event.CheckedIn, err error) (*model.CheckInPayload, error) {
+	if err != nil {
+		return nil, err
+	}
+	return &model.CheckInPayload{Application: c.Application, CheckedInCount: c.CheckedInCount}, nil
 }

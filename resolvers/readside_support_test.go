@@ -246,6 +246,12 @@ type connection[N any] struct {
 // totalCount throughout.
 func walkPages[N any](t *testing.T, s *apptest.Server, query string, vars map[string]any, first int, path ...string) (nodes []N, total int) {
 	t.Helper()
+	return walkPagesAs[N](t, s, "", query, vars, first, path...)
+}
+
+// walkPagesAs is walkPages with a bearer token ("" for none).
+func walkPagesAs[N any](t *testing.T, s *apptest.Server, token, query string, vars map[string]any, first int, path ...string) (nodes []N, total int) {
+	t.Helper()
 	var after *string
 	for page := 0; ; page++ {
 		if page > 500 {
@@ -259,7 +265,7 @@ func walkPages[N any](t *testing.T, s *apptest.Server, query string, vars map[st
 		if after != nil {
 			v["after"] = *after
 		}
-		r := s.Query(query, v)
+		r := s.QueryAs(token, query, v)
 		wantCodes(t, r)
 		var c connection[N]
 		if err := json.Unmarshal(dig(t, r.Data, path...), &c); err != nil {
@@ -316,14 +322,26 @@ type eventNode struct {
 	Capacity        *int
 	SeatsRemaining  *int
 	WaitlistLength  int
-	Host            struct{ Code string }
-	CoHosts         []struct{ Code string }
-	Campaign        struct{ FiscalYear int }
+	// ApplicationDeadline is when applications close; nil when they close at the start.
+	ApplicationDeadline *time.Time
+	Host                struct{ Code string }
+	CoHosts             []struct{ Code string }
+	Campaign            struct{ FiscalYear int }
 }
 
 const eventNodeFields = `id kind status title { ja en text } description { ja en text } startsAt
-	venue { prefecture } onlineStreaming capacity seatsRemaining waitlistLength
+	venue { prefecture } onlineStreaming capacity seatsRemaining waitlistLength applicationDeadline
 	host { code } coHosts { code } campaign { fiscalYear }`
+
+// seatOpen reports whether a seat of the event can still be taken at now: the rule of
+// EventFilter.hasSeats.
+func (e eventNode) seatOpen(now time.Time) bool {
+	closes := e.StartsAt
+	if e.ApplicationDeadline != nil {
+		closes = *e.ApplicationDeadline
+	}
+	return e.Status == "PUBLISHED" && now.Before(closes) && (e.SeatsRemaining == nil || *e.SeatsRemaining > 0)
+}
 
 // hostsOrCoHosts reports whether the ministry of code hosts or co-hosts the event.
 func (e eventNode) hostsOrCoHosts(code string) bool {

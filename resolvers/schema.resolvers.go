@@ -133,12 +133,13 @@ func (r *eventResolver) CoHosts(ctx context.Context, obj *telework.Event) ([]*te
 	return r.svc.Events.CoHosts(ctx, obj)
 }
 
-func (r *eventResolver) Applications(ctx context.Context, obj *telework.Event, status *telework.ApplicationStatus, first *int, after *string) (*model.EventApplicationConnection, error) {
+func (r *eventResolver) Applications(ctx context.Context, obj *telework.Event, status *telework.ApplicationStatus, search *string, first *int, after *string) (*model.EventApplicationConnection, error) {
 	page, err := event.ApplicationPageOf(first, after)
 	if err != nil {
 		return nil, err
 	}
-	return applicationConnection(r.svc.Events.Applications(ctx, obj, status, page, wantsTotal(ctx)))
+	f := event.ApplicationFilter{Status: status, Search: search}
+	return applicationConnection(r.svc.Events.Applications(ctx, obj, f, page, wantsTotal(ctx)))
 }
 
 func (r *eventApplicationResolver) Event(ctx context.Context, obj *telework.EventApplication) (*telework.Event, error) {
@@ -268,6 +269,22 @@ func (r *mutationResolver) CancelEvent(ctx context.Context, id string) (*model.E
 		return nil, err
 	}
 	return eventPayload(r.svc.Events.Cancel(ctx, key))
+}
+
+func (r *mutationResolver) CheckInApplication(ctx context.Context, id string) (*model.CheckInPayload, error) {
+	key, err := keyOf(relay.KindEventApplication, id, "id")
+	if err != nil {
+		return nil, err
+	}
+	return checkInPayload(r.svc.Events.CheckIn(ctx, key))
+}
+
+func (r *mutationResolver) UndoCheckIn(ctx context.Context, id string) (*model.CheckInPayload, error) {
+	key, err := keyOf(relay.KindEventApplication, id, "id")
+	if err != nil {
+		return nil, err
+	}
+	return checkInPayload(r.svc.Events.UndoCheckIn(ctx, key))
 }
 
 func (r *mutationResolver) CreateAwardProgram(ctx context.Context, input model.CreateAwardProgramInput) (*model.AwardProgramPayload, error) {

@@ -2,9 +2,12 @@ package resolvers_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/teleworkmonth/platform/internal/apptest"
+	"github.com/teleworkmonth/platform/internal/relay"
+	"github.com/teleworkmonth/platform/internal/telework"
 )
 
 // TestStatementsDoNotGrowWithPageSize proves that the edges of a list are batched: a page of 100
@@ -161,5 +164,66 @@ func TestListItemsWithAResolverFieldStillShareABatch(t *testing.T) {
 	t.Logf("SQL statements: ministries %d, with their divisions %d", plain.Statements, withDivisions.Statements)
 	if withDivisions.Statements != plain.Statements+1 {
 		t.Errorf("the divisions of %d ministries took %d statements, want 1", len(data.Ministries), withDivisions.Statements-plain.Statements)
+	}
+}
+
+// TestApplicationPageStatementsDoNotGrowWithPageSize: a page of 100 applications searched, with
+// their personal data, references and check-in times and the event's count of check-ins, costs as
+// many SQL statements as a page of 5, for an admin (searching by name) and an editor (by
+// reference, personal data refused field by field).
+func TestApplicationPageStatementsDoNotGrowWithPageSize(t *testing.T) {
+	s := apptest.New(t, apptest.Options{Seed: true})
+	var eventID int64
+	if err := s.DB.Get(&eventID, `SELECT e.id FROM events e JOIN ministries m ON m.id = e.host_ministry_id
+		WHERE m.code = 'MIC' AND e.status = 'PUBLISHED' ORDER BY e.id LIMIT 1`); err != nil {
+		t.Fatal(err)
+	}
+	admin := s.Staff("admin@statements.example.jp", telework.RoleMinistryAdmin, "MIC")
+	editor := s.Staff("editor@statements.example.jp", telework.RoleMinistryEditor, "MIC")
+	// 150 applications more, in one statement: their references come from the database's own
+	// generator, which must give each its own.
+	s.DB.MustExec(`INSERT INTO event_applications (event_id, attendee_name, attendee_email, organization, attendance, status)
+		SELECT $1, '参加者 ' || g, 'p' || g || '@bulk.example.jp', 'テレワーク協会 ' || g, 'IN_PERSON', 'CONFIRMED'
+		FROM generate_series(1, 150) AS g`, eventID)
+	s.DB.MustExec(`UPDATE event_applications SET checked_in_at = now(), checked_in_by = (SELECT min(id) FROM users)
+		WHERE event_id = $1 AND attendee_email LIKE 'p%@bulk.example.jp' AND id % 3 = 0`, eventID)
+	if n := sqlInt(t, s.DB, `SELECT count(DISTINCT reference) FROM event_applications
+		WHERE event_id = $1 AND reference ~ '^[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}$'`, eventID); n < 150 {
+		t.Fatalf("%d distinct references of the right form", n)
+	}
+	var ref string
+	if err := s.DB.Get(&ref, `SELECT reference FROM event_applications WHERE event_id = $1 ORDER BY id DESC LIMIT 1`, eventID); err != nil {
+		t.Fatal(err)
+	}
+	const page = `query($id: ID!, $q: String!, $first: Int) { event(id: $id) { checkedInCount
+		applications(first: $first, search: $q) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
+		id attendeeName attendeeEmail organization attendance status waitlistPosition createdAt reference checkedInAt } } } } }`
+	for _, tc := range []struct {
+		name, token, search string
+		full                bool // the page of 100 is full
+	}{
+		{"admin, by name", admin, "参加者", true},
+		{"editor, by reference", editor, strings.ToLower(ref), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			counts := map[int]int64{}
+			// The first request of a staff member also reads their roles, once.
+			for _, first := range []int{5, 5, 100} {
+				r := s.QueryAs(tc.token, page, map[string]any{"id": relay.ID(relay.KindEvent, eventID), "q": tc.search, "first": first})
+				for _, e := range r.Errors {
+					if e.Code() != "FORBIDDEN" || tc.token == admin {
+						t.Fatalf("first=%d: %s", first, r.Body)
+					}
+				}
+				if n := strings.Count(string(r.Data), `"cursor"`); tc.full && first == 100 && n != 100 {
+					t.Fatalf("the page of 100 holds %d applications", n)
+				}
+				counts[first] = r.Statements
+			}
+			t.Logf("SQL statements: first=5 → %d, first=100 → %d", counts[5], counts[100])
+			if counts[5] != counts[100] || counts[5] == 0 {
+				t.Errorf("statements grow with the page size: %v", counts)
+			}
+		})
 	}
 }

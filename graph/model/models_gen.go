@@ -135,6 +135,14 @@ type ChangePasswordPayload struct {
 	OtherSessionsEnded int `json:"otherSessionsEnded"`
 }
 
+// An application checked in at the door, or its check-in undone.
+type CheckInPayload struct {
+	// The application as it now stands.
+	Application *telework.EventApplication `json:"application"`
+	// How many attendees of the event are checked in, this change included.
+	CheckedInCount int `json:"checkedInCount"`
+}
+
 // Who to contact about a registration: a person's name, email and telephone.
 type ContactInput struct {
 	// The contact person's name, 1 to 100 characters.
@@ -282,7 +290,9 @@ type EventFilter struct {
 	StartsBefore *time.Time `json:"startsBefore,omitempty"`
 	// When true, only events with no venue (online only); when false, only events with a venue.
 	OnlineOnly *bool `json:"onlineOnly,omitempty"`
-	// When true, only events with in-person seats free (or unlimited); when false, only full ones.
+	// When true, only events where a seat can still be taken: published, before the application
+	// deadline (or the start, when there is none), with in-person seats free or not limited (online-only
+	// events are not limited). When false, every other event: full, closed, cancelled, past its deadline.
 	HasSeats *bool `json:"hasSeats,omitempty"`
 	// Events in this status. The public sees published, closed and cancelled events only.
 	Status *telework.EventStatus `json:"status,omitempty"`

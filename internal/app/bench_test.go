@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -88,6 +89,46 @@ func BenchmarkHostEventApplications(b *testing.B) {
 	}
 	token := s.Staff("bench.admin@example.go.jp", telework.RoleMinistryAdmin, busiest.Host)
 	benchmarkRead(b, s, token, eventWithApplications, map[string]any{"id": relay.ID(relay.KindEvent, busiest.ID)})
+}
+
+const searchedApplications = `query($id: ID!, $q: String!) { event(id: $id) { id title { text } checkedInCount
+	applications(first: 100, search: $q) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
+	id attendeeName attendeeEmail organization attendance status waitlistPosition createdAt reference checkedInAt } } } } }`
+
+const applicationByReference = `query($id: ID!, $q: String!) { event(id: $id) { id checkedInCount
+	applications(first: 100, search: $q) { totalCount edges { node { id status attendance reference checkedInAt } } } } }`
+
+// BenchmarkSearchApplications is the applications screen and the door: one event with 3,000
+// applications (a large one: most have tens), searched through the real handler. "by name" is
+// the host's admin's page of 100 that a name matches, with personal data, references and
+// check-in times, and the whole count of matches; "by reference" is the door's look-up by an
+// editor, by the reference as typed (lower case, no hyphen).
+func BenchmarkSearchApplications(b *testing.B) {
+	s := apptest.New(b, apptest.Options{Seed: true})
+	var eventID int64
+	if err := s.DB.Get(&eventID, `SELECT e.id FROM events e JOIN ministries m ON m.id = e.host_ministry_id
+		WHERE m.code = 'MIC' AND e.status = 'PUBLISHED' ORDER BY e.id LIMIT 1`); err != nil {
+		b.Fatal(err)
+	}
+	s.DB.MustExec(`INSERT INTO event_applications (event_id, attendee_name, attendee_email, organization, attendance, status)
+		SELECT $1, CASE WHEN g % 10 = 0 THEN '山田 ' ELSE '参加者 ' END || g, 'p' || g || '@bulk.example.jp',
+			'テレワーク協会 ' || (g % 97), 'ONLINE', 'CONFIRMED'
+		FROM generate_series(1, 3000) AS g`, eventID)
+	s.DB.MustExec(`ANALYZE event_applications`)
+	var ref string
+	if err := s.DB.Get(&ref, `SELECT reference FROM event_applications WHERE event_id = $1 ORDER BY id DESC LIMIT 1`, eventID); err != nil {
+		b.Fatal(err)
+	}
+	id := relay.ID(relay.KindEvent, eventID)
+	b.Run("by name", func(b *testing.B) {
+		token := s.Staff("bench.search.admin@example.go.jp", telework.RoleMinistryAdmin, "MIC")
+		benchmarkRead(b, s, token, searchedApplications, map[string]any{"id": id, "q": "山田"})
+	})
+	b.Run("by reference", func(b *testing.B) {
+		token := s.Staff("bench.search.editor@example.go.jp", telework.RoleMinistryEditor, "MIC")
+		typed := strings.ToLower(strings.ReplaceAll(ref, "-", ""))
+		benchmarkRead(b, s, token, applicationByReference, map[string]any{"id": id, "q": typed})
+	})
 }
 
 // BenchmarkRegistrantsFiltered is the public registrant list with filters.

@@ -196,9 +196,10 @@ const (
 	Restricted                     // @restricted
 )
 
-// ReadField decides whether the viewer may read a protected field of obj. It returns a FORBIDDEN
-// error when not, which the API reports at the field's path with null as the value.
-func (a *Authorizer) ReadField(ctx context.Context, obj any, class FieldClass) error {
+// ReadField decides whether the viewer may read a protected field of obj, the field named as the
+// schema names it (streamingUrl). It returns a FORBIDDEN error when not, which the API reports at
+// the field's path with null as the value.
+func (a *Authorizer) ReadField(ctx context.Context, obj any, class FieldClass, field string) error {
 	act := ActRead
 	if class == PersonalData {
 		act = ActReadPersonal
@@ -212,8 +213,12 @@ func (a *Authorizer) ReadField(ctx context.Context, obj any, class FieldClass) e
 	case *telework.EventApplication:
 		ok = a.ownsApplication(ctx, o.ID) || a.applicationStaff(ctx, o, act)
 	case *telework.Event:
-		// The stream link: the event's own staff and its confirmed applicants.
-		ok = a.confirmedApplicant(ctx, o.ID) || a.allows(ctx, ObjEvent, ActReadDraft, eventMinistries(ctx, o)...)
+		// The event's own staff; the stream link also its confirmed applicants.
+		ok = (field == "streamingUrl" && a.confirmedApplicant(ctx, o.ID)) || a.eventStaff(ctx, o)
+	case *telework.EventSeats:
+		// The live count of check-ins: the event's own staff.
+		e, err := loader.From(ctx).Event.Get(ctx, o.EventID)
+		ok = err == nil && e != nil && a.eventStaff(ctx, e)
 	}
 	if ok {
 		return nil
@@ -222,6 +227,14 @@ func (a *Authorizer) ReadField(ctx context.Context, obj any, class FieldClass) e
 		return forbidden("personal data: not readable by this viewer")
 	}
 	return forbidden("not public: readable by the record's owner and its ministry's staff only")
+}
+
+// eventStaff reports whether the viewer is staff of an event's host or co-hosts (whose roles read
+// drafts: every ministry role) or the secretariat.
+func (a *Authorizer) eventStaff(ctx context.Context, e *telework.Event) bool {
+	return rememberedEventDecision(ctx, eventDecisionKey{ObjEvent, ActReadDraft, e.ID}, func() bool {
+		return a.allows(ctx, ObjEvent, ActReadDraft, eventMinistries(ctx, e)...)
+	})
 }
 
 func (a *Authorizer) awardEntryStaff(ctx context.Context, e *telework.AwardEntry, act string) bool {

@@ -35,6 +35,7 @@ const (
 	ActGrant        = "grant"
 	ActRevoke       = "revoke"
 	ActExplain      = "explain"
+	ActCheckIn      = "check_in"
 )
 
 // Decider is what authorization asks of the policy engine (Policy). Each method fails only when

@@ -167,6 +167,14 @@ func TestPolicy(t *testing.T) {
 			{"user:4", "MHLW", "application", "read_personal", "", false},
 			{"user:4", "MHLW", "event", "edit", "", false},
 			{"user:4", "MIC", "event", "read_draft", "", false},
+			// Check-in at the door: the secretariat, admins and editors of the ministry; not its
+			// viewers, nor the applicant.
+			{"user:1", "MHLW", "application", "check_in", "", true},
+			{"user:2", "MIC", "application", "check_in", "", true},
+			{"user:2", "MHLW", "application", "check_in", "", false},
+			{"user:3", "MIC", "application", "check_in", "", true},
+			{"user:4", "MHLW", "application", "check_in", "", false},
+			{"application:9", "MIC", "application", "check_in", "application:9", false},
 			// Owners, of their own records only.
 			{"registrant:7", "", "registrant", "read_personal", "registrant:7", true},
 			{"registrant:7", "", "registrant", "update", "registrant:7", true},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -98,7 +99,7 @@ func (s *Service) apply(ctx context.Context, n *telework.NewApplication) (out *t
 		if err := open(e, n, time.Now()); err != nil {
 			return err
 		}
-		if out, err = signUp(ctx, tx, e, n); err != nil {
+		if out, err = signUp(ctx, tx, e, n, s.random); err != nil {
 			return err
 		}
 		token, err = credentials(s.db).IssueRecordToken(ctx, tx, auth.ApplicationToken, out.ID)
@@ -147,9 +148,9 @@ func open(e *telework.Event, n *telework.NewApplication, now time.Time) error {
 	return nil
 }
 
-// signUp stores a new application of the locked event e, seated or waitlisted, with everything
-// that goes with it.
-func signUp(ctx context.Context, tx *sqlx.Tx, e *telework.Event, n *telework.NewApplication) (*telework.EventApplication, error) {
+// signUp stores a new application of the locked event e, seated or waitlisted, with a reference
+// drawn from random and everything that goes with it.
+func signUp(ctx context.Context, tx *sqlx.Tx, e *telework.Event, n *telework.NewApplication, random io.Reader) (*telework.EventApplication, error) {
 	c := newChange(e)
 	// Seats that came free without a cancellation (staff raised the capacity) go to those who
 	// waited for them before anyone who comes now.
@@ -170,7 +171,7 @@ func signUp(ctx context.Context, tx *sqlx.Tx, e *telework.Event, n *telework.New
 			a.Status, a.WaitlistPosition, kind = telework.ApplicationWaitlisted, &position, outbox.KindApplicationWaitlisted
 		}
 	}
-	created, err := store.InsertApplication(ctx, tx, a, n.IdempotencyKey)
+	created, err := insertApplication(ctx, tx, a, n.IdempotencyKey, random)
 	if err != nil {
 		return nil, err
 	}
@@ -180,6 +181,28 @@ func signUp(ctx context.Context, tx *sqlx.Tx, e *telework.Event, n *telework.New
 	return created, c.write(ctx, tx)
 }
 
+// maxReferenceDraws bounds the draws of a new application's reference. Even with 50 million
+// applications, a reference drawn is taken once in about 18 draws; five taken in a row mean that
+// the source of random bytes is broken.
+const maxReferenceDraws = 5
+
+// insertApplication stores a new application with a reference drawn from random, drawn again
+// while the reference drawn is another application's.
+func insertApplication(ctx context.Context, tx *sqlx.Tx, a *telework.EventApplication, key *string, random io.Reader) (*telework.EventApplication, error) {
+	for range maxReferenceDraws {
+		ref, err := telework.NewReference(random)
+		if err != nil {
+			return nil, err
+		}
+		a.Reference = ref
+		created, err := store.InsertApplication(ctx, tx, a, key)
+		if !errors.Is(err, store.ErrReferenceTaken) {
+			return created, err
+		}
+	}
+	return nil, fmt.Errorf("insert application: %d references drawn in a row were all taken", maxReferenceDraws)
+}
+
 // CancelApplication cancels the application that an application token belongs to and returns it.
 // A seat it frees goes to the first on the waitlist, and the rest of the line moves up; a
 // waitlisted application leaves the line, and those behind it move up. Cancelling a cancelled
@@ -187,7 +210,9 @@ func signUp(ctx context.Context, tx *sqlx.Tx, e *telework.Event, n *telework.New
 // cancelled event, stay free.
 //
 // It returns UNAUTHENTICATED unless token is a live application token, FORBIDDEN if the policy
-// does not let the applicant cancel, and CONFLICT once the event is over.
+// does not let the applicant cancel, and CONFLICT once the event is over or once the attendee has
+// been checked in at the door (the check-in, a record of who came, is undone by the event's staff
+// first: a count of check-ins that a cancellation changed would no longer tell who came).
 func (s *Service) CancelApplication(ctx context.Context, token string) (*telework.EventApplication, error) {
 	if strings.TrimSpace(token) == "" {
 		return nil, applicationTokenNeeded()
@@ -227,6 +252,9 @@ func (s *Service) CancelApplication(ctx context.Context, token string) (*telewor
 		if a.Status == telework.ApplicationCancelled {
 			out = a
 			return nil
+		}
+		if a.CheckedInAt != nil {
+			return apperr.New(apperr.Conflict, "the attendee was checked in at the door: the event's staff undo the check-in before it can be cancelled")
 		}
 		now := time.Now()
 		if !now.Before(e.EndsAt) {

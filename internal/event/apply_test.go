@@ -358,7 +358,7 @@ func (f *signups) answerReader(t *testing.T) {
 	if err != nil || token == "" {
 		t.Fatal(err)
 	}
-	if err := f.az.ReadField(ctx, a, authz.PersonalData); err != nil {
+	if err := f.az.ReadField(ctx, a, authz.PersonalData, "attendeeName"); err != nil {
 		t.Errorf("the sign-up's own answer may not read its attendee: %v", err)
 	}
 	ctx = request()
@@ -366,7 +366,7 @@ func (f *signups) answerReader(t *testing.T) {
 	if err != nil || token != "" || again.ID != a.ID {
 		t.Fatalf("repeated email: %+v, %q, %v", again, token, err)
 	}
-	if err := f.az.ReadField(ctx, again, authz.PersonalData); apperr.CodeOf(err) != apperr.Forbidden {
+	if err := f.az.ReadField(ctx, again, authz.PersonalData, "attendeeName"); apperr.CodeOf(err) != apperr.Forbidden {
 		t.Errorf("the answer to a repeated email reads the attendee: %v", err)
 	}
 }

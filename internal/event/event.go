@@ -5,6 +5,8 @@ package event
 
 import (
 	"context"
+	"crypto/rand"
+	"io"
 	"slices"
 
 	"github.com/jmoiron/sqlx"
@@ -21,10 +23,14 @@ import (
 type Service struct {
 	db    *sqlx.DB
 	authz *authz.Authorizer
+	// random is where applications' references are drawn from: crypto/rand, but in tests.
+	random io.Reader
 }
 
 // NewService returns the event service.
-func NewService(db *sqlx.DB, a *authz.Authorizer) *Service { return &Service{db: db, authz: a} }
+func NewService(db *sqlx.DB, a *authz.Authorizer) *Service {
+	return &Service{db: db, authz: a, random: rand.Reader}
+}
 
 // Connection is a page of events.
 type Connection = relay.Connection[*telework.Event]
@@ -227,13 +233,30 @@ func ApplicationPageOf(first *int, after *string) (relay.Page, error) {
 	return relay.NewPage(relay.ListApplications, false, first, after)
 }
 
+// ApplicationFilter narrows a page of an event's applications; nil fields do not.
+type ApplicationFilter struct {
+	Status *telework.ApplicationStatus
+	// Search is found in the attendee's name, email or organization, or is the application's
+	// reference (as people type it: see telework.ParseReference).
+	Search *string
+}
+
 // Applications returns a page of an event's applications, in arrival order. It returns FORBIDDEN
-// unless the viewer is staff of the event's host or co-hosts or the secretariat.
-func (s *Service) Applications(ctx context.Context, e *telework.Event, status *telework.ApplicationStatus, page relay.Page, withTotal bool) (*ApplicationConnection, error) {
+// unless the viewer is staff of the event's host or co-hosts or the secretariat, BAD_USER_INPUT
+// naming `search` for a search of no characters or too many, and FORBIDDEN naming `search` for a
+// search that is not a reference by a viewer who may not read the applications' personal data
+// (authz.SearchApplications).
+func (s *Service) Applications(ctx context.Context, e *telework.Event, f ApplicationFilter, page relay.Page, withTotal bool) (*ApplicationConnection, error) {
 	if err := s.authz.ListApplications(ctx, e); err != nil {
 		return nil, err
 	}
-	q := store.ApplicationQuery{EventID: e.ID, Status: status, After: page.After, Limit: page.Limit()}
+	q := store.ApplicationQuery{EventID: e.ID, Status: f.Status, After: page.After, Limit: page.Limit()}
+	if f.Search != nil {
+		var err error
+		if q.Search, err = s.applicationSearch(ctx, e, f.Search); err != nil {
+			return nil, err
+		}
+	}
 	rows, err := store.ListApplications(ctx, s.db, q)
 	if err != nil {
 		return nil, err
@@ -247,6 +270,28 @@ func (s *Service) Applications(ctx context.Context, e *telework.Event, status *t
 		}
 	}
 	return conn, nil
+}
+
+// applicationSearch validates a search of an event's applications and decides what it matches for
+// the viewer: a reference always, the attendee's name, email and organization only for those who
+// may read them.
+func (s *Service) applicationSearch(ctx context.Context, e *telework.Event, search *string) (*store.ApplicationSearch, error) {
+	text, err := telework.NormalizeSearch("search", search)
+	if err != nil {
+		return nil, err
+	}
+	var out store.ApplicationSearch
+	if ref, ok := telework.ParseReference(*text); ok {
+		out.Reference = &ref
+	}
+	personal, err := s.authz.SearchApplications(ctx, e, out.Reference != nil)
+	if err != nil {
+		return nil, err
+	}
+	if personal {
+		out.Text = text
+	}
+	return &out, nil
 }
 
 // ApplicationByID returns an application, or nil when there is none with this id or the viewer may

@@ -18,7 +18,8 @@ const (
 )
 
 // ApplicationMessage is the message of kind to an applicant about an application of event e, as
-// it stands after the change: in Japanese, then English, naming the event and its time in Japan.
+// it stands after the change: in Japanese, then English, naming the event and its time in Japan,
+// and the application's reference (受付番号), which an attendee shows at the door.
 func ApplicationMessage(kind string, e *telework.Event, a *telework.EventApplication) Message {
 	title := e.TitleJa
 	titleEn := title
@@ -62,6 +63,10 @@ func ApplicationMessage(kind string, e *telework.Event, a *telework.EventApplica
 		line("会場: %s", place)
 	}
 	line("参加方法: %s", map[telework.Attendance]string{telework.AttendanceInPerson: "会場参加", telework.AttendanceOnline: "オンライン参加"}[a.Attendance])
+	line("受付番号: %s", a.Reference)
+	if atTheDoor(kind, a) {
+		line("当日は会場の受付でこの受付番号をお示しください。")
+	}
 	if kind != KindApplicationCancelled {
 		line("")
 		line("ご都合が悪くなった場合は、お申し込み時に表示されたトークンでキャンセルしてください。")
@@ -79,6 +84,10 @@ func ApplicationMessage(kind string, e *telework.Event, a *telework.EventApplica
 		line("Venue: %s", place)
 	}
 	line("Attendance: %s", map[telework.Attendance]string{telework.AttendanceInPerson: "in person", telework.AttendanceOnline: "online"}[a.Attendance])
+	line("Reference: %s", a.Reference)
+	if atTheDoor(kind, a) {
+		line("Please show this reference at the reception desk on the day.")
+	}
 	if kind != KindApplicationCancelled {
 		line("")
 		line("If you cannot come, please cancel with the token you were shown when you registered.")
@@ -95,6 +104,12 @@ func ApplicationMessage(kind string, e *telework.Event, a *telework.EventApplica
 		Subject:    fmt.Sprintf("【テレワーク月間】%s / %s: %s", subjectJa, subjectEn, title),
 		Body:       b.String(),
 	}
+}
+
+// atTheDoor reports whether the message gives the attendee a place at the venue, where the
+// reference is shown at the door to be checked in.
+func atTheDoor(kind string, a *telework.EventApplication) bool {
+	return (kind == KindApplicationConfirmed || kind == KindApplicationPromoted) && a.Attendance == telework.AttendanceInPerson
 }
 
 var weekdaysJa = [...]string{"日", "月", "火", "水", "木", "金", "土"}

@@ -23,14 +23,16 @@ func TestApplicationMessage(t *testing.T) {
 	a := &telework.EventApplication{
 		ID: 42, EventID: 7, AttendeeName: "申込 花子", AttendeeEmail: "hanako@example.jp",
 		Attendance: telework.AttendanceInPerson, Status: telework.ApplicationWaitlisted, WaitlistPosition: some(3),
+		Reference: "K7Q-4M2",
 	}
+	const door = "受付でこの受付番号をお示しください"
 	tests := []struct {
 		kind string
 		want []string
 	}{
-		{outbox.KindApplicationConfirmed, []string{"参加が確定しました", "Your place is confirmed", "キャンセルしてください"}},
+		{outbox.KindApplicationConfirmed, []string{"参加が確定しました", "Your place is confirmed", "キャンセルしてください", door, "show this reference at the reception"}},
 		{outbox.KindApplicationWaitlisted, []string{"キャンセル待ち（3番目）", "number 3 on the waitlist"}},
-		{outbox.KindApplicationPromoted, []string{"繰り上げ", "A seat became free"}},
+		{outbox.KindApplicationPromoted, []string{"繰り上げ", "A seat became free", door}},
 		{outbox.KindApplicationCancelled, []string{"キャンセルを承りました", "We have cancelled"}},
 	}
 	for _, tt := range tests {
@@ -50,6 +52,7 @@ func TestApplicationMessage(t *testing.T) {
 				"会場: 御茶ノ水ソラシティ 2F ソラシティホール（東京都千代田区神田駿河台4-6）",
 				"Venue: Sola City Hall, 東京都千代田区神田駿河台4-6",
 				"Event: Telework Promotion Forum Symposium",
+				"受付番号: K7Q-4M2", "Reference: K7Q-4M2",
 			) {
 				if !strings.Contains(m.Body, want) {
 					t.Errorf("body lacks %q:\n%s", want, m.Body)
@@ -74,8 +77,11 @@ func TestApplicationMessage(t *testing.T) {
 				t.Errorf("body lacks %q:\n%s", want, m.Body)
 			}
 		}
-		if strings.Contains(m.Body, "会場:") || strings.Contains(m.Body, "Venue:") {
+		if strings.Contains(m.Body, "会場:") || strings.Contains(m.Body, "Venue:") || strings.Contains(m.Body, door) {
 			t.Errorf("an online attendee is sent to the venue:\n%s", m.Body)
+		}
+		if !strings.Contains(m.Body, "受付番号: K7Q-4M2") {
+			t.Errorf("the message lacks the reference:\n%s", m.Body)
 		}
 	})
 }

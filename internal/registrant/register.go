@@ -208,7 +208,7 @@ func (s *Service) LogoURL(ctx context.Context, r *telework.Registrant, signer *l
 	switch {
 	case signer == nil, r.Status == telework.RegistrantWithdrawn, r.Status == telework.RegistrantRejected:
 		return nil
-	case s.authz.ReadField(ctx, r, authz.Restricted) != nil:
+	case s.authz.ReadField(ctx, r, authz.Restricted, "logoDownloadUrl") != nil:
 		return nil
 	}
 	link := signer.URL(r.ID, logo.SVG, time.Now())

@@ -9,6 +9,8 @@ import (
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
+
+	"github.com/teleworkmonth/platform/internal/telework"
 )
 
 // application is one sign-up; position is 0 unless waitlisted.
@@ -122,8 +124,10 @@ func seatApplications(r *rand.Rand, e *event, apps []*application) {
 	}
 }
 
-// insertApplications inserts every application of a campaign in one statement.
-func insertApplications(ctx context.Context, tx *sqlx.Tx, apps []*application) error {
+// insertApplications inserts every application of a campaign in one statement, with references
+// drawn from a source of their own (references draws them), so that the rest of the demo data
+// does not depend on them.
+func insertApplications(ctx context.Context, tx *sqlx.Tx, fiscalYear int, apps []*application) error {
 	var eventIDs, positions []int64
 	var names, emails, orgs, attendance, status, created []string
 	for _, a := range apps {
@@ -131,19 +135,47 @@ func insertApplications(ctx context.Context, tx *sqlx.Tx, apps []*application) e
 		names, emails, orgs = append(names, a.name), append(emails, a.email), append(orgs, a.organization)
 		attendance, status, created = append(attendance, a.attendance), append(status, a.status), append(created, ts(a.createdAt))
 	}
-	_, err := tx.ExecContext(ctx, `
+	refs, err := references(fiscalYear, len(apps))
+	if err != nil {
+		return err
+	}
+	// A reference that data already in the database holds (real sign-ups, another campaign's demo)
+	// is drawn afresh by the database.
+	_, err = tx.ExecContext(ctx, `
 		INSERT INTO event_applications (event_id, attendee_name, attendee_email, organization, attendance,
-		    status, waitlist_position, created_at)
-		SELECT e, n, m, NULLIF(o, ''), a, s, NULLIF(p, 0), c::timestamptz
-		FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[])
-		     AS t(e, n, m, o, a, s, p, c)
+		    status, waitlist_position, created_at, reference)
+		SELECT e, n, m, NULLIF(o, ''), a, s, NULLIF(p, 0), c::timestamptz,
+		       CASE WHEN EXISTS (SELECT 1 FROM event_applications x WHERE x.reference = r) THEN application_reference() ELSE r END
+		FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[])
+		     AS t(e, n, m, o, a, s, p, c, r)
 		ORDER BY c, e`,
 		pq.Array(eventIDs), pq.Array(names), pq.Array(emails), pq.Array(orgs), pq.Array(attendance),
-		pq.Array(status), pq.Array(positions), pq.Array(created))
+		pq.Array(status), pq.Array(positions), pq.Array(created), pq.Array(refs))
 	if err != nil {
 		return fmt.Errorf("insert applications: %w", err)
 	}
 	return nil
+}
+
+// references draws n distinct application references for a campaign's demo data, the same ones
+// on every run.
+func references(fiscalYear, n int) ([]string, error) {
+	var key [32]byte
+	copy(key[:], fmt.Sprintf("telework-demo-references-%d", fiscalYear))
+	random := rand.NewChaCha8(key)
+	seen := make(map[string]bool, n)
+	out := make([]string, 0, n)
+	for len(out) < n {
+		ref, err := telework.NewReference(random)
+		if err != nil {
+			return nil, err
+		}
+		if !seen[ref] {
+			seen[ref] = true
+			out = append(out, ref)
+		}
+	}
+	return out, nil
 }
 
 // updateEventCounters sets each event's seat and waitlist counters from its applications, in the

@@ -108,7 +108,7 @@ func loadCampaign(ctx context.Context, tx *sqlx.Tx, campaignID int64, c campaign
 		return err
 	}
 	apps := generateApplications(r, evs)
-	if err := insertApplications(ctx, tx, apps); err != nil {
+	if err := insertApplications(ctx, tx, c.fiscalYear, apps); err != nil {
 		return err
 	}
 	if err := updateEventCounters(ctx, tx, evs); err != nil {

@@ -65,6 +65,7 @@ var domainLimits = map[string]int{
 	"CreateApiKeyInput.name":                auth.MaxAPIKeyNameLength,
 	"EventFilter.search":                    telework.MaxSearchLength,
 	"RegistrantFilter.search":               telework.MaxSearchLength,
+	"Event.applications(search:)":           telework.MaxSearchLength,
 }
 
 // TestSchemaBoundsAgreeWithTheDomain: every @maxLength of the schema is the limit of the domain's

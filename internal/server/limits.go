@@ -217,7 +217,7 @@ func setComplexity(c *graph.ComplexityRoot) {
 	c.Query.Registrants = func(child int, _ *model.RegistrantFilter, first *int, _ *string) int { return page(child, first) }
 	c.Campaign.Events = func(child int, first *int, _ *string) int { return page(child, first) }
 	c.Ministry.Events = func(child int, first *int, _ *string) int { return page(child, first) }
-	c.Event.Applications = func(child int, _ *telework.ApplicationStatus, first *int, _ *string) int {
+	c.Event.Applications = func(child int, _ *telework.ApplicationStatus, _ *string, first *int, _ *string) int {
 		return page(child, first)
 	}
 	c.AwardProgram.Entries = func(child int, _ *telework.AwardEntryStatus, first *int, _ *string) int {

@@ -19,6 +19,7 @@ func TestEveryMutationIsClassified(t *testing.T) {
 		"cancelEvent": true, "createAwardProgram": true, "updateAwardProgram": true, "decideAwardEntry": true,
 		"announceAwardProgram": true, "approveRegistrant": true, "rejectRegistrant": true, "createUser": true,
 		"grantRole": true, "revokeRole": true, "createApiKey": true, "revokeApiKey": true,
+		"checkInApplication": true, "undoCheckIn": true,
 	}
 	schema := graph.NewExecutableSchema(graph.Config{}).Schema()
 	for _, f := range schema.Mutation.Fields {

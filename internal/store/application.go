@@ -14,31 +14,34 @@ import (
 )
 
 const applicationColumns = `a.id, a.event_id, a.attendee_name, a.attendee_email, a.organization, a.attendance,
-	a.status, a.waitlist_position, a.created_at`
+	a.status, a.waitlist_position, a.created_at, a.reference, a.checked_in_at, a.checked_in_by`
 
 // applicationScanner reads rows of applicationColumns for lists, by position into destinations of
 // the types lib/pq answers, as eventScanner does for events (a host's page of 100 applications
 // spent a fifth of its CPU in sqlx's mapping by name); writes, which read one, keep sqlx.
 type applicationScanner struct {
-	id, eventID                     int64
-	name, email, attendance, status string
-	organization                    sql.Null[string]
-	waitlistPosition                sql.Null[int64]
-	createdAt                       time.Time
-	dest                            []any
-	rows                            block[scannedApplication]
+	id, eventID                                int64
+	name, email, attendance, status, reference string
+	organization                               sql.Null[string]
+	waitlistPosition, checkedInBy              sql.Null[int64]
+	createdAt                                  time.Time
+	checkedInAt                                sql.Null[time.Time]
+	dest                                       []any
+	rows                                       block[scannedApplication]
 }
 
 type scannedApplication struct {
 	a                telework.EventApplication
 	organization     string
 	waitlistPosition int
+	checkedInAt      time.Time
+	checkedInBy      int64
 }
 
 func newApplicationScanner(expectedRows int) *applicationScanner {
 	s := &applicationScanner{rows: newBlock[scannedApplication](expectedRows)}
 	s.dest = []any{&s.id, &s.eventID, &s.name, &s.email, &s.organization, &s.attendance, &s.status,
-		&s.waitlistPosition, &s.createdAt}
+		&s.waitlistPosition, &s.createdAt, &s.reference, &s.checkedInAt, &s.checkedInBy}
 	return s
 }
 
@@ -51,7 +54,8 @@ func (s *applicationScanner) scan(rows *sql.Rows) (*telework.EventApplication, e
 	r.a = telework.EventApplication{ID: s.id, EventID: s.eventID, AttendeeName: s.name, AttendeeEmail: s.email,
 		Organization: pointTo(&r.organization, s.organization), Attendance: telework.Attendance(s.attendance),
 		Status: telework.ApplicationStatus(s.status), CreatedAt: s.createdAt,
-		WaitlistPosition: pointToAs(&r.waitlistPosition, s.waitlistPosition, intOf)}
+		WaitlistPosition: pointToAs(&r.waitlistPosition, s.waitlistPosition, intOf), Reference: s.reference,
+		CheckedInAt: pointTo(&r.checkedInAt, s.checkedInAt), CheckedInBy: pointTo(&r.checkedInBy, s.checkedInBy)}
 	return &r.a, nil
 }
 
@@ -59,14 +63,42 @@ func (s *applicationScanner) scan(rows *sql.Rows) (*telework.EventApplication, e
 type ApplicationQuery struct {
 	EventID int64
 	Status  *telework.ApplicationStatus
+	Search  *ApplicationSearch
 	After   *relay.Cursor
 	Limit   int
 }
+
+// ApplicationSearch narrows a list of applications to those that match either of its fields; a
+// search with neither matches none.
+type ApplicationSearch struct {
+	// Text is found in the attendee's name, email or organization (without case, literally).
+	Text *string
+	// Reference is the application's reference, in its stored form (telework.ParseReference).
+	Reference *string
+}
+
+// applicationSearchText joins the searchable fields of an application with a control character,
+// which a search may not hold, so that no match spans two fields. There is no index of it: an
+// event's applications are found by event_applications_event_idx (a few thousand at most) and
+// filtered, which costs less than keeping a trigram index of every application up to date.
+const applicationSearchText = `(a.attendee_name || E'\x1f' || a.attendee_email || E'\x1f' || coalesce(a.organization, ''))`
 
 func (q ApplicationQuery) apply(c *conditions) {
 	c.add(`a.event_id = ?`, q.EventID)
 	if q.Status != nil {
 		c.add(`a.status = ?`, string(*q.Status))
+	}
+	if s := q.Search; s != nil {
+		switch {
+		case s.Text != nil && s.Reference != nil:
+			c.add(`(`+applicationSearchText+` ILIKE ? OR a.reference = ?)`, containsPattern(*s.Text), *s.Reference)
+		case s.Text != nil:
+			c.add(applicationSearchText+` ILIKE ?`, containsPattern(*s.Text))
+		case s.Reference != nil:
+			c.add(`a.reference = ?`, *s.Reference)
+		default:
+			c.add(`FALSE`)
+		}
 	}
 }
 

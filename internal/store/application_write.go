@@ -27,21 +27,30 @@ const SeatsChannel = "event_seats"
 // email already, or one made with the idempotency key: another transaction got there first.
 var ErrRepeatedApplication = errors.New("the event has an application of this email or idempotency key already")
 
-// InsertApplication stores a new application of a.EventID with its status and waitlist position,
-// under the idempotency key when not nil, and returns it as stored. Its created_at is the time of
-// the insert itself (clock_timestamp), not the start of its transaction: under the event's lock,
-// creation times then follow the order in which sign-ups took their place, as IDs do. It returns
+// ErrReferenceTaken is InsertApplication's answer when another application has the reference:
+// nothing was inserted and the transaction goes on; draw another and insert again.
+var ErrReferenceTaken = errors.New("another application has this reference")
+
+// InsertApplication stores a new application of a.EventID with its status, waitlist position and
+// reference, under the idempotency key when not nil, and returns it as stored. Its created_at is
+// the time of the insert itself (clock_timestamp), not the start of its transaction: under the
+// event's lock, creation times then follow the order in which sign-ups took their place, as IDs
+// do. It returns ErrReferenceTaken when the reference is another application's, and
 // ErrRepeatedApplication (and the transaction is spoilt) when the email or the key has an
 // application of the event already.
 func InsertApplication(ctx context.Context, db sqlx.QueryerContext, a *telework.EventApplication, idempotencyKey *string) (*telework.EventApplication, error) {
 	var out telework.EventApplication
 	err := sqlx.GetContext(ctx, db, &out, `
 		INSERT INTO event_applications AS a (event_id, attendee_name, attendee_email, organization, attendance,
-			status, waitlist_position, idempotency_key, created_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, clock_timestamp())
+			status, waitlist_position, idempotency_key, reference, created_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, clock_timestamp())
+		ON CONFLICT (reference) DO NOTHING
 		RETURNING `+applicationColumns,
 		a.EventID, a.AttendeeName, a.AttendeeEmail, a.Organization, a.Attendance,
-		a.Status, a.WaitlistPosition, idempotencyKey)
+		a.Status, a.WaitlistPosition, idempotencyKey, a.Reference)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrReferenceTaken
+	}
 	var pqErr *pq.Error
 	if errors.As(err, &pqErr) && pqErr.Code == uniqueViolation &&
 		(pqErr.Constraint == "event_applications_one_per_email" || pqErr.Constraint == "event_applications_idempotency_key") {

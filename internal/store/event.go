@@ -34,7 +34,8 @@ var wholeEvent = eventReads{details: true, description: true}
 func (r eventReads) columns() string {
 	columns := eventColumns
 	if r.details {
-		columns += `, e.venue_address_ja, e.venue_address_en, e.streaming_url, e.archive_video_url, e.application_deadline`
+		columns += `, e.venue_address_ja, e.venue_address_en, e.streaming_url, e.archive_video_url, e.application_deadline,
+			e.checked_in_count`
 	}
 	if r.description {
 		columns += `, e.description_ja, e.description_en`
@@ -56,6 +57,7 @@ var fullEventColumns = wholeEvent.columns()
 // its optional values. Writes, which read one event, keep sqlx.
 type eventScanner struct {
 	id, version, campaignID, hostMinistryID, feeYen, seatsTaken, waitlistLength int64
+	checkedInCount                                                              int64
 	kind, status, titleJa                                                       string
 	startsAt, endsAt                                                            time.Time
 	tentative, onlineStreaming                                                  bool
@@ -93,7 +95,8 @@ func newEventScanner(expectedRows int, reads eventReads, leading ...any) *eventS
 		&s.titleJa, &s.titleEn, &s.startsAt, &s.endsAt, &s.tentative, &s.venueNameJa, &s.venueNameEn, &s.prefecture,
 		&s.onlineStreaming, &s.feeYen, &s.capacity, &s.seatsTaken, &s.waitlistLength)
 	if reads.details {
-		s.dest = append(s.dest, &s.venueAddressJa, &s.venueAddrEn, &s.streamingURL, &s.archiveVideoURL, &s.deadline)
+		s.dest = append(s.dest, &s.venueAddressJa, &s.venueAddrEn, &s.streamingURL, &s.archiveVideoURL, &s.deadline,
+			&s.checkedInCount)
 	}
 	if reads.description {
 		s.dest = append(s.dest, &s.descriptionJa, &s.descriptionEn)
@@ -122,7 +125,7 @@ func (s *eventScanner) scan(rows *sql.Rows) (*telework.Event, error) {
 		r.details = telework.EventDetails{
 			VenueAddressJa: pointTo(&r.venueAddressJa, s.venueAddressJa), VenueAddressEn: pointTo(&r.venueAddrEn, s.venueAddrEn),
 			StreamingURL: pointTo(&r.streamingURL, s.streamingURL), ArchiveVideoURL: pointTo(&r.archiveVideoURL, s.archiveVideoURL),
-			ApplicationDeadline: pointTo(&r.deadline, s.deadline),
+			ApplicationDeadline: pointTo(&r.deadline, s.deadline), CheckedInCount: int(s.checkedInCount),
 		}
 		r.e.EventDetails = &r.details
 	}
@@ -142,6 +145,12 @@ func selectEvents(ctx context.Context, db sqlx.QueryerContext, expectedRows int,
 
 // eventSearchText must stay the expression of the trigram index events_search_idx.
 const eventSearchText = `(e.title_ja || E'\x1f' || coalesce(e.title_en, '') || E'\x1f' || coalesce(e.description_ja, '') || E'\x1f' || coalesce(e.description_en, ''))`
+
+// seatOpen holds for an event where a seat can still be taken: published, its applications open
+// (before the deadline, or before the start when it has none, as Apply decides it) and in-person
+// seats free or not limited. Never NULL: its negation is every other event.
+const seatOpen = `(e.status = 'PUBLISHED' AND now() < coalesce(e.application_deadline, e.starts_at)
+	AND (e.capacity IS NULL OR e.seats_taken < e.capacity))`
 
 // EventScope limits a query to the events a viewer may see: everything but drafts, plus the drafts
 // that authz allows.
@@ -220,9 +229,9 @@ func (f EventFilter) apply(c *conditions) {
 	}
 	if f.HasSeats != nil {
 		if *f.HasSeats {
-			c.add(`(e.capacity IS NULL OR e.seats_taken < e.capacity)`)
+			c.add(seatOpen)
 		} else {
-			c.add(`e.seats_taken >= e.capacity`)
+			c.add(`NOT ` + seatOpen)
 		}
 	}
 	if f.Status != nil {

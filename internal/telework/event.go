@@ -1,6 +1,9 @@
 package telework
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // EventKind is what kind of event an event is.
 type EventKind string
@@ -52,7 +55,7 @@ type Event struct {
 }
 
 // EventDetails are the columns of an event that pages of events seldom show: the venue's address,
-// the streaming and archive URLs, and when applications close. A list reads them only when its
+// the streaming and archive URLs, when applications close, and the staff's count of check-ins. A list reads them only when its
 // request asks for one of them, so that a page of events decodes the columns the page shows, as a
 // hand-written query for that page would.
 type EventDetails struct {
@@ -61,6 +64,8 @@ type EventDetails struct {
 	StreamingURL        *string    `db:"streaming_url"`
 	ArchiveVideoURL     *string    `db:"archive_video_url"`
 	ApplicationDeadline *time.Time `db:"application_deadline"`
+	// CheckedInCount is how many of the event's applicants have been checked in at the door.
+	CheckedInCount int `db:"checked_in_count"`
 }
 
 // Title is the event's bilingual title.
@@ -139,4 +144,22 @@ type EventApplication struct {
 	Status           ApplicationStatus `db:"status"`
 	WaitlistPosition *int              `db:"waitlist_position"`
 	CreatedAt        time.Time         `db:"created_at"`
+	// Reference is the short code the attendee reads out at the door, e.g. K7Q-4M2 (NewReference).
+	Reference string `db:"reference"`
+	// CheckedInAt is when the attendee was checked in at the door, and CheckedInBy the staff member
+	// who did; nil until then.
+	CheckedInAt *time.Time `db:"checked_in_at"`
+	CheckedInBy *int64     `db:"checked_in_by"`
+}
+
+// CheckInConflict is why an application cannot be checked in, "" when it can: only a confirmed
+// application to attend in person takes a place at the door.
+func (a *EventApplication) CheckInConflict() string {
+	switch {
+	case a.Status != ApplicationConfirmed:
+		return fmt.Sprintf("the application is %s: only a confirmed application is checked in", a.Status)
+	case a.Attendance != AttendanceInPerson:
+		return "the application is to attend online: only an in-person attendee is checked in"
+	}
+	return ""
 }

@@ -10,11 +10,17 @@ type EventSeats struct {
 	SeatsRemaining *int
 	// WaitlistLength is how many applicants wait for a seat.
 	WaitlistLength int
+	// CheckedInCount is how many attendees have been checked in at the door: for the event's staff
+	// only, so that two devices at the door see each other's count.
+	CheckedInCount int
 }
 
 // Seats is the state of the event's seats.
 func (e *Event) Seats() *EventSeats {
 	s := &EventSeats{EventID: e.ID, SeatsRemaining: e.SeatsRemaining(), WaitlistLength: e.WaitlistLength}
+	if e.EventDetails != nil {
+		s.CheckedInCount = e.CheckedInCount
+	}
 	if e.Capacity != nil {
 		c := *e.Capacity
 		s.Capacity = &c
@@ -27,7 +33,7 @@ func (s *EventSeats) Equal(o *EventSeats) bool {
 	if s == nil || o == nil {
 		return s == o
 	}
-	return s.EventID == o.EventID && s.WaitlistLength == o.WaitlistLength &&
+	return s.EventID == o.EventID && s.WaitlistLength == o.WaitlistLength && s.CheckedInCount == o.CheckedInCount &&
 		equalInt(s.Capacity, o.Capacity) && equalInt(s.SeatsRemaining, o.SeatsRemaining)
 }
 

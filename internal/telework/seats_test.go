@@ -43,6 +43,7 @@ func TestEventSeatsEqual(t *testing.T) {
 		{"other remaining", &base, &EventSeats{EventID: 1, Capacity: ptr(10), SeatsRemaining: ptr(3)}, false},
 		{"unlimited against limited", &base, &EventSeats{EventID: 1}, false},
 		{"other waitlist", &base, &EventSeats{EventID: 1, Capacity: ptr(10), SeatsRemaining: ptr(4), WaitlistLength: 1}, false},
+		{"other check-ins", &base, &EventSeats{EventID: 1, Capacity: ptr(10), SeatsRemaining: ptr(4), CheckedInCount: 1}, false},
 		{"nil and nil", nil, nil, true},
 		{"nil and state", nil, &base, false},
 	}

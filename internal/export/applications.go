@@ -9,6 +9,7 @@ import (
 
 	"github.com/teleworkmonth/platform/internal/apperr"
 	"github.com/teleworkmonth/platform/internal/audit"
+	"github.com/teleworkmonth/platform/internal/event"
 	"github.com/teleworkmonth/platform/internal/relay"
 	"github.com/teleworkmonth/platform/internal/telework"
 )
@@ -18,7 +19,7 @@ import (
 // both in English). The personal columns come last, so that the others stand in the same place
 // for every viewer.
 var (
-	applicationHeader = []string{"申込日時", "状態", "参加方法", "キャンセル待ち順位"}
+	applicationHeader = []string{"受付番号", "申込日時", "状態", "参加方法", "キャンセル待ち順位", "来場確認日時"}
 	personalHeader    = []string{"氏名", "メールアドレス", "所属"}
 )
 
@@ -49,7 +50,7 @@ func (h *handler) applications(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	page := relay.Page{First: pageSize}
-	conn, err := h.Events.Applications(ctx, e, status, page, true)
+	conn, err := h.Events.Applications(ctx, e, event.ApplicationFilter{Status: status}, page, true)
 	if err != nil {
 		writeError(w, r, err)
 		return
@@ -83,7 +84,7 @@ func (h *handler) applications(w http.ResponseWriter, r *http.Request) {
 			break
 		}
 		if page, err = nextPage(relay.ListApplications, false, conn.Cursors); err == nil {
-			conn, err = h.Events.Applications(ctx, e, status, page, false)
+			conn, err = h.Events.Applications(ctx, e, event.ApplicationFilter{Status: status}, page, false)
 		}
 	}
 	if personal {
@@ -127,10 +128,12 @@ func (h *handler) applicationsRequest(ctx context.Context, r *http.Request) (*te
 
 // applicationRow writes the row of one application.
 func applicationRow(s *sheet, a *telework.EventApplication, personal bool) error {
+	s.label(a.Reference)
 	s.time(a.CreatedAt)
 	s.label(applicationStatusLabels[a.Status])
 	s.label(attendanceLabels[a.Attendance])
 	s.optionalNumber(a.WaitlistPosition)
+	s.optionalTime(a.CheckedInAt)
 	if personal {
 		s.text(a.AttendeeName)
 		s.text(a.AttendeeEmail)

@@ -14,7 +14,7 @@ import (
 )
 
 var (
-	applicationHeader = []string{"申込日時", "状態", "参加方法", "キャンセル待ち順位"}
+	applicationHeader = []string{"受付番号", "申込日時", "状態", "参加方法", "キャンセル待ち順位", "来場確認日時"}
 	personalHeader    = []string{"氏名", "メールアドレス", "所属"}
 )
 
@@ -85,7 +85,7 @@ func TestApplicationsExport(t *testing.T) {
 	t.Run("format: BOM, CRLF, quoting, formula injection, headers", func(t *testing.T) {
 		resp := f.get(t, micAdmin, applicationsPath(f.eventID))
 		body := resp.Body
-		if !bytes.HasPrefix(body, []byte("\xEF\xBB\xBF申込日時,")) {
+		if !bytes.HasPrefix(body, []byte("\xEF\xBB\xBF受付番号,")) {
 			t.Fatalf("the file starts %q", body[:min(30, len(body))])
 		}
 		if n, crlf := bytes.Count(body, []byte("\n")), bytes.Count(body, []byte("\r\n")); n != crlf || n < 6 {
@@ -94,9 +94,9 @@ func TestApplicationsExport(t *testing.T) {
 		for _, want := range []string{
 			`"山田, 太郎",taro@example.jp,"株式会社""引用"""`,                                           // RFC 4180 quoting
 			`"'=HYPERLINK(""http://attacker.example/"",""開く"")",'=cmd@example.jp,'+81 3 1234`, // injection
-			"キャンセル待ち,会場,1,'-1,'-dash@example.jp,'@組織\r\n",                                     // a number is not prefixed
-			"オンライン,,佐藤 花子,hanako@example.jp,\r\n",
-			"2026-12-06 00:30,確定,オンライン,,'\tタブ,tab@example.jp,\"一行目\r\n二行目\"\r\n", // a line break within quotes
+			"キャンセル待ち,会場,1,,'-1,'-dash@example.jp,'@組織\r\n",                                     // a number is not prefixed
+			"オンライン,,,佐藤 花子,hanako@example.jp,\r\n",
+			"2026-12-06 00:30,確定,オンライン,,,'\tタブ,tab@example.jp,\"一行目\r\n二行目\"\r\n", // a line break within quotes
 		} {
 			if !bytes.Contains(body, []byte(want)) {
 				t.Errorf("the file lacks %q:\n%s", want, body)
@@ -119,7 +119,7 @@ func TestApplicationsExport(t *testing.T) {
 
 	t.Run("status filter", func(t *testing.T) {
 		rows := mustCSV(t, f.get(t, micAdmin, applicationsPath(f.eventID)+"?status=WAITLISTED"))
-		if len(rows) != 2 || rows[1][1] != "キャンセル待ち" || rows[1][4] != "'-1" {
+		if len(rows) != 2 || rows[1][2] != "キャンセル待ち" || rows[1][6] != "'-1" {
 			t.Errorf("waitlisted: %q", rows)
 		}
 		wantField(t, f.get(t, micAdmin, applicationsPath(f.eventID)+"?status=LATE"), "status")
@@ -147,7 +147,7 @@ func (f *fixture) apiApplications(t *testing.T, as, eventID string) (rows [][]st
 	for {
 		r := f.s.QueryAs(f.tokens[as], `query($id: ID!, $after: String) { event(id: $id) { applications(first: 100, after: $after) {
 			pageInfo { hasNextPage endCursor }
-			edges { node { createdAt status attendance waitlistPosition attendeeName attendeeEmail organization } } } } }`,
+			edges { node { reference createdAt status attendance waitlistPosition checkedInAt attendeeName attendeeEmail organization } } } } }`,
 			map[string]any{"id": eventID, "after": after})
 		var data struct {
 			Event struct {
@@ -158,8 +158,9 @@ func (f *fixture) apiApplications(t *testing.T, as, eventID string) (rows [][]st
 					}
 					Edges []struct {
 						Node struct {
-							CreatedAt, Status, Attendance             string
+							Reference, CreatedAt, Status, Attendance  string
 							WaitlistPosition                          *int
+							CheckedInAt                               *string
 							AttendeeName, AttendeeEmail, Organization *string
 						}
 					}
@@ -175,9 +176,9 @@ func (f *fixture) apiApplications(t *testing.T, as, eventID string) (rows [][]st
 		}
 		for _, e := range data.Event.Applications.Edges {
 			n := e.Node
-			row := []string{inJapan(t, &n.CreatedAt), statusLabels[n.Status], attendanceLabels[n.Attendance], ""}
+			row := []string{n.Reference, inJapan(t, &n.CreatedAt), statusLabels[n.Status], attendanceLabels[n.Attendance], "", inJapan(t, n.CheckedInAt)}
 			if n.WaitlistPosition != nil {
-				row[3] = strconv.Itoa(*n.WaitlistPosition)
+				row[4] = strconv.Itoa(*n.WaitlistPosition)
 			}
 			if personal {
 				row = append(row, asCell(n.AttendeeName), asCell(n.AttendeeEmail), asCell(n.Organization))

@@ -80,6 +80,15 @@ func (s *sheet) optionalNumber(n *int) {
 // time adds a cell with a time in Japan.
 func (s *sheet) time(t time.Time) { s.row = append(s.row, t.In(telework.Japan).Format(timeLayout)) }
 
+// optionalTime adds a cell with a time in Japan, empty for nil.
+func (s *sheet) optionalTime(t *time.Time) {
+	if t == nil {
+		s.row = append(s.row, "")
+		return
+	}
+	s.time(*t)
+}
+
 // end writes the row made so far.
 func (s *sheet) end() error {
 	err := s.w.Write(s.row)

@@ -14,6 +14,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/teleworkmonth/platform/internal/seed"
 )
@@ -189,4 +190,75 @@ func fetchCSV(b *browser, path string) [][]string {
 		b.t.Fatalf("the CSV: %v\n%s", err, body)
 	}
 	return rows
+}
+
+// newTab opens a second tab of the same browser (the same session cookie): another device at the
+// door, as far as the server can tell.
+func (b *browser) newTab() *browser {
+	b.t.Helper()
+	tab := &browser{t: b.t, s: b.s, axe: b.axe}
+	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithListener(tab.listen))
+	b.t.Cleanup(cancel)
+	tab.ctx = ctx
+	tab.do(chromedp.EmulateViewport(1280, 800))
+	return tab
+}
+
+// TestBrowserDoor: at the door, a MIC admin finds an attendee by name, checks them in by keyboard
+// (type, Enter, Tab, Enter), and a second device on the same event sees the count go up live; the
+// other device's check-in reaches the first; the undo brings the count back.
+func TestBrowserDoor(t *testing.T) {
+	b := newBrowser(t)
+	eventID, people := doorEvent(b)
+	address := "/admin/events/" + url.PathEscape(eventID) + "/door"
+	heading := "受付: " + doorEventTitle
+	b.open(address)
+	b.signIn(micAdmin, seed.DemoStaffPassword, heading)
+	other := b.newTab()
+	other.open(address)
+	other.waitHeading(heading)
+	count := `document.querySelector('[data-count]').textContent`
+	other.waitFor("the count", count+` === '0 / 3'`)
+
+	b.do(chromedp.Focus(chromedp.CSS("#door-search")))
+	b.press("受付 一郎")
+	b.press(kb.Enter)
+	b.waitFor("one result", `document.querySelectorAll('.door-row').length === 1`)
+	b.tabTo("受付する", false) // past the search button
+	b.press(kb.Enter)
+	b.waitFor("the undo", `!!document.querySelector('.door-row-done')`)
+	if msg := eval[string](b, `document.querySelector('[role=status]').textContent`); !strings.Contains(msg, "受付 一郎を受付しました") {
+		t.Errorf("the message after a check-in: %q", msg)
+	}
+	b.waitFor("the count here", count+` === '1 / 3'`)
+	other.waitFor("the count on the other device", count+` === '1 / 3'`)
+	b.check("door")
+
+	// The other device finds the same person, who shows as checked in, and a second one: it
+	// checks in the second, by reference.
+	other.do(chromedp.Focus(chromedp.CSS("#door-search")))
+	other.press(people[1].Reference)
+	other.press(kb.Enter)
+	other.waitFor("the result", `document.querySelectorAll('.door-row').length === 1`)
+	other.do(chromedp.Click(chromedp.CSS(".door-button")))
+	other.waitFor("the check-in", `!!document.querySelector('.door-row-done')`)
+	b.waitFor("the count from the other device", count+` === '2 / 3'`)
+
+	// The first device still shows 一郎's row: undo it.
+	b.do(chromedp.Click(chromedp.CSS(".door-button")))
+	b.waitFor("the undo done", `!document.querySelector('.door-row-done')`)
+	other.waitFor("the count after the undo", count+` === '1 / 3'`)
+	if msg := eval[string](b, `document.querySelector('[role=status]').textContent`); !strings.Contains(msg, "取り消しました") {
+		t.Errorf("the message after an undo: %q", msg)
+	}
+	b.setLang("en")
+	b.waitHeading("Door: MIC seminar with a door")
+	b.check("door-en")
+
+	// A viewer may not check in: the not-allowed screen.
+	b.do(chromedp.Click(chromedp.CSS(`header button.button-secondary`)))
+	b.waitHeading("Sign in")
+	b.setLang("ja")
+	b.open(address)
+	b.signIn("mic-viewer@example.jp", seed.DemoStaffPassword, "ページが見つかりません")
 }

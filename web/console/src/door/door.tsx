@@ -16,20 +16,23 @@ import {
   DoorSearchDocument,
   UndoCheckInDocument,
 } from '../gql/graphql';
-import { formatTime, useLang, type Translate } from '../i18n';
+import { formatTime, type Lang, useLang, type Translate } from '../i18n';
 import { NotFound } from '../notfound/notfound';
 import { Link, paths } from '../router';
 import { TextField } from '../ui/form';
 import { Page } from '../ui/page';
 
 type Event = NonNullable<DoorEventQuery['event']>;
+type Say = (t: Translate, lang: Lang) => string;
 type Found = NonNullable<NonNullable<DoorSearchQuery['event']>['applications']>['edges'][number]['node'];
 
 export function Door(props: { eventId: string }) {
   const { t, lang } = useLang();
   const [event, setEvent] = useState<Event | 'loading' | 'notFound' | ApiError[]>('loading');
   const [found, setFound] = useState<Found[] | null>(null);
-  const [message, setMessage] = useState('');
+  // The last outcome, in words of the page's language (written again on a switch of language).
+  const [message, setMessage] = useState<Say | null>(null);
+  const say = (f: Say) => setMessage(() => f);
   const [searchError, setSearchError] = useState<string | undefined>();
   const [count, setCount] = useState<number | null>(null);
   const seats = useLiveSeats(props.eventId, typeof event === 'object' && !Array.isArray(event) ? { ...event, waitlistLength: 0 } : null);
@@ -76,14 +79,14 @@ export function Door(props: { eventId: string }) {
       if (errors.some((e) => e.code === 'FORBIDDEN' && e.field === 'search')) {
         setFound(null);
         setSearchError(t('applications.searchReferenceOnly'));
-        setMessage(t('applications.searchReferenceOnly'));
+        say((t) => t('applications.searchReferenceOnly'));
         return;
       }
       const rows = data.event?.applications?.edges.map((e) => e.node) ?? [];
       setFound(rows);
-      setMessage(rows.length > 0 ? t('door.found', { count: rows.length }) : t('door.none'));
+      say((t) => (rows.length > 0 ? t('door.found', { count: rows.length }) : t('door.none')));
     } catch (err) {
-      setMessage(apiErrors(err).map((e) => errorMessage(e, t)).join(' '));
+      say((t) => apiErrors(err).map((e) => errorMessage(e, t)).join(' '));
     }
   };
 
@@ -97,9 +100,9 @@ export function Door(props: { eventId: string }) {
       const at = answer.application.checkedInAt;
       setFound((rows) => rows?.map((r) => (r.id === a.id ? { ...r, checkedInAt: at } : r)) ?? null);
       setCount(answer.checkedInCount);
-      setMessage(outcome(t, lang, who, undo, at, asked));
+      say((t, lang) => outcome(t, lang, who, undo, at, asked));
     } catch (err) {
-      setMessage(apiErrors(err).map((e) => (e.code === 'CONFLICT' ? t('door.conflict') : errorMessage(e, t))).join(' '));
+      say((t) => apiErrors(err).map((e) => (e.code === 'CONFLICT' ? t('door.conflict') : errorMessage(e, t))).join(' '));
     }
   };
 
@@ -114,7 +117,7 @@ export function Door(props: { eventId: string }) {
         </p>
         <SearchBox onSearch={search} error={searchError} />
         <div class="door-message" role="status" aria-live="polite">
-          {message && <p>{message}</p>}
+          {message && <p>{message(t, lang)}</p>}
         </div>
         {found && found.length > 0 && (
           <ul class="door-results" aria-label={t('door.results')}>
@@ -133,7 +136,7 @@ export function Door(props: { eventId: string }) {
 
 /** What the API answered, in words: a check-in whose time is well before the button was pressed
  * was made earlier (on another device): it is not counted again. */
-function outcome(t: Translate, lang: 'ja' | 'en', who: string, undo: boolean, at: string | null | undefined, asked: number): string {
+function outcome(t: Translate, lang: Lang, who: string, undo: boolean, at: string | null | undefined, asked: number): string {
   if (undo || !at) return t('door.undone', { who });
   const time = formatTime(lang, at);
   return Date.parse(at) < asked - 30_000 ? t('door.already', { who, time }) : t('door.done', { who, time });

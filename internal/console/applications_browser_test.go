@@ -45,7 +45,9 @@ func doorEvent(b *browser) (string, []applicant) {
 	r := b.s.QueryAs(admin, `mutation($t: String!) { createEvent(input: {fiscalYear: 2026, hostMinistryCode: "MIC", kind: SEMINAR,
 		titleJa: $t, titleEn: "MIC seminar with a door", startsAt: "2030-11-20T04:00:00Z", endsAt: "2030-11-20T06:00:00Z",
 		venue: {nameJa: "講堂"}, onlineStreaming: true, feeYen: 0, capacity: 3}) { event { id } } }`, map[string]any{"t": doorEventTitle})
-	var created struct{ CreateEvent struct{ Event struct{ ID string } } }
+	var created struct {
+		CreateEvent struct{ Event struct{ ID string } }
+	}
 	r.Decode(b.t, &created)
 	id := created.CreateEvent.Event.ID
 	if r := b.s.QueryAs(admin, `mutation($id: ID!) { publishEvent(id: $id) { event { id } } }`, map[string]any{"id": id}); len(r.Errors) > 0 {
@@ -65,7 +67,9 @@ func doorEvent(b *browser) (string, []applicant) {
 				application { id reference status } } }`,
 			map[string]any{"id": id, "n": p.Name, "e": p.Email, "o": p.Org, "a": p.Attendance})
 		var applied struct {
-			ApplyToEvent struct{ Application struct{ ID, Reference, Status string } }
+			ApplyToEvent struct {
+				Application struct{ ID, Reference, Status string }
+			}
 		}
 		r.Decode(b.t, &applied)
 		a := applied.ApplyToEvent.Application
@@ -77,7 +81,9 @@ func doorEvent(b *browser) (string, []applicant) {
 	return id, people
 }
 
-func (b *browser) mainText() string { return eval[string](b, `document.querySelector('main').innerText`) }
+func (b *browser) mainText() string {
+	return eval[string](b, `document.querySelector('main').innerText`)
+}
 
 // references lists the references in the table of applications, in its order.
 func (b *browser) references() []string {

@@ -94,7 +94,7 @@ func TestApplicationsExport(t *testing.T) {
 		for _, want := range []string{
 			`"山田, 太郎",taro@example.jp,"株式会社""引用"""`,                                           // RFC 4180 quoting
 			`"'=HYPERLINK(""http://attacker.example/"",""開く"")",'=cmd@example.jp,'+81 3 1234`, // injection
-			"キャンセル待ち,会場,1,,'-1,'-dash@example.jp,'@組織\r\n",                                     // a number is not prefixed
+			"キャンセル待ち,会場,1,,'-1,'-dash@example.jp,'@組織\r\n",                                    // a number is not prefixed
 			"オンライン,,,佐藤 花子,hanako@example.jp,\r\n",
 			"2026-12-06 00:30,確定,オンライン,,,'\tタブ,tab@example.jp,\"一行目\r\n二行目\"\r\n", // a line break within quotes
 		} {

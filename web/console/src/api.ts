@@ -1,5 +1,6 @@
 // The one module that talks to the server: GraphQL requests with typed documents, the session
 // exchange (sign in and out), and the mapping of errors, by extensions.code, to messages.
+import { createClient, type Client } from 'graphql-ws';
 import type { TypedDocumentString } from './gql/graphql';
 import { currentLang, type MessageKey, type Translate } from './i18n';
 
@@ -11,6 +12,8 @@ export type ApiError = {
   field?: string;
   /** Seconds to wait (RATE_LIMITED), when the server says. */
   retryAfter?: number;
+  /** Where in the answer the error is (a field that failed while others did not). */
+  path?: (string | number)[];
 };
 
 /** A request that failed: the errors of the answer, or a NETWORK error when there was none. */
@@ -63,6 +66,7 @@ function errorsOf(body: any): ApiError[] {
     message: String(e?.message ?? ''),
     field: typeof e?.extensions?.field === 'string' ? e.extensions.field : undefined,
     retryAfter: typeof e?.extensions?.retryAfter === 'number' ? e.extensions.retryAfter : undefined,
+    path: Array.isArray(e?.path) ? e.path : undefined,
   }));
 }
 
@@ -82,6 +86,63 @@ export async function request<R, V>(doc: TypedDocumentString<R, V>, variables?: 
     throw new ApiFailure(errors.length > 0 ? errors : [{ code: 'INTERNAL', message: 'no data' }]);
   }
   return body.data as R;
+}
+
+/** An answer that may hold data and errors at once: fields the viewer may not read are null, with
+ * FORBIDDEN at their path. */
+export type WithErrors<R> = { data: R; errors: ApiError[] };
+
+/**
+ * Runs a GraphQL operation like request, but answers the data together with the errors of the
+ * fields that failed (e.g. personal data that the viewer's role may not read), rejecting only when
+ * there is no data at all. Screens that show what they may and leave out the rest use it.
+ */
+export async function requestPartial<R, V>(doc: TypedDocumentString<R, V>, variables?: V): Promise<WithErrors<R>> {
+  const { body } = await send(graphqlPath, {
+    method: 'POST',
+    headers: headers(true),
+    body: JSON.stringify({ query: doc.toString(), variables: variables ?? {} }),
+  });
+  const errors = errorsOf(body);
+  if (errors.some((e) => e.code === 'UNAUTHENTICATED')) onUnauthenticated();
+  if (!body?.data) throw new ApiFailure(errors.length > 0 ? errors : [{ code: 'INTERNAL', message: 'no data' }]);
+  return { data: body.data as R, errors };
+}
+
+/** Whether an error of the answer is at a field of this name (e.g. 'applications'), anywhere
+ * in its path. */
+export function hasErrorAt(errors: ApiError[], field: string): boolean {
+  return errors.some((e) => e.path?.filter((p) => typeof p === 'string').includes(field));
+}
+
+let socket: Client | null = null;
+
+// One WebSocket for the page, opened on the first subscription, to the same origin: the browser
+// sends the session cookie with the upgrade, so no credential goes into the connection's payload.
+function sockets(): Client {
+  if (!socket) {
+    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${graphqlPath}`;
+    socket = createClient({ url, lazy: true, retryAttempts: Infinity, shouldRetry: () => true });
+  }
+  return socket;
+}
+
+/**
+ * Subscribes to a GraphQL subscription over WebSocket (graphql-transport-ws) and calls next with the
+ * data of every event (errors of single fields left aside); it reconnects after a drop. Answers the
+ * function that ends the subscription.
+ */
+export function subscribe<R, V>(doc: TypedDocumentString<R, V>, variables: V, next: (data: R) => void): () => void {
+  return sockets().subscribe<R>(
+    { query: doc.toString(), variables: variables as Record<string, unknown> },
+    {
+      next: (r) => {
+        if (r.data) next(r.data as R);
+      },
+      error: () => {},
+      complete: () => {},
+    },
+  );
 }
 
 /** Signs in: the server sets the session cookie. Rejects with the API's errors. */

@@ -1,12 +1,14 @@
 // The console: who is signed in, and which screen the address shows.
 import { useEffect, useState } from 'preact/hooks';
 import { Account } from './account/account';
+import { Applications } from './applications/applications';
 import { ApiFailure, request, setUnauthenticatedHandler, signOut } from './api';
 import { ViewerDocument, type ViewerQuery } from './gql/graphql';
 import { useLang } from './i18n';
+import { Door } from './door/door';
 import { Layout } from './layout/layout';
 import { NotFound } from './notfound/notfound';
-import { navigate, paths, safeNext, signInPath, useLocation } from './router';
+import { eventScreen, navigate, paths, safeNext, signInPath, useLocation } from './router';
 import { SignIn, type SignInReason } from './signin/signin';
 import { markNavigated } from './ui/page';
 
@@ -87,6 +89,10 @@ export function App() {
     );
   } else if (viewer && path === paths.account) {
     screen = <Account viewer={viewer} />;
+  } else if (viewer && eventScreen(path)?.screen === 'applications') {
+    screen = <Applications eventId={eventScreen(path)!.eventId} query={query} />;
+  } else if (viewer && eventScreen(path)?.screen === 'door') {
+    screen = <Door eventId={eventScreen(path)!.eventId} />;
   } else {
     screen = <NotFound />;
   }

@@ -9,7 +9,22 @@ export const paths = {
   home: `${base}/`,
   signIn: `${base}/signin`,
   account: `${base}/account`,
+  /** An event's applications (the event's global ID). */
+  applications: (eventId: string) => `${base}/events/${encodeURIComponent(eventId)}/applications`,
+  /** The door view of an event: check-in on a tablet. */
+  door: (eventId: string) => `${base}/events/${encodeURIComponent(eventId)}/door`,
 };
+
+/** The event's ID and the screen of an address under /admin/events/{id}/, or null. */
+export function eventScreen(path: string): { eventId: string; screen: string } | null {
+  const m = path.match(/^\/admin\/events\/([^/]+)\/([a-z]+)$/);
+  if (!m) return null;
+  try {
+    return { eventId: decodeURIComponent(m[1]), screen: m[2] };
+  } catch {
+    return null;
+  }
+}
 
 const listeners = new Set<() => void>();
 

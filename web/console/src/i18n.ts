@@ -1,137 +1,13 @@
-// The one catalogue of the console's strings, in both languages, keyed by what they mean; the
-// language of the page, remembered in localStorage (the language only: never the session); and
-// dates in Japan time.
+// The one catalogue of the console's strings, in both languages, keyed by what they mean
+// (catalogue/ja.ts and catalogue/en.ts); the language of the page, remembered in localStorage (the
+// language only: never the session). Times in Japan time are in jst.ts.
 import { useEffect, useState } from 'preact/hooks';
+import { en } from './catalogue/en';
+import { ja } from './catalogue/ja';
 
 export type Lang = 'ja' | 'en';
 
-const ja = {
-  'app.name': 'テレワーク月間 管理コンソール',
-  'app.skipToMain': '本文へ移動',
-  'app.mainNav': 'メインメニュー',
-  'app.loading': '読み込み中…',
-  'app.signedInAs': 'ログイン中:',
-  'app.titleError': 'エラー: ',
-  'lang.switchTo': 'English',
-  'nav.account': 'アカウント',
-  'signIn.title': 'ログイン',
-  'signIn.intro': '府省庁・事務局の職員用の管理画面です。',
-  'signIn.email': 'メールアドレス',
-  'signIn.password': 'パスワード',
-  'signIn.submit': 'ログイン',
-  'signIn.submitting': 'ログインしています…',
-  'signIn.expired': 'セッションの有効期限が切れたため、ログアウトしました。もう一度ログインすると、元のページに戻ります。',
-  'signIn.required': 'ログインしてください。ログインすると、開こうとしたページに移動します。',
-  'signIn.signedOut': 'ログアウトしました。',
-  'signOut.submit': 'ログアウト',
-  'errors.summaryTitle': '入力内容に問題があります',
-  'errors.prefix': 'エラー:',
-  'errors.emailRequired': 'メールアドレスを入力してください',
-  'errors.passwordRequired': 'パスワードを入力してください',
-  'errors.wrongLogin': 'メールアドレスまたはパスワードが正しくありません',
-  'errors.rateLimited': 'ログインの失敗が続いたため、しばらくログインできません。{minutes}分ほど待ってから、もう一度お試しください',
-  'errors.rateLimitedNoTime': 'ログインの失敗が続いたため、しばらくログインできません。時間をおいて、もう一度お試しください',
-  'errors.currentPasswordRequired': '現在のパスワードを入力してください',
-  'errors.currentPasswordWrong': '現在のパスワードが正しくありません',
-  'errors.newPasswordRequired': '新しいパスワードを入力してください',
-  'errors.newPasswordLength': '新しいパスワードは12文字以上、256文字以下で入力してください',
-  'errors.newPasswordSame': '新しいパスワードは現在のパスワードと違うものにしてください',
-  'errors.forbidden': 'この操作を行う権限がありません',
-  'errors.notFound': 'お探しのものは見つかりませんでした',
-  'errors.network': 'サーバーに接続できませんでした。ネットワークを確認して、もう一度お試しください',
-  'errors.internal': 'サーバーで問題が起きました。時間をおいて、もう一度お試しください',
-  'errors.badInput': '入力内容を確認してください',
-  'account.title': 'アカウント',
-  'account.who': 'ログイン中のアカウント',
-  'account.name': '氏名',
-  'account.email': 'メールアドレス',
-  'account.roles': '権限',
-  'account.rolesCaption': '府省庁ごとの権限',
-  'account.ministry': '府省庁',
-  'account.role': '役割',
-  'account.allMinistries': 'すべての府省庁',
-  'account.noRoles': '権限はまだ付与されていません。所属府省庁の管理者に依頼してください。',
-  'account.changePassword': 'パスワードの変更',
-  'account.changePasswordHint': '変更すると、このブラウザー以外でのログインはすべて終了します。',
-  'account.currentPassword': '現在のパスワード',
-  'account.newPassword': '新しいパスワード',
-  'account.newPasswordHint': '12文字以上、256文字以下',
-  'account.submit': 'パスワードを変更する',
-  'account.changed': 'パスワードを変更しました。',
-  'account.changedEndedOthers': 'パスワードを変更しました。ほかの端末やブラウザーでのログイン{count}件を終了しました。',
-  'role.SECRETARIAT': '事務局',
-  'role.MINISTRY_ADMIN': '管理者',
-  'role.MINISTRY_EDITOR': '編集者',
-  'role.MINISTRY_VIEWER': '閲覧者',
-  'notFound.title': 'ページが見つかりません',
-  'notFound.body': 'このページは存在しないか、表示する権限がありません。アドレスを確かめてください。',
-  'notFound.home': '管理コンソールのトップへ',
-};
-
 type Key = keyof typeof ja;
-
-const en: Record<Key, string> = {
-  'app.name': 'Telework Month console',
-  'app.skipToMain': 'Skip to main content',
-  'app.mainNav': 'Main menu',
-  'app.loading': 'Loading…',
-  'app.signedInAs': 'Signed in as',
-  'app.titleError': 'Error: ',
-  'lang.switchTo': '日本語',
-  'nav.account': 'Account',
-  'signIn.title': 'Sign in',
-  'signIn.intro': 'The console for the staff of the ministries and the secretariat.',
-  'signIn.email': 'Email',
-  'signIn.password': 'Password',
-  'signIn.submit': 'Sign in',
-  'signIn.submitting': 'Signing in…',
-  'signIn.expired': 'Your session has expired, so you have been signed out. Sign in again to go back to the page you were on.',
-  'signIn.required': 'Sign in to continue. You will then be taken to the page you asked for.',
-  'signIn.signedOut': 'You have signed out.',
-  'signOut.submit': 'Sign out',
-  'errors.summaryTitle': 'There is a problem',
-  'errors.prefix': 'Error:',
-  'errors.emailRequired': 'Enter your email address',
-  'errors.passwordRequired': 'Enter your password',
-  'errors.wrongLogin': 'The email address or the password is not right',
-  'errors.rateLimited': 'Too many failed sign-ins. Wait about {minutes} minutes, then try again',
-  'errors.rateLimitedNoTime': 'Too many failed sign-ins. Wait a while, then try again',
-  'errors.currentPasswordRequired': 'Enter your current password',
-  'errors.currentPasswordWrong': 'Your current password is not right',
-  'errors.newPasswordRequired': 'Enter a new password',
-  'errors.newPasswordLength': 'The new password must be 12 to 256 characters',
-  'errors.newPasswordSame': 'The new password must differ from the current one',
-  'errors.forbidden': 'You are not allowed to do this',
-  'errors.notFound': 'What you are looking for was not found',
-  'errors.network': 'The server could not be reached. Check the network, then try again',
-  'errors.internal': 'Something went wrong on the server. Try again later',
-  'errors.badInput': 'Check what you entered',
-  'account.title': 'Account',
-  'account.who': 'Signed-in account',
-  'account.name': 'Name',
-  'account.email': 'Email',
-  'account.roles': 'Roles',
-  'account.rolesCaption': 'Roles by ministry',
-  'account.ministry': 'Ministry',
-  'account.role': 'Role',
-  'account.allMinistries': 'All ministries',
-  'account.noRoles': 'You have no role yet. Ask an administrator of your ministry.',
-  'account.changePassword': 'Change your password',
-  'account.changePasswordHint': 'Changing it signs you out everywhere but in this browser.',
-  'account.currentPassword': 'Current password',
-  'account.newPassword': 'New password',
-  'account.newPasswordHint': '12 to 256 characters',
-  'account.submit': 'Change password',
-  'account.changed': 'Your password has been changed.',
-  'account.changedEndedOthers': 'Your password has been changed, and {count} other sign-ins (other devices or browsers) have been ended.',
-  'role.SECRETARIAT': 'Secretariat',
-  'role.MINISTRY_ADMIN': 'Administrator',
-  'role.MINISTRY_EDITOR': 'Editor',
-  'role.MINISTRY_VIEWER': 'Viewer',
-  'notFound.title': 'Page not found',
-  'notFound.body': 'This page does not exist, or you may not see it. Check the address.',
-  'notFound.home': 'Go to the start of the console',
-};
 
 const catalogue: Record<Lang, Record<Key, string>> = { ja, en };
 
@@ -172,7 +48,7 @@ export function setLang(l: Lang): void {
 export function translate(lang: Lang, key: Key, vars?: Record<string, string | number>): string {
   let s = catalogue[lang][key];
   if (vars) {
-    for (const [k, v] of Object.entries(vars)) s = s.replace(`{${k}}`, String(v));
+    for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
   }
   return s;
 }
@@ -189,13 +65,5 @@ export function useLang(): { lang: Lang; t: Translate } {
   return { lang, t: (key, vars) => translate(lang, key, vars) };
 }
 
-/** A time as people in Japan read it, whatever the computer's time zone. */
-export function formatDateTime(lang: Lang, iso: string): string {
-  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
-    timeZone: 'Asia/Tokyo',
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(iso));
-}
 
 document.documentElement.lang = current;

@@ -171,7 +171,7 @@ func TestBrowserCancelSaysWhatHappens(t *testing.T) {
 	b.signInAs(micAdmin, "イベント")
 	b.open("/admin/events/" + url.PathEscape(id))
 	b.waitHeading("満席のワークショップ")
-	if text := b.main(); !strings.Contains(text, "1(定員 1)") || !strings.Contains(text, "2人") {
+	if text := b.main(); !strings.Contains(text, "1席(定員 1席)") || !strings.Contains(text, "2人") {
 		t.Errorf("the seats and the waitlist:\n%s", text)
 	}
 	b.clickText("このイベントを中止する")

@@ -75,7 +75,7 @@ func TestBrowserEventsByRole(t *testing.T) {
 					t.Errorf("the list shows %q", personal)
 				}
 			}
-			if i == 0 || tt.email == micViewer {
+			if i == 0 || tt.email == micAdmin {
 				name := "events-" + strings.Split(tt.email, "@")[0]
 				b.check(name)
 				b.fullShot(name)

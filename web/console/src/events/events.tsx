@@ -90,6 +90,9 @@ export function Events(props: { viewer: Viewer; query: URLSearchParams }) {
 function FilterForm(props: { filters: Filters; ministries: Ministry[]; any: boolean; campaigns: EventListQuery['campaigns'] }) {
   const { t, lang } = useLang();
   const [draft, setDraft] = useState(props.filters);
+  // Open on a wide screen, or when a filter is set; on a phone the list comes first.
+  const f = props.filters;
+  const [open] = useState(() => !!(f.status || f.from || f.to || f.q || (props.any && f.ministry)) || matchMedia('(min-width: 48rem)').matches);
   useEffect(() => setDraft(props.filters), [listPath(props.filters)]);
   const set = (patch: Partial<Filters>) => setDraft({ ...draft, ...patch });
 
@@ -107,10 +110,13 @@ function FilterForm(props: { filters: Filters; ministries: Ministry[]; any: bool
   };
   const clear: Filters = { ...props.filters, ministry: props.any ? '' : props.filters.ministry, status: '', from: '', to: '', q: '', after: [] };
   return (
-    <form class="filters" onSubmit={submit} role="search" aria-labelledby="filters-title">
-      <h2 id="filters-title" class="filters-title">
-        {t('events.filters')}
-      </h2>
+    <details class="filters" open={open}>
+      <summary class="filters-summary">
+        <h2 id="filters-title" class="filters-title">
+          {t('events.filters')}
+        </h2>
+      </summary>
+      <form onSubmit={submit} role="search" aria-labelledby="filters-title">
       {only && <p>{t('events.ministryFixed', { ministry: inLang(lang, only.name) })}</p>}
       <div class="filters-grid">
         <Select id="fy" label={t('events.fiscalYear')} value={String(draft.fy)} options={years} onChange={(v) => set({ fy: Number(v) })} />
@@ -130,7 +136,8 @@ function FilterForm(props: { filters: Filters; ministries: Ministry[]; any: bool
         </button>
         <Link href={listPath(clear)}>{t('events.clear')}</Link>
       </div>
-    </form>
+      </form>
+    </details>
   );
 }
 

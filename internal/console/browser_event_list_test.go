@@ -18,7 +18,9 @@ func apiEvents(b *browser, token string, filter map[string]any, after []string) 
 		Events struct {
 			TotalCount int
 			PageInfo   struct{ EndCursor string }
-			Edges      []struct{ Node struct{ Title struct{ Ja string } } }
+			Edges      []struct {
+				Node struct{ Title struct{ Ja string } }
+			}
 		}
 	}
 	for i := 0; i <= len(after); i++ {

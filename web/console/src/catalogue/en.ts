@@ -205,6 +205,7 @@ export const en: Record<MessageKey, string> = {
   'form.error.partTitleEn': 'The English title of part {n} must be at most 200 characters',
   'form.error.partStartsAt': 'Part {n} must not start before the event starts',
   'form.error.partEndsAt': 'Part {n} must end after it starts, and not after the event ends',
+  'list.separator': ', ',
   'event.status': 'Status',
   'event.host': 'Host',
   'event.coHosts': 'Co-hosts',

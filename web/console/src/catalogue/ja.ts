@@ -204,6 +204,7 @@ export const ja = {
   'form.error.partTitleEn': 'プログラム {n} のタイトル(英語)は200文字以内で入力してください',
   'form.error.partStartsAt': 'プログラム {n} の開始日時は、イベントの開始日時以後にしてください',
   'form.error.partEndsAt': 'プログラム {n} の終了日時は、その開始日時より後、イベントの終了日時以前にしてください',
+  'list.separator': '、',
   'event.status': '状況',
   'event.host': '主催',
   'event.coHosts': '共催',

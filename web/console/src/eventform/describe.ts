@@ -27,7 +27,7 @@ export function describe(e: EventFieldsFragment, lang: Lang, t: Translate, minis
     row('status', 'event.status', t(`status.${e.status}`)),
     row('fiscalYear', 'event.fiscalYear', t('events.fiscalYearOption', { era: e.campaign.eraName, year: e.campaign.fiscalYear })),
     row('host', 'event.host', inLang(lang, e.host.name)),
-    row('coHosts', 'event.coHosts', e.coHosts.map((m) => name(m.code)).join('、') || t('event.none')),
+    row('coHosts', 'event.coHosts', e.coHosts.map((m) => name(m.code)).join(t('list.separator')) || t('event.none')),
     row('kind', 'form.kind', t(`kind.${e.kind}`)),
     row('titleJa', 'form.titleJa', e.title.ja, 'ja'),
     row('titleEn', 'form.titleEn', e.title.en, 'en'),

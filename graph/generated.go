@@ -245,6 +245,7 @@ type ComplexityRoot struct {
 		OnlineStreaming     func(childComplexity int) int
 		ProgramParts        func(childComplexity int) int
 		SeatsRemaining      func(childComplexity int) int
+		SeatsTaken          func(childComplexity int) int
 		StartsAt            func(childComplexity int) int
 		Status              func(childComplexity int) int
 		StreamingURL        func(childComplexity int) int
@@ -455,11 +456,12 @@ type ComplexityRoot struct {
 	}
 
 	Viewer struct {
-		Can         func(childComplexity int, action string, object string, ministryCode *string) int
-		DisplayName func(childComplexity int) int
-		Email       func(childComplexity int) int
-		Kind        func(childComplexity int) int
-		Roles       func(childComplexity int) int
+		Can             func(childComplexity int, action string, object string, ministryCode *string) int
+		DisplayName     func(childComplexity int) int
+		Email           func(childComplexity int) int
+		Kind            func(childComplexity int) int
+		MinistriesWhere func(childComplexity int, action string, object string) int
+		Roles           func(childComplexity int) int
 	}
 }
 
@@ -574,6 +576,7 @@ type SubscriptionResolver interface {
 }
 type ViewerResolver interface {
 	Can(ctx context.Context, obj *model.Viewer, action string, object string, ministryCode *string) (bool, error)
+	MinistriesWhere(ctx context.Context, obj *model.Viewer, action string, object string) ([]*telework.Ministry, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1335,6 +1338,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.SeatsRemaining(childComplexity), true
+	case "Event.seatsTaken":
+		if e.ComplexityRoot.Event.SeatsTaken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.SeatsTaken(childComplexity), true
 	case "Event.startsAt":
 		if e.ComplexityRoot.Event.StartsAt == nil {
 			break
@@ -2361,6 +2370,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.Kind(childComplexity), true
+	case "Viewer.ministriesWhere":
+		if e.ComplexityRoot.Viewer.MinistriesWhere == nil {
+			break
+		}
+
+		args, err := ec.field_Viewer_ministriesWhere_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Viewer.MinistriesWhere(childComplexity, args["action"].(string), args["object"].(string)), true
 	case "Viewer.roles":
 		if e.ComplexityRoot.Viewer.Roles == nil {
 			break
@@ -2384,6 +2404,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateEventInput", ec.unmarshalInputCreateEventInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
 			graphql.NewInputUnmarshaler("EventFilter", ec.unmarshalInputEventFilter),
+			graphql.NewInputUnmarshaler("ProgramPartInput", ec.unmarshalInputProgramPartInput),
 			graphql.NewInputUnmarshaler("RegisterActivityInput", ec.unmarshalInputRegisterActivityInput),
 			graphql.NewInputUnmarshaler("RegistrantFilter", ec.unmarshalInputRegistrantFilter),
 			graphql.NewInputUnmarshaler("RoleInput", ec.unmarshalInputRoleInput),
@@ -2937,6 +2958,8 @@ type Event implements Node {
   capacity: Int
   "In-person seats still free; null when seats are not limited."
   seatsRemaining: Int
+  "In-person seats that confirmed applicants hold, whether or not seats are limited."
+  seatsTaken: Int!
   "How many applicants wait for a seat."
   waitlistLength: Int!
   "How many attendees have been checked in at the door (` + "`" + `checkInApplication` + "`" + `): for the event's staff."
@@ -3219,6 +3242,17 @@ type Viewer {
     "The ministry; omit for objects that belong to none."
     ministryCode: String
   ): Boolean!
+  """
+  The ministries where ` + "`" + `can(action, object, ministryCode)` + "`" + ` holds, in the government's order: every
+  ministry for the secretariat, none for viewers who are not staff. For choosing what to offer (the
+  screens, the ministries of a list or of a new event); the server checks every request again.
+  """
+  ministriesWhere(
+    "The action, e.g. ` + "`" + `read_draft` + "`" + `, ` + "`" + `create` + "`" + `, ` + "`" + `edit` + "`" + `."
+    action: String!
+    "The kind of object, e.g. ` + "`" + `event` + "`" + `, ` + "`" + `award_program` + "`" + `, ` + "`" + `audit_log` + "`" + `."
+    object: String!
+  ): [Ministry!]!
 }
 
 """
@@ -3427,6 +3461,21 @@ input VenueInput {
   prefecture: Prefecture
 }
 
+"""
+One part of an event's program, e.g. 第一部 表彰式. Errors about a part name it by its place in the
+list, from 0: ` + "`" + `input.programParts.1.endsAt` + "`" + `.
+"""
+input ProgramPartInput {
+  "The part's title in Japanese, 1 to 200 characters."
+  titleJa: String! @maxLength(n: 200)
+  "The part's title in English, up to 200 characters."
+  titleEn: String @maxLength(n: 200)
+  "When the part begins: not before the event begins."
+  startsAt: Time!
+  "When the part ends: after it begins, and not after the event ends."
+  endsAt: Time!
+}
+
 "A body's or a person's registration for Telework Month: its call for participation of one year."
 input RegisterActivityInput {
   "The fiscal year of the campaign; its call for participation must be open."
@@ -3579,10 +3628,19 @@ input CreateEventInput {
   startsAt: Time!
   "When the event ends: after it begins."
   endsAt: Time!
+  "Whether the times are still provisional (予定); false when omitted."
+  tentative: Boolean
+  "The parts of the program in order, at most 20, each within the event's times; omit for none."
+  programParts: [ProgramPartInput!]
   "Where the event takes place; omit for an online-only event."
   venue: VenueInput
   "Whether the event is streamed online."
   onlineStreaming: Boolean!
+  """
+  The link to the online stream, an http or https address of at most 2,000 characters: shown only
+  to confirmed applicants and the event's staff.
+  """
+  streamingUrl: String @maxLength(n: 2000)
   "The fee in yen, 0 when free."
   feeYen: Int!
   "In-person seats; omit for no limit."
@@ -3591,7 +3649,11 @@ input CreateEventInput {
   applicationDeadline: Time
 }
 
-"Changes to an event: omitted fields stay as they are."
+"""
+Changes to an event: omitted fields stay as they are. For the fields an event may lack (the English
+title, the descriptions, the venue, the stream link, the capacity, the deadline), null clears the
+field: no English title, online only, no limit, until full. Any other field given null stays as it is.
+"""
 input UpdateEventInput {
   "The co-hosting ministries' codes, replacing the current ones."
   coHostMinistryCodes: [String!]
@@ -3599,25 +3661,34 @@ input UpdateEventInput {
   kind: EventKind
   "The title in Japanese, 1 to 200 characters."
   titleJa: String @maxLength(n: 200)
-  "The title in English, up to 200 characters."
+  "The title in English, up to 200 characters; null removes it."
   titleEn: String @maxLength(n: 200)
-  "The description in Japanese, up to 5,000 characters; line breaks allowed."
+  "The description in Japanese, up to 5,000 characters; line breaks allowed; null removes it."
   descriptionJa: String @maxLength(n: 5000)
-  "The description in English, up to 5,000 characters; line breaks allowed."
+  "The description in English, up to 5,000 characters; line breaks allowed; null removes it."
   descriptionEn: String @maxLength(n: 5000)
   "When the event begins."
   startsAt: Time
   "When the event ends."
   endsAt: Time
-  "The venue, replacing the current one."
+  "Whether the times are still provisional (予定)."
+  tentative: Boolean
+  """
+  The parts of the program in order, replacing the current ones (an empty list removes them all):
+  at most 20, each within the event's times.
+  """
+  programParts: [ProgramPartInput!]
+  "The venue, replacing the current one; null: online only."
   venue: VenueInput
   "Whether the event is streamed online."
   onlineStreaming: Boolean
+  "The link to the online stream, an http or https address of at most 2,000 characters; null removes it."
+  streamingUrl: String @maxLength(n: 2000)
   "The fee in yen."
   feeYen: Int
-  "In-person seats: not fewer than the seats already taken."
+  "In-person seats: not fewer than the seats already taken; null: no limit."
   capacity: Int
-  "When applications close."
+  "When applications close, not after the start; null: when the event is full (定員になり次第)."
   applicationDeadline: Time
 }
 
@@ -4292,6 +4363,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_capacity(ctx, field)
 	case "seatsRemaining":
 		return ec.fieldContext_Event_seatsRemaining(ctx, field)
+	case "seatsTaken":
+		return ec.fieldContext_Event_seatsTaken(ctx, field)
 	case "waitlistLength":
 		return ec.fieldContext_Event_waitlistLength(ctx, field)
 	case "checkedInCount":
@@ -4618,6 +4691,8 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_roles(ctx, field)
 	case "can":
 		return ec.fieldContext_Viewer_can(ctx, field)
+	case "ministriesWhere":
+		return ec.fieldContext_Viewer_ministriesWhere(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
 }
@@ -5575,6 +5650,28 @@ func (ec *executionContext) field_Viewer_can_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["ministryCode"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Viewer_ministriesWhere_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "action",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["action"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "object",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["object"] = arg1
 	return args, nil
 }
 
@@ -7600,6 +7697,9 @@ func (ec *executionContext) fieldContext_Event_capacity(_ context.Context, field
 }
 func (ec *executionContext) fieldContext_Event_seatsRemaining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, true, false, "Int")
+}
+func (ec *executionContext) fieldContext_Event_seatsTaken(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, false, false, "Int")
 }
 func (ec *executionContext) fieldContext_Event_waitlistLength(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "Int")
@@ -11650,6 +11750,50 @@ func (ec *executionContext) fieldContext_Viewer_can(ctx context.Context, field g
 	}
 	return fc, nil
 }
+
+func (ec *executionContext) _Viewer_ministriesWhere(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_ministriesWhere(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Viewer().MinistriesWhere(ctx, obj, fc.Args["action"].(string), fc.Args["object"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*telework.Ministry) graphql.Marshaler {
+			return ec.marshalNMinistry2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐMinistryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_ministriesWhere(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Viewer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Ministry(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Viewer_ministriesWhere_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
 func (ec *executionContext) fieldContext___Directive_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Directive", field, false, false, "String")
 }
@@ -12805,7 +12949,7 @@ func (ec *executionContext) unmarshalInputCreateEventInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"fiscalYear", "hostMinistryCode", "coHostMinistryCodes", "kind", "titleJa", "titleEn", "descriptionJa", "descriptionEn", "startsAt", "endsAt", "venue", "onlineStreaming", "feeYen", "capacity", "applicationDeadline"}
+	fieldsInOrder := [...]string{"fiscalYear", "hostMinistryCode", "coHostMinistryCodes", "kind", "titleJa", "titleEn", "descriptionJa", "descriptionEn", "startsAt", "endsAt", "tentative", "programParts", "venue", "onlineStreaming", "streamingUrl", "feeYen", "capacity", "applicationDeadline"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -12882,6 +13026,20 @@ func (ec *executionContext) unmarshalInputCreateEventInput(ctx context.Context, 
 				return it, err
 			}
 			it.EndsAt = data
+		case "tentative":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tentative"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tentative = data
+		case "programParts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programParts"))
+			data, err := ec.unmarshalOProgramPartInput2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐProgramPartInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgramParts = data
 		case "venue":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("venue"))
 			data, err := ec.unmarshalOVenueInput2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐVenueInput(ctx, v)
@@ -12896,6 +13054,13 @@ func (ec *executionContext) unmarshalInputCreateEventInput(ctx context.Context, 
 				return it, err
 			}
 			it.OnlineStreaming = data
+		case "streamingUrl":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("streamingUrl"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StreamingURL = data
 		case "feeYen":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("feeYen"))
 			data, err := ec.unmarshalNInt2int(ctx, v)
@@ -13092,6 +13257,69 @@ func (ec *executionContext) unmarshalInputEventFilter(ctx context.Context, obj a
 func UnmarshalEventFilter(ctx context.Context, raw any) (model.EventFilter, error) {
 	var out model.EventFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputProgramPartInput(ctx context.Context, obj any) (model.ProgramPartInput, error) {
+	var it model.ProgramPartInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"titleJa", "titleEn", "startsAt", "endsAt"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "titleJa":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleJa"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleJa = data
+		case "titleEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleEn = data
+		case "startsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAt = data
+		case "endsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsAt = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProgramPartInput unmarshals raw into the ProgramPartInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProgramPartInput(ctx context.Context, raw any) (model.ProgramPartInput, error) {
+	var out model.ProgramPartInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProgramPartInput", raw, &out)
 	return out, err
 }
 
@@ -13498,7 +13726,7 @@ func (ec *executionContext) unmarshalInputUpdateEventInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"coHostMinistryCodes", "kind", "titleJa", "titleEn", "descriptionJa", "descriptionEn", "startsAt", "endsAt", "venue", "onlineStreaming", "feeYen", "capacity", "applicationDeadline"}
+	fieldsInOrder := [...]string{"coHostMinistryCodes", "kind", "titleJa", "titleEn", "descriptionJa", "descriptionEn", "startsAt", "endsAt", "tentative", "programParts", "venue", "onlineStreaming", "streamingUrl", "feeYen", "capacity", "applicationDeadline"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -13532,21 +13760,21 @@ func (ec *executionContext) unmarshalInputUpdateEventInput(ctx context.Context, 
 			if err != nil {
 				return it, err
 			}
-			it.TitleEn = data
+			it.TitleEn = graphql.OmittableOf(data)
 		case "descriptionJa":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionJa"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.DescriptionJa = data
+			it.DescriptionJa = graphql.OmittableOf(data)
 		case "descriptionEn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEn"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.DescriptionEn = data
+			it.DescriptionEn = graphql.OmittableOf(data)
 		case "startsAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -13561,13 +13789,27 @@ func (ec *executionContext) unmarshalInputUpdateEventInput(ctx context.Context, 
 				return it, err
 			}
 			it.EndsAt = data
+		case "tentative":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tentative"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tentative = data
+		case "programParts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programParts"))
+			data, err := ec.unmarshalOProgramPartInput2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐProgramPartInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgramParts = data
 		case "venue":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("venue"))
 			data, err := ec.unmarshalOVenueInput2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐVenueInput(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.Venue = data
+			it.Venue = graphql.OmittableOf(data)
 		case "onlineStreaming":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onlineStreaming"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -13575,6 +13817,13 @@ func (ec *executionContext) unmarshalInputUpdateEventInput(ctx context.Context, 
 				return it, err
 			}
 			it.OnlineStreaming = data
+		case "streamingUrl":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("streamingUrl"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StreamingURL = graphql.OmittableOf(data)
 		case "feeYen":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("feeYen"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -13588,14 +13837,14 @@ func (ec *executionContext) unmarshalInputUpdateEventInput(ctx context.Context, 
 			if err != nil {
 				return it, err
 			}
-			it.Capacity = data
+			it.Capacity = graphql.OmittableOf(data)
 		case "applicationDeadline":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationDeadline"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.ApplicationDeadline = data
+			it.ApplicationDeadline = graphql.OmittableOf(data)
 		}
 	}
 	return it, nil
@@ -15643,6 +15892,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 		case "feeYen": // written by eventPlain
 		case "capacity": // written by eventPlain
 		case "seatsRemaining": // written by eventPlain
+		case "seatsTaken": // written by eventPlain
 		case "waitlistLength": // written by eventPlain
 		case "checkedInCount":
 			out.Values[i] = ec._Event_checkedInCount(ctx, field, obj)
@@ -15678,7 +15928,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 }
 
 // eventPlainFields are the fields of a Event that its plain writer writes.
-var eventPlainFields = []string{"__typename", "id", "version", "kind", "title", "startsAt", "endsAt", "tentative", "venue", "onlineStreaming", "archiveVideoUrl", "feeYen", "capacity", "seatsRemaining", "waitlistLength", "applicationDeadline", "status"}
+var eventPlainFields = []string{"__typename", "id", "version", "kind", "title", "startsAt", "endsAt", "tentative", "venue", "onlineStreaming", "archiveVideoUrl", "feeYen", "capacity", "seatsRemaining", "seatsTaken", "waitlistLength", "applicationDeadline", "status"}
 
 // eventPlain writes the plain fields of a Event from the object.
 type eventPlain struct {
@@ -15741,6 +15991,8 @@ func (ec *executionContext) _Event_plain(ctx context.Context, w io.Writer, field
 		} else {
 			scalar.WriteInt(w, *v)
 		}
+	case "seatsTaken":
+		scalar.WriteInt(w, obj.SeatsTaken)
 	case "waitlistLength":
 		scalar.WriteInt(w, obj.WaitlistLength)
 	case "applicationDeadline":
@@ -17640,6 +17892,12 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Viewer_can(ctx, field, obj)
 				})
+		case "ministriesWhere":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Viewer_ministriesWhere(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -18989,6 +19247,11 @@ func (ec *executionContext) marshalNProgramPart2ᚖgithubᚗcomᚋteleworkmonth�
 	return ec._ProgramPart(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNProgramPartInput2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐProgramPartInput(ctx context.Context, v any) (*model.ProgramPartInput, error) {
+	res, err := ec.unmarshalInputProgramPartInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRegisterActivityInput2githubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRegisterActivityInput(ctx context.Context, v any) (model.RegisterActivityInput, error) {
 	res, err := ec.unmarshalInputRegisterActivityInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -19672,6 +19935,23 @@ func (ec *executionContext) marshalOPrefecture2ᚖgithubᚗcomᚋteleworkmonth�
 	_ = ctx
 	res := scalar.MarshalString(string(*v))
 	return res
+}
+
+func (ec *executionContext) unmarshalOProgramPartInput2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐProgramPartInputᚄ(ctx context.Context, v any) ([]*model.ProgramPartInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ProgramPartInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProgramPartInput2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐProgramPartInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalORegistrant2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRegistrant(ctx context.Context, sel ast.SelectionSet, v *telework.Registrant) graphql.Marshaler {

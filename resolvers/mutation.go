@@ -1,6 +1,8 @@
 package resolvers
 
 import (
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/teleworkmonth/platform/graph/model"
 	"github.com/teleworkmonth/platform/internal/apperr"
 	"github.com/teleworkmonth/platform/internal/event"
@@ -37,26 +39,47 @@ func venueInput(v *model.VenueInput) *telework.VenueInput {
 	return &telework.VenueInput{NameJa: v.NameJa, NameEn: v.NameEn, AddressJa: v.AddressJa, AddressEn: v.AddressEn, Prefecture: v.Prefecture}
 }
 
+// programParts maps the parts of a program: nil when the input has none, else a list, empty or not.
+func programParts(in []*model.ProgramPartInput) []telework.ProgramPartInput {
+	if in == nil {
+		return nil
+	}
+	out := make([]telework.ProgramPartInput, len(in))
+	for i, p := range in {
+		out[i] = telework.ProgramPartInput{TitleJa: p.TitleJa, TitleEn: p.TitleEn, StartsAt: p.StartsAt, EndsAt: p.EndsAt}
+	}
+	return out
+}
+
 func newEvent(in model.CreateEventInput) telework.NewEvent {
 	return telework.NewEvent{
 		FiscalYear: in.FiscalYear, HostMinistryCode: in.HostMinistryCode, CoHostMinistryCodes: in.CoHostMinistryCodes,
 		Kind: in.Kind, TitleJa: in.TitleJa, TitleEn: in.TitleEn, DescriptionJa: in.DescriptionJa, DescriptionEn: in.DescriptionEn,
-		StartsAt: in.StartsAt, EndsAt: in.EndsAt, Venue: venueInput(in.Venue), OnlineStreaming: in.OnlineStreaming,
-		FeeYen: in.FeeYen, Capacity: in.Capacity, ApplicationDeadline: in.ApplicationDeadline,
+		StartsAt: in.StartsAt, EndsAt: in.EndsAt, Tentative: in.Tentative != nil && *in.Tentative,
+		ProgramParts: programParts(in.ProgramParts), Venue: venueInput(in.Venue), OnlineStreaming: in.OnlineStreaming,
+		StreamingURL: in.StreamingURL, FeeYen: in.FeeYen, Capacity: in.Capacity, ApplicationDeadline: in.ApplicationDeadline,
 	}
 }
 
-// eventChanges maps an UpdateEventInput: an omitted or null field stays as it is.
+// orCleared maps an omittable input field: omitted stays as it is, null clears the field.
+func orCleared[T any](o graphql.Omittable[*T]) telework.Nullable[T] {
+	v, set := o.ValueOK()
+	return telework.Nullable[T]{Set: set, Value: v}
+}
+
+// eventChanges maps an UpdateEventInput: an omitted field stays as it is; null clears the fields an
+// event may lack, and leaves the others as they are.
 func eventChanges(in model.UpdateEventInput) telework.EventChanges {
 	c := telework.EventChanges{
 		CoHostMinistryCodes: in.CoHostMinistryCodes, Kind: in.Kind, TitleJa: in.TitleJa,
-		TitleEn: telework.IfGiven(in.TitleEn), DescriptionJa: telework.IfGiven(in.DescriptionJa),
-		DescriptionEn: telework.IfGiven(in.DescriptionEn), StartsAt: in.StartsAt, EndsAt: in.EndsAt,
-		OnlineStreaming: in.OnlineStreaming, FeeYen: in.FeeYen, Capacity: telework.IfGiven(in.Capacity),
-		ApplicationDeadline: telework.IfGiven(in.ApplicationDeadline),
+		TitleEn: orCleared(in.TitleEn), DescriptionJa: orCleared(in.DescriptionJa),
+		DescriptionEn: orCleared(in.DescriptionEn), StartsAt: in.StartsAt, EndsAt: in.EndsAt,
+		Tentative: in.Tentative, ProgramParts: programParts(in.ProgramParts),
+		OnlineStreaming: in.OnlineStreaming, StreamingURL: orCleared(in.StreamingURL), FeeYen: in.FeeYen,
+		Capacity: orCleared(in.Capacity), ApplicationDeadline: orCleared(in.ApplicationDeadline),
 	}
-	if in.Venue != nil {
-		c.Venue = telework.SetTo(*venueInput(in.Venue))
+	if v, set := in.Venue.ValueOK(); set {
+		c.Venue = telework.Nullable[telework.VenueInput]{Set: true, Value: venueInput(v)}
 	}
 	return c
 }

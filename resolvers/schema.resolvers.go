@@ -504,6 +504,10 @@ func (r *viewerResolver) Can(ctx context.Context, obj *model.Viewer, action stri
 	return r.svc.Authz.Can(ctx, action, object, deref(ministryCode)), nil
 }
 
+func (r *viewerResolver) MinistriesWhere(ctx context.Context, obj *model.Viewer, action string, object string) ([]*telework.Ministry, error) {
+	return r.ministriesWhere(ctx, action, object)
+}
+
 func (r *Resolver) AuditEntry() graph.AuditEntryResolver { return &auditEntryResolver{r} }
 
 func (r *Resolver) AwardEntry() graph.AwardEntryResolver { return &awardEntryResolver{r} }

@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"slices"
 
 	"github.com/teleworkmonth/platform/graph/model"
 	"github.com/teleworkmonth/platform/internal/authz"
@@ -45,6 +46,20 @@ func (r *Resolver) roleAssignments(ctx context.Context, grants []authz.Grant) ([
 		out[i] = &model.RoleAssignment{Role: telework.Role(g.Role), Ministry: ministries[g.MinistryCode]}
 	}
 	return out, nil
+}
+
+// ministriesWhere returns the ministries, in the government's order, where the request's viewer may
+// do action on object.
+func (r *Resolver) ministriesWhere(ctx context.Context, action, object string) ([]*telework.Ministry, error) {
+	codes, all, err := r.svc.Authz.MinistriesWhere(ctx, action, object)
+	if err != nil || (!all && len(codes) == 0) {
+		return []*telework.Ministry{}, err
+	}
+	ministries, err := r.svc.Ministries.List(ctx)
+	if err != nil || all {
+		return ministries, err
+	}
+	return slices.DeleteFunc(ministries, func(m *telework.Ministry) bool { return !slices.Contains(codes, m.Code) }), nil
 }
 
 func deref(s *string) string {

@@ -5,6 +5,7 @@ package model
 import (
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/teleworkmonth/platform/internal/telework"
 )
 
@@ -210,10 +211,17 @@ type CreateEventInput struct {
 	StartsAt time.Time `json:"startsAt"`
 	// When the event ends: after it begins.
 	EndsAt time.Time `json:"endsAt"`
+	// Whether the times are still provisional (予定); false when omitted.
+	Tentative *bool `json:"tentative,omitempty"`
+	// The parts of the program in order, at most 20, each within the event's times; omit for none.
+	ProgramParts []*ProgramPartInput `json:"programParts,omitempty"`
 	// Where the event takes place; omit for an online-only event.
 	Venue *VenueInput `json:"venue,omitempty"`
 	// Whether the event is streamed online.
 	OnlineStreaming bool `json:"onlineStreaming"`
+	// The link to the online stream, an http or https address of at most 2,000 characters: shown only
+	// to confirmed applicants and the event's staff.
+	StreamingURL *string `json:"streamingUrl,omitempty"`
 	// The fee in yen, 0 when free.
 	FeeYen int `json:"feeYen"`
 	// In-person seats; omit for no limit.
@@ -326,6 +334,19 @@ type PageInfo struct {
 	HasNextPage bool `json:"hasNextPage"`
 	// The cursor of the last edge of this page (null when the page is empty). Opaque: pass it back as `after`.
 	EndCursor *string `json:"endCursor,omitempty"`
+}
+
+// One part of an event's program, e.g. 第一部 表彰式. Errors about a part name it by its place in the
+// list, from 0: `input.programParts.1.endsAt`.
+type ProgramPartInput struct {
+	// The part's title in Japanese, 1 to 200 characters.
+	TitleJa string `json:"titleJa"`
+	// The part's title in English, up to 200 characters.
+	TitleEn *string `json:"titleEn,omitempty"`
+	// When the part begins: not before the event begins.
+	StartsAt time.Time `json:"startsAt"`
+	// When the part ends: after it begins, and not after the event ends.
+	EndsAt time.Time `json:"endsAt"`
 }
 
 // The read side of the API.
@@ -464,7 +485,9 @@ type UpdateAwardProgramInput struct {
 	CeremonyEventID *string `json:"ceremonyEventId,omitempty"`
 }
 
-// Changes to an event: omitted fields stay as they are.
+// Changes to an event: omitted fields stay as they are. For the fields an event may lack (the English
+// title, the descriptions, the venue, the stream link, the capacity, the deadline), null clears the
+// field: no English title, online only, no limit, until full. Any other field given null stays as it is.
 type UpdateEventInput struct {
 	// The co-hosting ministries' codes, replacing the current ones.
 	CoHostMinistryCodes []string `json:"coHostMinistryCodes,omitempty"`
@@ -472,26 +495,33 @@ type UpdateEventInput struct {
 	Kind *telework.EventKind `json:"kind,omitempty"`
 	// The title in Japanese, 1 to 200 characters.
 	TitleJa *string `json:"titleJa,omitempty"`
-	// The title in English, up to 200 characters.
-	TitleEn *string `json:"titleEn,omitempty"`
-	// The description in Japanese, up to 5,000 characters; line breaks allowed.
-	DescriptionJa *string `json:"descriptionJa,omitempty"`
-	// The description in English, up to 5,000 characters; line breaks allowed.
-	DescriptionEn *string `json:"descriptionEn,omitempty"`
+	// The title in English, up to 200 characters; null removes it.
+	TitleEn graphql.Omittable[*string] `json:"titleEn,omitempty"`
+	// The description in Japanese, up to 5,000 characters; line breaks allowed; null removes it.
+	DescriptionJa graphql.Omittable[*string] `json:"descriptionJa,omitempty"`
+	// The description in English, up to 5,000 characters; line breaks allowed; null removes it.
+	DescriptionEn graphql.Omittable[*string] `json:"descriptionEn,omitempty"`
 	// When the event begins.
 	StartsAt *time.Time `json:"startsAt,omitempty"`
 	// When the event ends.
 	EndsAt *time.Time `json:"endsAt,omitempty"`
-	// The venue, replacing the current one.
-	Venue *VenueInput `json:"venue,omitempty"`
+	// Whether the times are still provisional (予定).
+	Tentative *bool `json:"tentative,omitempty"`
+	// The parts of the program in order, replacing the current ones (an empty list removes them all):
+	// at most 20, each within the event's times.
+	ProgramParts []*ProgramPartInput `json:"programParts,omitempty"`
+	// The venue, replacing the current one; null: online only.
+	Venue graphql.Omittable[*VenueInput] `json:"venue,omitempty"`
 	// Whether the event is streamed online.
 	OnlineStreaming *bool `json:"onlineStreaming,omitempty"`
+	// The link to the online stream, an http or https address of at most 2,000 characters; null removes it.
+	StreamingURL graphql.Omittable[*string] `json:"streamingUrl,omitempty"`
 	// The fee in yen.
 	FeeYen *int `json:"feeYen,omitempty"`
-	// In-person seats: not fewer than the seats already taken.
-	Capacity *int `json:"capacity,omitempty"`
-	// When applications close.
-	ApplicationDeadline *time.Time `json:"applicationDeadline,omitempty"`
+	// In-person seats: not fewer than the seats already taken; null: no limit.
+	Capacity graphql.Omittable[*int] `json:"capacity,omitempty"`
+	// When applications close, not after the start; null: when the event is full (定員になり次第).
+	ApplicationDeadline graphql.Omittable[*time.Time] `json:"applicationDeadline,omitempty"`
 }
 
 // Changes to one's own registration: omitted fields stay as they are.
@@ -548,4 +578,8 @@ type Viewer struct {
 	// (e.g. `event`, `application`, `registrant`) in a ministry: for showing or hiding buttons. The server
 	// checks every request again regardless.
 	Can bool `json:"can"`
+	// The ministries where `can(action, object, ministryCode)` holds, in the government's order: every
+	// ministry for the secretariat, none for viewers who are not staff. For choosing what to offer (the
+	// screens, the ministries of a list or of a new event); the server checks every request again.
+	MinistriesWhere []*telework.Ministry `json:"ministriesWhere"`
 }

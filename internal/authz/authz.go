@@ -38,6 +38,12 @@ func (a *Authorizer) staffMinistries(ctx context.Context, obj, act string) (code
 	return a.policy.Ministries(ctx, v.Subject(), obj, act)
 }
 
+// MinistriesWhere returns where the request's viewer may do act on obj: every ministry (all), or
+// the ministries of codes; nothing for a viewer who is not staff.
+func (a *Authorizer) MinistriesWhere(ctx context.Context, act, obj string) (codes []string, all bool, err error) {
+	return a.staffMinistries(ctx, obj, act)
+}
+
 // allowedInAny reports whether the viewer may do act on obj in any of the ministries given by ID.
 func (a *Authorizer) allowedInAny(ctx context.Context, obj, act string, ministryIDs ...int64) (bool, error) {
 	codes, all, err := a.staffMinistries(ctx, obj, act)

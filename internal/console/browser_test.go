@@ -42,17 +42,19 @@ func TestBrowserSignInAndOutByKeyboard(t *testing.T) {
 	}
 	b.press(seed.DemoStaffPassword)
 	b.press(kb.Enter)
+	b.waitHeading("イベント") // the event list: the first screen of those who may use it
+	b.waitFocused("イベント") // the screen's h1
+	nav := eval[string](b, `[...document.querySelectorAll('nav a')].map((a) => a.textContent).join(',')`)
+	if nav != "イベント,アカウント" {
+		t.Errorf("the main navigation holds %q", nav)
+	}
+	b.clickText("アカウント")
 	b.waitHeading("アカウント")
-	b.waitFocused("アカウント") // the screen's h1
 	text := eval[string](b, `document.querySelector('main').innerText`)
 	for _, want := range []string{"総務省 管理 太郎", micAdmin, "総務省", "管理者"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the account screen lacks %q:\n%s", want, text)
 		}
-	}
-	nav := eval[string](b, `[...document.querySelectorAll('nav a')].map((a) => a.textContent).join(',')`)
-	if nav != "アカウント" {
-		t.Errorf("the main navigation holds %q", nav)
 	}
 	b.check("account")
 	b.setLang("en")
@@ -164,7 +166,7 @@ func TestBrowserExpiredSessionComesBack(t *testing.T) {
 func TestBrowserNotFound(t *testing.T) {
 	b := newBrowser(t)
 	b.open("/admin/signin")
-	b.signIn("mhlw-admin@example.jp", seed.DemoStaffPassword, "アカウント")
+	b.signIn("mhlw-admin@example.jp", seed.DemoStaffPassword, "イベント")
 	b.open("/admin/no/such/screen")
 	b.waitHeading("ページが見つかりません")
 	if main := eval[string](b, `document.querySelector('main').innerText`); strings.Contains(main, "@") {
@@ -194,7 +196,7 @@ func TestBrowserChangePassword(t *testing.T) {
 	var data struct{ Login struct{ Token string } }
 	other.Decode(t, &data)
 
-	b.open("/admin/signin")
+	b.open("/admin/signin?next=%2Fadmin%2Faccount")
 	b.signIn("mic-editor@example.jp", seed.DemoStaffPassword, "アカウント")
 	b.fill("currentPassword", "not my password")
 	b.fill("newPassword", "my brand new password")

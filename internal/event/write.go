@@ -56,7 +56,13 @@ func (s *Service) Create(ctx context.Context, n telework.NewEvent) (*telework.Ev
 		if err := store.ReplaceEventCoHosts(ctx, tx, created.ID, idsOf(coHosts)); err != nil {
 			return err
 		}
-		return record(ctx, tx, ActionCreate, nil, nil, created, n.CoHostMinistryCodes)
+		parts := telework.ProgramPartsOf(created.ID, n.ProgramParts)
+		if len(parts) > 0 {
+			if err := store.ReplaceProgramParts(ctx, tx, created.ID, parts); err != nil {
+				return err
+			}
+		}
+		return record(ctx, tx, ActionCreate, nil, &audited{created, n.CoHostMinistryCodes, parts})
 	})
 	if err != nil {
 		return nil, err
@@ -103,13 +109,17 @@ func (s *Service) Update(ctx context.Context, id int64, c telework.EventChanges,
 				return err
 			}
 		}
+		partsBefore, partsAfter, err := replaceProgram(ctx, tx, id, c.ProgramParts)
+		if err != nil {
+			return err
+		}
 		if updated, err = store.UpdateEvent(ctx, tx, &after); err != nil {
 			return err
 		}
 		if updated == nil {
 			return stale(expectedVersion)
 		}
-		return record(ctx, tx, ActionUpdate, before, coHostsBefore, updated, coHostsAfter)
+		return record(ctx, tx, ActionUpdate, &audited{before, coHostsBefore, partsBefore}, &audited{updated, coHostsAfter, partsAfter})
 	})
 	if err != nil {
 		return nil, err
@@ -156,7 +166,7 @@ func (s *Service) transition(ctx context.Context, id int64, act, action string, 
 		if out == nil { // cannot happen under the row lock; never write over a change unseen
 			return stale(before.Version)
 		}
-		return record(ctx, tx, action, before, nil, out, nil)
+		return record(ctx, tx, action, &audited{Event: before}, &audited{Event: out})
 	})
 	if err != nil {
 		return nil, err
@@ -228,6 +238,20 @@ func ministriesByCodes(ctx context.Context, tx *sqlx.Tx, field string, codes []s
 	return out, nil
 }
 
+// replaceProgram makes parts the program of an event when parts is not nil, and returns the
+// program before and after for the audit log (both nil when it stays as it is).
+func replaceProgram(ctx context.Context, tx *sqlx.Tx, eventID int64, parts []telework.ProgramPartInput) (before, after []*telework.ProgramPart, err error) {
+	if parts == nil {
+		return nil, nil, nil
+	}
+	byEvent, err := store.ProgramPartsByEventIDs(ctx, tx, []int64{eventID})
+	if err != nil {
+		return nil, nil, err
+	}
+	after = telework.ProgramPartsOf(eventID, parts)
+	return byEvent[eventID], after, store.ReplaceProgramParts(ctx, tx, eventID, after)
+}
+
 func coHostCodes(ctx context.Context, tx *sqlx.Tx, eventID int64) ([]string, error) {
 	byEvent, err := store.CoHostsByEventIDs(ctx, tx, []int64{eventID})
 	if err != nil {
@@ -252,25 +276,26 @@ func stale(expected int) error {
 	return apperr.New(apperr.Conflict, "the event has moved on from version %d: reload it and try again", expected)
 }
 
-// audited is an event as the audit log records it: with its co-hosts, which are part of what an
-// edit changes.
+// audited is an event as the audit log records it: with its co-hosts and its program when they
+// are part of what a change changed.
 type audited struct {
 	*telework.Event
-	CoHostMinistryCodes []string `json:",omitempty"`
+	CoHostMinistryCodes []string                `json:",omitempty"`
+	ProgramParts        []*telework.ProgramPart `json:",omitempty"`
 }
 
-// record writes the audit entry of a change to an event, in the change's transaction. The entry
-// belongs to the host's ministry.
-func record(ctx context.Context, tx *sqlx.Tx, action string, before *telework.Event, coHostsBefore []string, after *telework.Event, coHostsAfter []string) error {
+// record writes the audit entry of a change to an event (before is nil when it was created), in
+// the change's transaction. The entry belongs to the host's ministry.
+func record(ctx context.Context, tx *sqlx.Tx, action string, before, after *audited) error {
 	c := audit.Change{
 		MinistryID: &after.HostMinistryID,
 		Action:     action,
 		ObjectType: string(relay.KindEvent),
 		ObjectID:   after.ID,
-		After:      audited{after, coHostsAfter},
+		After:      after,
 	}
 	if before != nil {
-		c.Before = audited{before, coHostsBefore}
+		c.Before = before
 	}
 	return audit.Record(ctx, tx, c)
 }

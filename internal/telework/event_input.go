@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/teleworkmonth/platform/internal/apperr"
 )
@@ -68,8 +66,11 @@ type NewEvent struct {
 	DescriptionEn       *string
 	StartsAt            time.Time
 	EndsAt              time.Time
+	Tentative           bool
+	ProgramParts        []ProgramPartInput
 	Venue               *VenueInput // nil: online only
 	OnlineStreaming     bool
+	StreamingURL        *string
 	FeeYen              int
 	Capacity            *int       // nil: no limit
 	ApplicationDeadline *time.Time // nil: until full
@@ -111,6 +112,15 @@ func (n *NewEvent) Validate() error {
 	if !n.EndsAt.After(n.StartsAt) {
 		return apperr.Invalid("input.endsAt", "must be after input.startsAt")
 	}
+	if err := validateProgramParts(n.ProgramParts); err != nil {
+		return err
+	}
+	if err := partsWithin(n.ProgramParts, n.StartsAt, n.EndsAt); err != nil {
+		return err
+	}
+	if err := cleanStreamingURL("input.streamingUrl", &n.StreamingURL); err != nil {
+		return err
+	}
 	if n.Venue != nil {
 		if err := n.Venue.validate("input.venue"); err != nil {
 			return err
@@ -138,17 +148,19 @@ func (n *NewEvent) Event(campaignID, hostMinistryID int64) *Event {
 		EventDescription: &EventDescription{DescriptionJa: n.DescriptionJa, DescriptionEn: n.DescriptionEn},
 		StartsAt:         n.StartsAt,
 		EndsAt:           n.EndsAt,
+		Tentative:        n.Tentative,
 		OnlineStreaming:  n.OnlineStreaming,
 		FeeYen:           n.FeeYen,
 		Capacity:         n.Capacity,
-		EventDetails:     &EventDetails{ApplicationDeadline: n.ApplicationDeadline},
+		EventDetails:     &EventDetails{ApplicationDeadline: n.ApplicationDeadline, StreamingURL: n.StreamingURL},
 	}
 	e.setVenue(n.Venue)
 	return e
 }
 
 // EventChanges are the changes of an event (UpdateEventInput): nil and unset fields stay as they
-// are. CoHostMinistryCodes replaces the co-hosts when not nil; an empty list removes them all.
+// are. CoHostMinistryCodes and ProgramParts replace the co-hosts and the program when not nil; an
+// empty list removes them all.
 type EventChanges struct {
 	CoHostMinistryCodes []string
 	Kind                *EventKind
@@ -158,8 +170,11 @@ type EventChanges struct {
 	DescriptionEn       Nullable[string]
 	StartsAt            *time.Time
 	EndsAt              *time.Time
+	Tentative           *bool
+	ProgramParts        []ProgramPartInput
 	Venue               Nullable[VenueInput] // cleared: online only
 	OnlineStreaming     *bool
+	StreamingURL        Nullable[string]
 	FeeYen              *int
 	Capacity            Nullable[int]       // cleared: no limit
 	ApplicationDeadline Nullable[time.Time] // cleared: until full
@@ -200,6 +215,12 @@ func (c *EventChanges) Validate() error {
 	if c.EndsAt != nil && c.EndsAt.IsZero() {
 		return apperr.Invalid("input.endsAt", "must be a time")
 	}
+	if err := validateProgramParts(c.ProgramParts); err != nil {
+		return err
+	}
+	if err := cleanStreamingURL("input.streamingUrl", &c.StreamingURL.Value); err != nil {
+		return err
+	}
 	if c.Venue.Value != nil {
 		if err := c.Venue.Value.validate("input.venue"); err != nil {
 			return err
@@ -216,9 +237,19 @@ func (c *EventChanges) Validate() error {
 }
 
 // Apply applies the changes to e and checks the rules that join its fields: it ends after it
-// starts, applications close no later than the start, and capacity is not below the seats taken.
-// An error names the changed field that breaks the rule.
+// starts, applications close no later than the start, capacity is not below the seats taken, and
+// the program parts given lie within the event's times. An error names the changed field that
+// breaks the rule. e's description and details are copied before they change, so that an event
+// that shares them (the event before the change) keeps its own.
 func (c *EventChanges) Apply(e *Event) error {
+	if e.EventDescription != nil {
+		d := *e.EventDescription
+		e.EventDescription = &d
+	}
+	if e.EventDetails != nil {
+		d := *e.EventDetails
+		e.EventDetails = &d
+	}
 	if c.Kind != nil {
 		e.Kind = *c.Kind
 	}
@@ -234,12 +265,16 @@ func (c *EventChanges) Apply(e *Event) error {
 	if c.EndsAt != nil {
 		e.EndsAt = *c.EndsAt
 	}
+	if c.Tentative != nil {
+		e.Tentative = *c.Tentative
+	}
 	if c.Venue.Set {
 		e.setVenue(c.Venue.Value)
 	}
 	if c.OnlineStreaming != nil {
 		e.OnlineStreaming = *c.OnlineStreaming
 	}
+	setNullable(&e.StreamingURL, c.StreamingURL)
 	if c.FeeYen != nil {
 		e.FeeYen = *c.FeeYen
 	}
@@ -258,7 +293,7 @@ func (c *EventChanges) Apply(e *Event) error {
 	case e.Capacity != nil && *e.Capacity < e.SeatsTaken:
 		return apperr.Invalid("input.capacity", "must not be below the %d seats taken already", e.SeatsTaken)
 	}
-	return nil
+	return partsWithin(c.ProgramParts, e.StartsAt, e.EndsAt)
 }
 
 func (e *Event) setVenue(v *VenueInput) {
@@ -332,69 +367,6 @@ func coHostCodes(codes []string, host string) ([]string, error) {
 		out = append(out, code)
 	}
 	return out, nil
-}
-
-// textField is an optional text of an input, checked by optionalTexts.
-type textField struct {
-	name      string
-	value     **string
-	limit     int
-	multiline bool
-}
-
-// optionalTexts normalizes optional texts: trimmed, and absent when empty.
-func optionalTexts(fields ...textField) error {
-	for _, f := range fields {
-		if *f.value == nil {
-			continue
-		}
-		s, err := CleanText(f.name, **f.value, f.limit, f.multiline)
-		if err != nil {
-			return err
-		}
-		if s == "" {
-			*f.value = nil
-		} else {
-			*f.value = &s
-		}
-	}
-	return nil
-}
-
-// requiredText normalizes a required text: trimmed, 1 to limit characters, on one line.
-func requiredText(field string, s *string, limit int) error {
-	t, err := CleanText(field, *s, limit, false)
-	if err != nil {
-		return err
-	}
-	if t == "" {
-		return apperr.Invalid(field, "is required: 1 to %d characters", limit)
-	}
-	*s = t
-	return nil
-}
-
-// CleanText normalizes a free text of an input: it trims s and checks that it is valid UTF-8 of at
-// most limit characters with no control character, but line breaks (as \n) where multiline. Its
-// errors are BAD_USER_INPUT naming field.
-func CleanText(field, s string, limit int, multiline bool) (string, error) {
-	s = strings.TrimSpace(s)
-	if multiline {
-		s = strings.ReplaceAll(s, "\r\n", "\n")
-	}
-	if !utf8.ValidString(s) {
-		return "", apperr.Invalid(field, "is not valid UTF-8 text")
-	}
-	if n := utf8.RuneCountInString(s); n > limit {
-		return "", apperr.Invalid(field, "must be at most %d characters, not %d", limit, n)
-	}
-	if strings.IndexFunc(s, func(r rune) bool { return unicode.IsControl(r) && !(multiline && r == '\n') }) >= 0 {
-		if multiline {
-			return "", apperr.Invalid(field, "must not contain control characters other than line breaks")
-		}
-		return "", apperr.Invalid(field, "must be one line without control characters")
-	}
-	return s, nil
 }
 
 func setNullable[T any](field **T, change Nullable[T]) {

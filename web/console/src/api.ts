@@ -72,15 +72,17 @@ function errorsOf(body: any): ApiError[] {
 
 /**
  * Runs a GraphQL operation with the session cookie and answers its data. Any error rejects with an
- * ApiFailure; UNAUTHENTICATED also calls the handler of setUnauthenticatedHandler first.
+ * ApiFailure; UNAUTHENTICATED also calls the handler of setUnauthenticatedHandler first. With
+ * `partial`, a FORBIDDEN error at a field's path (a field the viewer may not read, which answers
+ * null) does not reject: the rest of the answer is the data.
  */
-export async function request<R, V>(doc: TypedDocumentString<R, V>, variables?: V): Promise<R> {
+export async function request<R, V>(doc: TypedDocumentString<R, V>, variables?: V, opts: { partial?: boolean } = {}): Promise<R> {
   const { body } = await send(graphqlPath, {
     method: 'POST',
     headers: headers(true),
     body: JSON.stringify({ query: doc.toString(), variables: variables ?? {} }),
   });
-  const errors = errorsOf(body);
+  const errors = errorsOf(body).filter((e, i) => !(opts.partial && e.code === 'FORBIDDEN' && Array.isArray(body.errors[i]?.path)));
   if (errors.some((e) => e.code === 'UNAUTHENTICATED')) onUnauthenticated();
   if (errors.length > 0 || !body?.data) {
     throw new ApiFailure(errors.length > 0 ? errors : [{ code: 'INTERNAL', message: 'no data' }]);
@@ -173,8 +175,12 @@ const fieldMessages: Record<string, MessageKey> = {
   newPassword: 'errors.newPasswordLength',
 };
 
-/** The message to show for an error, in the page's language. */
-export function errorMessage(e: ApiError, t: Translate): string {
+/**
+ * The message to show for an error, in the page's language. A screen gives the messages of its own
+ * fields (by the field the server names, e.g. input.titleJa); a field it does not know gets the
+ * general message.
+ */
+export function errorMessage(e: ApiError, t: Translate, fields: (field: string) => string | undefined = () => undefined): string {
   switch (e.code) {
     case 'UNAUTHENTICATED':
       return t('errors.wrongLogin');
@@ -187,7 +193,9 @@ export function errorMessage(e: ApiError, t: Translate): string {
     case 'NOT_FOUND':
       return t('errors.notFound');
     case 'BAD_USER_INPUT':
-      return e.field && fieldMessages[e.field] ? t(fieldMessages[e.field]) : t('errors.badInput');
+      return (e.field && (fields(e.field) ?? (fieldMessages[e.field] && t(fieldMessages[e.field])))) || t('errors.badInput');
+    case 'CONFLICT':
+      return t('errors.conflict');
     case 'NETWORK':
       return t('errors.network');
     default:

@@ -6,9 +6,13 @@ import { ApiFailure, request, setUnauthenticatedHandler, signOut } from './api';
 import { ViewerDocument, type ViewerQuery } from './gql/graphql';
 import { useLang } from './i18n';
 import { Door } from './door/door';
-import { Layout } from './layout/layout';
+import { EventScreen } from './event/event';
+import { EventAction } from './eventaction/eventaction';
+import { Events } from './events/events';
+import { NewEvent } from './eventnew/eventnew';
+import { Layout, mayUseEvents } from './layout/layout';
 import { NotFound } from './notfound/notfound';
-import { eventScreen, navigate, paths, safeNext, signInPath, useLocation } from './router';
+import { navigate, paths, route, safeNext, signInPath, useLocation } from './router';
 import { SignIn, type SignInReason } from './signin/signin';
 import { markNavigated } from './ui/page';
 
@@ -52,7 +56,7 @@ export function App() {
   let redirect: string | null = null;
   if (viewer === null && !onSignIn) redirect = signInPath(loc, path === paths.home || path === '/admin' ? undefined : 'required');
   else if (viewer && onSignIn) redirect = safeNext(query.get('next'));
-  else if (viewer && (path === paths.home || path === '/admin')) redirect = paths.account;
+  else if (viewer && (path === paths.home || path === '/admin')) redirect = mayUseEvents(viewer) ? paths.events : paths.account;
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });
   }, [redirect]);
@@ -87,12 +91,8 @@ export function App() {
         }}
       />
     );
-  } else if (viewer && path === paths.account) {
-    screen = <Account viewer={viewer} />;
-  } else if (viewer && eventScreen(path)?.screen === 'applications') {
-    screen = <Applications eventId={eventScreen(path)!.eventId} query={query} />;
-  } else if (viewer && eventScreen(path)?.screen === 'door') {
-    screen = <Door eventId={eventScreen(path)!.eventId} />;
+  } else if (viewer) {
+    screen = signedInScreen(viewer, path, query);
   } else {
     screen = <NotFound />;
   }
@@ -101,4 +101,29 @@ export function App() {
       {screen}
     </Layout>
   );
+}
+
+/** The screen of a path for a signed-in viewer: "not found" for a screen the viewer may not use. */
+function signedInScreen(viewer: Viewer, path: string, query: URLSearchParams) {
+  const r = route(path);
+  const events = mayUseEvents(viewer);
+  switch (r.screen) {
+    case 'account':
+      return <Account viewer={viewer} />;
+    case 'events':
+      return events ? <Events viewer={viewer} query={query} /> : <NotFound />;
+    case 'newEvent':
+      return events ? <NewEvent viewer={viewer} /> : <NotFound />;
+    case 'event':
+      return events ? <EventScreen key={r.id} id={r.id} /> : <NotFound />;
+    case 'publish':
+    case 'cancel':
+      return events ? <EventAction key={`${r.screen}-${r.id}`} id={r.id} action={r.screen} /> : <NotFound />;
+    case 'applications':
+      return events ? <Applications key={r.id} eventId={r.id} query={query} /> : <NotFound />;
+    case 'door':
+      return events ? <Door key={r.id} eventId={r.id} /> : <NotFound />;
+    default:
+      return <NotFound />;
+  }
 }

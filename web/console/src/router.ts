@@ -9,21 +9,47 @@ export const paths = {
   home: `${base}/`,
   signIn: `${base}/signin`,
   account: `${base}/account`,
+  events: `${base}/events`,
+  newEvent: `${base}/events/new`,
   /** An event's applications (the event's global ID). */
   applications: (eventId: string) => `${base}/events/${encodeURIComponent(eventId)}/applications`,
   /** The door view of an event: check-in on a tablet. */
   door: (eventId: string) => `${base}/events/${encodeURIComponent(eventId)}/door`,
 };
 
-/** The event's ID and the screen of an address under /admin/events/{id}/, or null. */
-export function eventScreen(path: string): { eventId: string; screen: string } | null {
-  const m = path.match(/^\/admin\/events\/([^/]+)\/([a-z]+)$/);
-  if (!m) return null;
-  try {
-    return { eventId: decodeURIComponent(m[1]), screen: m[2] };
-  } catch {
-    return null;
+/** The address of an event's screen, or of one of its steps (publish, cancel). */
+export function eventPath(id: string, step?: 'publish' | 'cancel'): string {
+  return `${paths.events}/${encodeURIComponent(id)}${step ? `/${step}` : ''}`;
+}
+
+/** A screen of the console and what its address names. */
+export type Route =
+  | { screen: 'signIn' | 'account' | 'events' | 'newEvent' | 'notFound' }
+  | { screen: 'event' | 'publish' | 'cancel' | 'applications' | 'door'; id: string };
+
+/** The screen that a path shows. */
+export function route(path: string): Route {
+  switch (path) {
+    case paths.signIn:
+      return { screen: 'signIn' };
+    case paths.account:
+      return { screen: 'account' };
+    case paths.events:
+      return { screen: 'events' };
+    case paths.newEvent:
+      return { screen: 'newEvent' };
   }
+  const m = /^\/admin\/events\/([^/]+)(?:\/(publish|cancel|applications|door))?$/.exec(path);
+  if (m) {
+    let id: string;
+    try {
+      id = decodeURIComponent(m[1]);
+    } catch {
+      return { screen: 'notFound' };
+    }
+    return { screen: (m[2] as 'publish' | 'cancel' | 'applications' | 'door' | undefined) ?? 'event', id };
+  }
+  return { screen: 'notFound' };
 }
 
 const listeners = new Set<() => void>();
@@ -74,7 +100,7 @@ export function signInPath(from: string, reason?: 'expired' | 'required' | 'sign
 }
 
 /** A link to a page of the console: followed without reloading the page. */
-export function Link(props: { href: string; class?: string; children: ComponentChildren; 'aria-current'?: 'page' }) {
+export function Link(props: { href: string; class?: string; id?: string; children: ComponentChildren; 'aria-current'?: 'page' }) {
   const onClick = (e: MouseEvent) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();

@@ -11,7 +11,8 @@ import {
   type EventApplicationsQuery,
   EventApplicationsDocument,
 } from '../gql/graphql';
-import { formatDateTime, useLang } from '../i18n';
+import { useLang } from '../i18n';
+import { formatTime } from '../jst';
 import { NotFound } from '../notfound/notfound';
 import { Link, navigate, paths } from '../router';
 import { ErrorSummary, TextField } from '../ui/form';
@@ -220,8 +221,8 @@ function Row(props: { a: Application; personal: boolean }) {
           : t(`status.${a.status}`)}
       </td>
       <td>{t(`attendance.${a.attendance}`)}</td>
-      <td>{formatDateTime(lang, a.createdAt)}</td>
-      <td>{a.checkedInAt ? formatDateTime(lang, a.checkedInAt) : '—'}</td>
+      <td>{formatTime(lang, a.createdAt)}</td>
+      <td>{a.checkedInAt ? formatTime(lang, a.checkedInAt) : '—'}</td>
       {props.personal && <td>{a.attendeeEmail}</td>}
       {props.personal && <td>{a.organization}</td>}
     </tr>

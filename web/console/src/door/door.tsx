@@ -16,7 +16,8 @@ import {
   DoorSearchDocument,
   UndoCheckInDocument,
 } from '../gql/graphql';
-import { formatTime, type Lang, useLang, type Translate } from '../i18n';
+import { type Lang, useLang, type Translate } from '../i18n';
+import { formatTimeOfDay } from '../jst';
 import { NotFound } from '../notfound/notfound';
 import { Link, paths } from '../router';
 import { TextField } from '../ui/form';
@@ -138,7 +139,7 @@ export function Door(props: { eventId: string }) {
  * was made earlier (on another device): it is not counted again. */
 function outcome(t: Translate, lang: Lang, who: string, undo: boolean, at: string | null | undefined, asked: number): string {
   if (undo || !at) return t('door.undone', { who });
-  const time = formatTime(lang, at);
+  const time = formatTimeOfDay(lang, at);
   return Date.parse(at) < asked - 30_000 ? t('door.already', { who, time }) : t('door.done', { who, time });
 }
 
@@ -178,7 +179,7 @@ function DoorRow(props: { a: Found; onAct: (a: Found, undo: boolean) => void }) 
         <p class="door-detail">
           {a.reference}
           {a.organization ? ` · ${a.organization}` : ''}
-          {a.checkedInAt ? ` · ${t('door.checkedInAt', { time: formatTime(lang, a.checkedInAt) })}` : ''}
+          {a.checkedInAt ? ` · ${t('door.checkedInAt', { time: formatTimeOfDay(lang, a.checkedInAt) })}` : ''}
         </p>
       </div>
       {!canCheckIn ? (

@@ -12,7 +12,15 @@ type Viewer = ViewerQuery['viewer'];
  * (decided from what the server answers, e.g. viewer.can; the server checks every request again). */
 type NavEntry = { href: string; label: MessageKey; allowed: (v: Viewer) => boolean };
 
-const navigation: NavEntry[] = [{ href: paths.account, label: 'nav.account', allowed: (v) => v.kind === 'staff' }];
+const navigation: NavEntry[] = [
+  { href: paths.events, label: 'nav.events', allowed: mayUseEvents },
+  { href: paths.account, label: 'nav.account', allowed: (v) => v.kind === 'staff' },
+];
+
+/** Whether the viewer may read or create events in some ministry: the events screens are for them. */
+export function mayUseEvents(v: Viewer): boolean {
+  return v.eventReadMinistries.length > 0 || v.eventCreateMinistries.length > 0;
+}
 
 export function Layout(props: { viewer: Viewer | null; path: string; onSignOut: () => void; children: ComponentChildren }) {
   const { t, lang } = useLang();

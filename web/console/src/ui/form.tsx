@@ -2,10 +2,21 @@
 // that failed (focused, so that it is read out, each item a link to its field) and fields with a
 // label, a hint and their error beside them.
 import { useEffect, useRef } from 'preact/hooks';
-import { useLang } from '../i18n';
+import { useLang, type Translate } from '../i18n';
 
 /** An error to show: its message and the id of the field it is about, if any. */
 export type FieldError = { field?: string; message: string };
+
+/**
+ * An error kept by a screen until it is shown: its message is written in the page's language when
+ * shown, so that switching the language rewrites it.
+ */
+export type Problem = { field?: string; say: (t: Translate) => string };
+
+/** Problems as errors to show, in the language of t. */
+export function shown(problems: Problem[], t: Translate): FieldError[] {
+  return problems.map((p) => ({ field: p.field, message: p.say(t) }));
+}
 
 export function ErrorSummary(props: { errors: FieldError[] }) {
   const { t } = useLang();
@@ -46,12 +57,20 @@ export function ErrorSummary(props: { errors: FieldError[] }) {
 export function TextField(props: {
   id: string;
   label: string;
-  type: 'email' | 'password' | 'text';
+  type: 'email' | 'password' | 'text' | 'url' | 'date' | 'datetime-local';
   value: string;
   onInput: (v: string) => void;
   error?: string;
   hint?: string;
   autocomplete?: string;
+  /** The language of what is typed, when not the page's (an English field on a Japanese page). */
+  lang?: string;
+  inputMode?: 'numeric' | 'text' | 'url';
+  maxLength?: number;
+  /** A narrower input: 'short' for numbers, 'medium' for dates and times. */
+  width?: 'short' | 'medium';
+  /** Marks the field as one that may be left empty. */
+  optional?: boolean;
 }) {
   const { t } = useLang();
   const describedBy = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : '']
@@ -61,6 +80,7 @@ export function TextField(props: {
     <div class={props.error ? 'field field-error' : 'field'}>
       <label class="field-label" for={props.id}>
         {props.label}
+        {props.optional && <OptionalTag />}
       </label>
       {props.hint && (
         <p class="field-hint" id={`${props.id}-hint`}>
@@ -73,7 +93,7 @@ export function TextField(props: {
         </p>
       )}
       <input
-        class="input"
+        class={props.width ? `input input-${props.width}` : 'input'}
         id={props.id}
         name={props.id}
         type={props.type}
@@ -83,8 +103,22 @@ export function TextField(props: {
         aria-describedby={describedBy || undefined}
         aria-invalid={props.error ? 'true' : undefined}
         spellcheck={false}
+        lang={props.lang}
+        inputMode={props.inputMode}
+        maxLength={props.maxLength}
       />
     </div>
+  );
+}
+
+/** The mark of a field that may be left empty: 任意 / optional. */
+export function OptionalTag() {
+  const { t } = useLang();
+  return (
+    <>
+      {' '}
+      <span class="optional-tag">{t('form.optional')}</span>
+    </>
   );
 }
 

@@ -27,21 +27,11 @@ type applicant struct {
 	ID, Reference, Status        string
 }
 
-// staffToken signs a demo staff account in through the API and answers its session token.
-func staffToken(b *browser, email string) string {
-	b.t.Helper()
-	r := b.s.Query(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
-		map[string]any{"e": email, "p": seed.DemoStaffPassword})
-	var data struct{ Login struct{ Token string } }
-	r.Decode(b.t, &data)
-	return data.Login.Token
-}
-
 // doorEvent creates and publishes a MIC event in 2030 with three seats, as the MIC admin, and
 // applies to it as the public: three confirmed in person, one waitlisted, one online.
 func doorEvent(b *browser) (string, []applicant) {
 	b.t.Helper()
-	admin := staffToken(b, micAdmin)
+	admin := b.token(micAdmin)
 	r := b.s.QueryAs(admin, `mutation($t: String!) { createEvent(input: {fiscalYear: 2026, hostMinistryCode: "MIC", kind: SEMINAR,
 		titleJa: $t, titleEn: "MIC seminar with a door", startsAt: "2030-11-20T04:00:00Z", endsAt: "2030-11-20T06:00:00Z",
 		venue: {nameJa: "講堂"}, onlineStreaming: true, feeYen: 0, capacity: 3}) { event { id } } }`, map[string]any{"t": doorEventTitle})
@@ -81,10 +71,6 @@ func doorEvent(b *browser) (string, []applicant) {
 	return id, people
 }
 
-func (b *browser) mainText() string {
-	return eval[string](b, `document.querySelector('main').innerText`)
-}
-
 // references lists the references in the table of applications, in its order.
 func (b *browser) references() []string {
 	return eval[[]string](b, `[...document.querySelectorAll('tbody th.reference')].map((th) => th.textContent)`)
@@ -102,7 +88,7 @@ func TestBrowserApplications(t *testing.T) {
 	b.signIn(micAdmin, seed.DemoStaffPassword, "申込一覧: "+doorEventTitle)
 	b.waitFor("the table", `document.querySelectorAll('tbody tr').length === 5`)
 	b.waitFor("the way to the door", `!!document.querySelector('main a[href$="/door"]')`)
-	text := b.mainText()
+	text := b.main()
 	for _, want := range []string{"受付 一郎", "jiro@example.jp", "三郎工業", "キャンセル待ち 1番目", "全5件", "CSVをダウンロード", "受付画面(当日の受付)を開く"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the applications lack %q:\n%s", want, text)
@@ -150,7 +136,7 @@ func TestBrowserApplications(t *testing.T) {
 	b.open(address)
 	b.signIn("mic-editor@example.jp", seed.DemoStaffPassword, "申込一覧: "+doorEventTitle)
 	b.waitFor("the table", `document.querySelectorAll('tbody tr').length === 5`)
-	if text := b.mainText(); strings.Contains(text, "受付 一郎") || strings.Contains(text, "@example.jp") || !strings.Contains(text, people[0].Reference) {
+	if text := b.main(); strings.Contains(text, "受付 一郎") || strings.Contains(text, "@example.jp") || !strings.Contains(text, people[0].Reference) {
 		t.Errorf("an editor's list:\n%s", text)
 	}
 	b.check("applications-editor")
@@ -163,7 +149,7 @@ func TestBrowserApplications(t *testing.T) {
 	b.waitHeading("ログイン")
 	b.open(address)
 	b.signIn("mic-viewer@example.jp", seed.DemoStaffPassword, "ページが見つかりません")
-	if text := b.mainText(); strings.Contains(text, doorEventTitle) || strings.Contains(text, people[0].Reference) {
+	if text := b.main(); strings.Contains(text, doorEventTitle) || strings.Contains(text, people[0].Reference) {
 		t.Errorf("a viewer sees:\n%s", text)
 	}
 }
@@ -198,18 +184,6 @@ func fetchCSV(b *browser, path string) [][]string {
 	return rows
 }
 
-// newTab opens a second tab of the same browser (the same session cookie): another device at the
-// door, as far as the server can tell.
-func (b *browser) newTab() *browser {
-	b.t.Helper()
-	tab := &browser{t: b.t, s: b.s, axe: b.axe}
-	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithListener(tab.listen))
-	b.t.Cleanup(cancel)
-	tab.ctx = ctx
-	tab.do(chromedp.EmulateViewport(1280, 800))
-	return tab
-}
-
 // TestBrowserDoor: at the door, a MIC admin finds an attendee by name, checks them in by keyboard
 // (type, Enter, Tab, Enter), and a second device on the same event sees the count go up live; the
 // other device's check-in reaches the first; the undo brings the count back.
@@ -220,7 +194,7 @@ func TestBrowserDoor(t *testing.T) {
 	heading := "受付: " + doorEventTitle
 	b.open(address)
 	b.signIn(micAdmin, seed.DemoStaffPassword, heading)
-	other := b.newTab()
+	other := b.tab()
 	other.open(address)
 	other.waitHeading(heading)
 	count := `document.querySelector('[data-count]').textContent`

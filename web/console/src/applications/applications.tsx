@@ -3,7 +3,7 @@
 // endCursor, the previous ones by the cursors kept in the address), the CSV download and, for those
 // who may check in, the way to the door. Personal data shows only when the API answers it: a role
 // that may not read it gets the rest of each application, and the columns are left out.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ApiError, apiErrors, errorMessage, hasErrorAt, request, requestPartial } from '../api';
 import {
   type ApplicationStatus,
@@ -56,6 +56,16 @@ export function Applications(props: { eventId: string; query: URLSearchParams })
   const [loaded, setLoaded] = useState<Loaded | 'loading' | 'notFound' | ApiError[]>('loading');
   const [canCheckIn, setCanCheckIn] = useState(false);
   const seats = useLiveSeats(props.eventId, loaded !== 'loading' && typeof loaded === 'object' && 'event' in loaded ? loaded.event : null);
+  // When the seats change (a sign-up, a cancellation, a check-in, on any device), the page is read
+  // again, so that new applications appear without a reload.
+  const [refresh, setRefresh] = useState(0);
+  const seen = useRef('');
+  useEffect(() => {
+    if (!seats) return;
+    const now = `${seats.seatsRemaining}/${seats.waitlistLength}/${seats.checkedInCount}`;
+    if (seen.current && seen.current !== now) setRefresh((n) => n + 1);
+    seen.current = now;
+  }, [seats]);
 
   useEffect(() => {
     let live = true;
@@ -84,7 +94,7 @@ export function Applications(props: { eventId: string; query: URLSearchParams })
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, refresh]);
 
   if (loaded === 'loading') return <p class="loading" role="status">{t('app.loading')}</p>;
   if (loaded === 'notFound') return <NotFound />;

@@ -359,8 +359,10 @@ type ComplexityRoot struct {
 	}
 
 	PageInfo struct {
-		EndCursor   func(childComplexity int) int
-		HasNextPage func(childComplexity int) int
+		EndCursor       func(childComplexity int) int
+		HasNextPage     func(childComplexity int) int
+		HasPreviousPage func(childComplexity int) int
+		StartCursor     func(childComplexity int) int
 	}
 
 	PrefectureCount struct {
@@ -1943,6 +1945,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.HasNextPage(childComplexity), true
+	case "PageInfo.hasPreviousPage":
+		if e.ComplexityRoot.PageInfo.HasPreviousPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageInfo.HasPreviousPage(childComplexity), true
+	case "PageInfo.startCursor":
+		if e.ComplexityRoot.PageInfo.StartCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
 	case "PrefectureCount.count":
 		if e.ComplexityRoot.PrefectureCount.Count == nil {
@@ -2565,10 +2579,21 @@ interface Node {
   id: ID!
 }
 
-"Where a page of a connection ends, for keyset pagination."
+"""
+Where a page of a connection starts and ends, for keyset pagination (the Relay Cursor Connections
+specification). Lists page forward only, with ` + "`" + `first` + "`" + ` and ` + "`" + `after` + "`" + `.
+"""
 type PageInfo {
   "Whether another page follows this one. Ask for it with ` + "`" + `after: endCursor` + "`" + `."
   hasNextPage: Boolean!
+  """
+  Always false: lists page forward only, and the specification lets a server paging with
+  ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + ` answer false. ` + "`" + `after` + "`" + ` alone does not prove that anything comes before the page (its
+  edge may since have gone, or not match the filter), and proving it would cost another query.
+  """
+  hasPreviousPage: Boolean!
+  "The cursor of the first edge of this page (null when the page is empty). Opaque."
+  startCursor: String
   "The cursor of the last edge of this page (null when the page is empty). Opaque: pass it back as ` + "`" + `after` + "`" + `."
   endCursor: String
 }
@@ -4533,6 +4558,10 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	switch field.Name {
 	case "hasNextPage":
 		return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
+	case "hasPreviousPage":
+		return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
+	case "startCursor":
+		return ec.fieldContext_PageInfo_startCursor(ctx, field)
 	case "endCursor":
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
@@ -10025,6 +10054,12 @@ func (ec *executionContext) fieldContext_Mutation_revokeApiKey(ctx context.Conte
 }
 func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
+}
+func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
+}
+func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
@@ -16929,6 +16964,8 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("PageInfo")
 		case "hasNextPage": // written by pageInfoPlain
+		case "hasPreviousPage": // written by pageInfoPlain
+		case "startCursor": // written by pageInfoPlain
 		case "endCursor": // written by pageInfoPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -16942,7 +16979,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 }
 
 // pageInfoPlainFields are the fields of a PageInfo that its plain writer writes.
-var pageInfoPlainFields = []string{"__typename", "hasNextPage", "endCursor"}
+var pageInfoPlainFields = []string{"__typename", "hasNextPage", "hasPreviousPage", "startCursor", "endCursor"}
 
 // pageInfoPlain writes the plain fields of a PageInfo from the object.
 type pageInfoPlain struct {
@@ -16964,6 +17001,14 @@ func (ec *executionContext) _PageInfo_plain(ctx context.Context, w io.Writer, fi
 		scalar.WriteString(w, "PageInfo")
 	case "hasNextPage":
 		ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasNextPage).MarshalGQL(w)
+	case "hasPreviousPage":
+		ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasPreviousPage).MarshalGQL(w)
+	case "startCursor":
+		if v := obj.StartCursor; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
 	case "endCursor":
 		if v := obj.EndCursor; v == nil {
 			graphql.Null.MarshalGQL(w)

@@ -21,9 +21,9 @@ func wantsTotal(ctx context.Context) bool {
 }
 
 func pageInfo[T any](c *relay.Connection[T]) *model.PageInfo {
-	info := &model.PageInfo{HasNextPage: c.HasNextPage}
+	info := &model.PageInfo{HasNextPage: c.HasNextPage, HasPreviousPage: c.HasPreviousPage}
 	if n := len(c.Cursors); n > 0 {
-		info.EndCursor = &c.Cursors[n-1]
+		info.StartCursor, info.EndCursor = &c.Cursors[0], &c.Cursors[n-1]
 	}
 	return info
 }

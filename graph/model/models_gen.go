@@ -328,10 +328,17 @@ type LoginPayload struct {
 type Mutation struct {
 }
 
-// Where a page of a connection ends, for keyset pagination.
+// Where a page of a connection starts and ends, for keyset pagination (the Relay Cursor Connections
+// specification). Lists page forward only, with `first` and `after`.
 type PageInfo struct {
 	// Whether another page follows this one. Ask for it with `after: endCursor`.
 	HasNextPage bool `json:"hasNextPage"`
+	// Always false: lists page forward only, and the specification lets a server paging with
+	// `first`/`after` answer false. `after` alone does not prove that anything comes before the page (its
+	// edge may since have gone, or not match the filter), and proving it would cost another query.
+	HasPreviousPage bool `json:"hasPreviousPage"`
+	// The cursor of the first edge of this page (null when the page is empty). Opaque.
+	StartCursor *string `json:"startCursor,omitempty"`
 	// The cursor of the last edge of this page (null when the page is empty). Opaque: pass it back as `after`.
 	EndCursor *string `json:"endCursor,omitempty"`
 }

@@ -99,11 +99,16 @@ func NewPage(list string, withTime bool, first *int, after *string) (Page, error
 }
 
 // Connection is one page of a list, ready to present as a Relay connection.
+//
+// HasPreviousPage stays false: lists page forward only, and an `after` cursor does not prove that
+// anything precedes the page (its row may be gone or outside the filter; a well-formed cursor is
+// accepted whatever position it names). The specification lets forward paging answer false.
 type Connection[T any] struct {
-	Nodes       []T
-	Cursors     []string
-	HasNextPage bool
-	TotalCount  int
+	Nodes           []T
+	Cursors         []string
+	HasNextPage     bool
+	HasPreviousPage bool
+	TotalCount      int
 }
 
 // Limit is how many rows a store query fetches for the page: one more than asked for, to learn

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/KimMachineGun/automemlimit/memlimit"
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
 	"github.com/rs/zerolog"
@@ -23,6 +24,7 @@ func serve(ctx context.Context, cfg config.Config, log zerolog.Logger) error {
 	if cfg.DatabaseURL == "" {
 		return errors.New("DATABASE_URL is not set (for development without a database, run `server dev` or `make run`)")
 	}
+	setMemoryLimit(log, memlimit.FromCgroup)
 	a, err := app.New(ctx, cfg, log)
 	if err != nil {
 		return err

@@ -2,13 +2,18 @@
 .DEFAULT_GOAL := help
 GO ?= go
 
-.PHONY: help run test check generate build console console-check bench bench-growth bench-go docker clean
+.PHONY: help run user test check generate build console console-check bench bench-growth bench-go docker clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-13s %s\n", $$1, $$2}'
 
 run: ## Run the server with demo data (a private PostgreSQL under .data/ when DATABASE_URL is unset).
 	$(GO) run ./cmd/server dev
+
+user: ## Create a staff account in `make run`'s database (or DATABASE_URL's): EMAIL=… NAME=… ROLE=… [MINISTRY=…]; the password is asked.
+	@test -n "$$EMAIL" -a -n "$$NAME" || { echo "usage: make user EMAIL=you@example.jp NAME='…' ROLE=SECRETARIAT [MINISTRY=MIC]"; exit 2; }
+	@# The values reach the command through the environment (make exports its command-line variables), so any quote in them is safe.
+	$(GO) run ./cmd/server create-user --dev --email "$$EMAIL" --name "$$NAME" --role "$$ROLE" --ministry "$$MINISTRY"
 
 test: check ## Run every check and the whole test suite against a real PostgreSQL.
 	$(GO) test -count=1 -timeout 9m ./...

@@ -12,7 +12,8 @@ RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/server ./cmd/serve
 
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/server /usr/local/bin/server
-# GOGC: see "Container" in README.md (set GOMEMLIMIT to ~80 % of the container's memory limit).
+# GOGC: see "Container" in README.md. GOMEMLIMIT is set at start to 80 % of the container's memory
+# limit (docker run -m 1g); -e GOMEMLIMIT=… overrides it.
 ENV APP_ENV=production \
     LISTEN_ADDR=:8080 \
     GOGC=400

@@ -2,13 +2,24 @@
 .DEFAULT_GOAL := help
 GO ?= go
 
-.PHONY: help run test check generate build console console-check bench bench-growth bench-go docker clean
+.PHONY: help run user test check generate build console console-check bench bench-growth bench-go docker clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-13s %s\n", $$1, $$2}'
 
-run: ## Run the server with demo data (a private PostgreSQL under .data/ when DATABASE_URL is unset).
-	$(GO) run ./cmd/server dev
+# run builds, then execs the binary rather than `go run`: on Ctrl-C the server shuts down gracefully
+# and exits 0, so make ends with status 0 and no error, and the compilation is announced.
+run: ## Run the server with demo data (a private PostgreSQL under .data/ when DATABASE_URL is unset); Ctrl-C stops it.
+	@echo "Compiling the server to bin/server (about a minute the first time, seconds after)..."
+	$(GO) build -o bin/server ./cmd/server
+	@echo "Starting it: a private PostgreSQL unless DATABASE_URL is set, migrations, demo data; Ctrl-C stops it."
+	exec bin/server dev
+
+# user passes the values through the environment (make exports its command-line variables), so
+# that a quote in a name is safe.
+user: ## Create a staff account in `make run`'s database (or DATABASE_URL's): EMAIL=… NAME=… ROLE=… [MINISTRY=…]; the password is asked.
+	@test -n "$$EMAIL" -a -n "$$NAME" || { echo "usage: make user EMAIL=you@example.jp NAME='…' ROLE=SECRETARIAT [MINISTRY=MIC]"; exit 2; }
+	$(GO) run ./cmd/server create-user --dev --email "$$EMAIL" --name "$$NAME" --role "$$ROLE" --ministry "$$MINISTRY"
 
 test: check ## Run every check and the whole test suite against a real PostgreSQL.
 	$(GO) test -count=1 -timeout 9m ./...

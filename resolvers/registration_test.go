@@ -53,18 +53,25 @@ func TestRegistrationThroughTheAPI(t *testing.T) {
 	}
 	token := reg.RegisterActivity.Token
 
-	t.Run("the logo link serves the logo, and refuses a tampered one", func(t *testing.T) {
+	// The link is to the SVG; the same path ending in .png is the PNG (as the README says).
+	t.Run("the logo link serves the SVG and the PNG, and refuses a tampered one", func(t *testing.T) {
 		link := got.LogoDownloadURL
 		if link == "" {
 			t.Fatal("no logo link for the registrant itself")
 		}
-		resp := get(t, s.URL+link)
-		if resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Type") != "image/svg+xml" ||
-			!strings.Contains(resp.Header.Get("Content-Disposition"), "telework-month-logo.svg") {
-			t.Errorf("logo: %d %v", resp.StatusCode, resp.Header)
-		}
-		if resp := get(t, s.URL+strings.Replace(link, "sig=", "sig=00", 1)); resp.StatusCode != http.StatusForbidden {
-			t.Errorf("a tampered link answered %d", resp.StatusCode)
+		pngLink := strings.Replace(link, ".svg?", ".png?", 1)
+		for _, tt := range []struct{ link, contentType, file string }{
+			{link, "image/svg+xml", "telework-month-logo.svg"},
+			{pngLink, "image/png", "telework-month-logo.png"},
+		} {
+			resp := get(t, s.URL+tt.link)
+			if resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Type") != tt.contentType ||
+				!strings.Contains(resp.Header.Get("Content-Disposition"), tt.file) {
+				t.Errorf("%s: %d %v", tt.link, resp.StatusCode, resp.Header)
+			}
+			if resp := get(t, s.URL+strings.Replace(tt.link, "sig=", "sig=00", 1)); resp.StatusCode != http.StatusForbidden {
+				t.Errorf("a tampered %s link answered %d", tt.contentType, resp.StatusCode)
+			}
 		}
 	})
 

@@ -5,9 +5,14 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
+	"net"
+	"net/url"
+	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/KimMachineGun/automemlimit/memlimit"
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
 	"github.com/rs/zerolog"
@@ -17,12 +22,14 @@ import (
 	"github.com/teleworkmonth/platform/internal/migrate"
 	"github.com/teleworkmonth/platform/internal/pgcluster"
 	"github.com/teleworkmonth/platform/internal/seed"
+	"github.com/teleworkmonth/platform/internal/user"
 )
 
 func serve(ctx context.Context, cfg config.Config, log zerolog.Logger) error {
 	if cfg.DatabaseURL == "" {
 		return errors.New("DATABASE_URL is not set (for development without a database, run `server dev` or `make run`)")
 	}
+	setMemoryLimit(log, memlimit.FromCgroup)
 	a, err := app.New(ctx, cfg, log)
 	if err != nil {
 		return err
@@ -38,21 +45,12 @@ func dev(ctx context.Context, cfg config.Config, log zerolog.Logger) error {
 		return errors.New("the dev command does not run with APP_ENV=production")
 	}
 	if cfg.DatabaseURL == "" {
-		dir, err := filepath.Abs(filepath.Join(cfg.DevDataDir, "postgres"))
+		databaseURL, stop, err := devDatabase(ctx, cfg, log)
 		if err != nil {
 			return err
 		}
-		log.Info().Str("data_dir", dir).Msg("DATABASE_URL is unset: starting a private PostgreSQL")
-		cluster, err := pgcluster.Start(ctx, pgcluster.Options{DataDir: dir, Durable: true})
-		if err != nil {
-			return err
-		}
-		defer cluster.Stop()
-		if err := ensureDatabase(ctx, cluster.URL("postgres"), "telework"); err != nil {
-			return err
-		}
-		cfg.DatabaseURL = cluster.URL("telework")
-		log.Info().Str("database_url", cfg.DatabaseURL).Msg("private PostgreSQL is up")
+		defer stop()
+		cfg.DatabaseURL = databaseURL
 	}
 	if err := migrateCommand(ctx, cfg, log); err != nil {
 		return err
@@ -63,7 +61,66 @@ func dev(ctx context.Context, cfg config.Config, log zerolog.Logger) error {
 	if err := demoStaff(ctx, cfg, log); err != nil {
 		return err
 	}
+	devBanner(os.Stderr, cfg)
 	return serve(ctx, cfg, log)
+}
+
+// devDatabase starts the private PostgreSQL of development under DEV_DATA_DIR, or attaches to it
+// when `make run` already runs it, and returns the URL of its database and what stops it (nothing
+// when attached: the server belongs to the process that started it).
+func devDatabase(ctx context.Context, cfg config.Config, log zerolog.Logger) (databaseURL string, stop func(), err error) {
+	dir, err := filepath.Abs(filepath.Join(cfg.DevDataDir, "postgres"))
+	if err != nil {
+		return "", nil, err
+	}
+	log.Info().Str("data_dir", dir).Msg("DATABASE_URL is unset: starting a private PostgreSQL")
+	cluster, err := pgcluster.Start(ctx, pgcluster.Options{DataDir: dir, Durable: true})
+	if err != nil {
+		return "", nil, err
+	}
+	stop = func() {
+		if !cluster.Attached() {
+			cluster.Stop()
+		}
+	}
+	if err := ensureDatabase(ctx, cluster.URL("postgres"), "telework"); err != nil {
+		stop()
+		return "", nil, err
+	}
+	databaseURL = cluster.URL("telework")
+	log.Info().Str("database_url", databaseURL).Msg("private PostgreSQL is up")
+	return databaseURL, stop, nil
+}
+
+// devBanner tells a developer, in plain text rather than the JSON log, where the server is and how
+// to reach its database, e.g. to make a staff account.
+func devBanner(w io.Writer, cfg config.Config) {
+	host, port, err := net.SplitHostPort(cfg.ListenAddr)
+	if err != nil {
+		return
+	}
+	if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
+		host = "localhost"
+	}
+	base := "http://" + net.JoinHostPort(host, port)
+	fmt.Fprintf(w, `
+  Telework Month, development server
+    API and playground  %s/  (GraphQL at %s/graphql)
+    console             %s/admin/  (demo accounts: see README.md)
+    DATABASE_URL=%s
+    a staff account     make user EMAIL=you@example.jp NAME='…' ROLE=SECRETARIAT  (password: %d to %d characters)
+    stop                Ctrl-C
+
+`, base, base, base, redacted(cfg.DatabaseURL), user.MinPasswordLength, user.MaxPasswordLength)
+}
+
+// redacted is a database URL without its password, if it has one (a DATABASE_URL of your own).
+func redacted(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "(not a URL)"
+	}
+	return u.Redacted()
 }
 
 // ensureDatabase creates the database name on the server of adminURL unless it exists.

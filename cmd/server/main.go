@@ -5,7 +5,7 @@
 //	                     demo data, then serve
 //	server migrate       apply the database migrations and exit
 //	server seed-demo     load the demo data (idempotent) and exit
-//	server create-user --email E --name N [--role ROLE --ministry CODE]
+//	server create-user --email E --name N [--role ROLE --ministry CODE] [--dev]
 //	                     create a staff account; the password is read from standard input
 //	server healthcheck   exit 0 when the server on LISTEN_ADDR answers /healthz (for containers)
 //
@@ -31,7 +31,7 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
-const usage = `usage: server [serve | dev | migrate | seed-demo | healthcheck | create-user --email E --name N [--role ROLE --ministry CODE]]
+const usage = `usage: server [serve | dev | migrate | seed-demo | healthcheck | create-user --email E --name N [--role ROLE --ministry CODE] [--dev]]
 
 Configuration is read from environment variables (see README.md).`
 

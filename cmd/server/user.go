@@ -28,6 +28,7 @@ func createUser(ctx context.Context, cfg config.Config, log zerolog.Logger, args
 	name := fs.String("name", "", "the display name")
 	role := fs.String("role", "", "SECRETARIAT, MINISTRY_ADMIN, MINISTRY_EDITOR or MINISTRY_VIEWER")
 	ministry := fs.String("ministry", "", "the ministry code of a ministry role, e.g. MIC")
+	dev := fs.Bool("dev", false, "without DATABASE_URL, use the private PostgreSQL of `server dev` (make run) under DEV_DATA_DIR")
 	if err := fs.Parse(args); err != nil {
 		return usageError{"create-user: " + err.Error()}
 	}
@@ -37,6 +38,13 @@ func createUser(ctx context.Context, cfg config.Config, log zerolog.Logger, args
 	password, err := readPassword(stdin)
 	if err != nil {
 		return err
+	}
+	if *dev && cfg.DatabaseURL == "" {
+		stop, err := useDevDatabase(ctx, &cfg, log)
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	db, err := openForCommand(ctx, cfg)
 	if err != nil {
@@ -57,6 +65,24 @@ func createUser(ctx context.Context, cfg config.Config, log zerolog.Logger, args
 	return nil
 }
 
+// useDevDatabase points cfg at the development database, starting it (and migrating it) when
+// `make run` is not running, so that `make user` works with or without it.
+func useDevDatabase(ctx context.Context, cfg *config.Config, log zerolog.Logger) (stop func(), err error) {
+	if cfg.Production() {
+		return nil, errors.New("create-user: --dev does not run with APP_ENV=production")
+	}
+	databaseURL, stop, err := devDatabase(ctx, *cfg, log)
+	if err != nil {
+		return nil, err
+	}
+	cfg.DatabaseURL = databaseURL
+	if err := migrateCommand(ctx, *cfg, log); err != nil {
+		stop()
+		return nil, err
+	}
+	return stop, nil
+}
+
 // maxPasswordLine bounds what is read of standard input: the longest password an account may
 // have, four bytes to each of its characters at most, and the line break.
 const maxPasswordLine = 4*user.MaxPasswordLength + 2
@@ -64,7 +90,7 @@ const maxPasswordLine = 4*user.MaxPasswordLength + 2
 // readPassword reads one line from stdin, without echo when stdin is a terminal.
 func readPassword(stdin io.Reader) (string, error) {
 	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-		fmt.Fprint(os.Stderr, "Password: ")
+		fmt.Fprintf(os.Stderr, "Password (%d to %d characters): ", user.MinPasswordLength, user.MaxPasswordLength)
 		b, err := term.ReadPassword(int(f.Fd()))
 		fmt.Fprintln(os.Stderr)
 		if err != nil {

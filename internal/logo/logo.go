@@ -4,8 +4,9 @@
 // "TELEWORK MONTH", hand-written as SVG (telework-month-logo.svg) and rendered to PNG at twice its
 // size by render.sh. Both are embedded into the binary.
 //
-// A link names the registrant it was issued to, its format and when it expires, and carries an
-// HMAC-SHA256 of them under the server's key: it needs no credential header, so that a browser can
+// A link names the registrant it was issued to and when it expires, and carries an HMAC-SHA256 of
+// them under the server's key (not of the format: the same link ending in .png instead of .svg is
+// the PNG, as the API documents): it needs no credential header, so that a browser can
 // download the file, yet only the server can make one. The handler refuses a link that was altered,
 // is malformed or has expired, and a link of a registrant that has since withdrawn or been
 // rejected.
@@ -112,14 +113,15 @@ func (s *Signer) URL(registrantID int64, format string, now time.Time) string {
 	q := url.Values{}
 	q.Set("r", strconv.FormatInt(registrantID, 10))
 	q.Set("exp", strconv.FormatInt(exp, 10))
-	q.Set("sig", hex.EncodeToString(s.mac(registrantID, format, exp)))
+	q.Set("sig", hex.EncodeToString(s.mac(registrantID, exp)))
 	return PathPrefix + f.name + "?" + q.Encode()
 }
 
-// mac signs what a link says, each part delimited, so that no two links sign the same message.
-func (s *Signer) mac(registrantID int64, format string, exp int64) []byte {
+// mac signs what a link says, each part delimited, so that no two links sign the same message. The
+// format is left out: a registrant may download either, so the signature holds for both paths.
+func (s *Signer) mac(registrantID int64, exp int64) []byte {
 	h := hmac.New(sha256.New, s.key)
-	fmt.Fprintf(h, "%s\x00%s\x00%d\x00%d", baseName, format, registrantID, exp)
+	fmt.Fprintf(h, "%s\x00%d\x00%d", baseName, registrantID, exp)
 	return h.Sum(nil)
 }
 
@@ -128,7 +130,7 @@ var errRefused = errors.New("this logo link is not valid or has expired: get a n
 
 // check reads and checks a link's query: it returns the registrant and the expiry it names when
 // its signature holds and it has not expired at now.
-func (s *Signer) check(format string, query url.Values, now time.Time) (registrantID int64, exp time.Time, err error) {
+func (s *Signer) check(query url.Values, now time.Time) (registrantID int64, exp time.Time, err error) {
 	if len(query) != 3 || len(query["r"]) != 1 || len(query["exp"]) != 1 || len(query["sig"]) != 1 {
 		return 0, time.Time{}, errRefused
 	}
@@ -138,7 +140,7 @@ func (s *Signer) check(format string, query url.Values, now time.Time) (registra
 	if err1 != nil || err2 != nil || err3 != nil || id <= 0 || len(sig) != sha256.Size {
 		return 0, time.Time{}, errRefused
 	}
-	if !hmac.Equal(sig, s.mac(id, format, unix)) {
+	if !hmac.Equal(sig, s.mac(id, unix)) {
 		return 0, time.Time{}, errRefused
 	}
 	exp = time.Unix(unix, 0)
@@ -176,7 +178,7 @@ func Handler(s *Signer, lookup Lookup) http.Handler {
 			return
 		}
 		now := time.Now()
-		id, exp, err := s.check(format, r.URL.Query(), now)
+		id, exp, err := s.check(r.URL.Query(), now)
 		if err != nil {
 			refuse(w, http.StatusForbidden, err.Error())
 			return

@@ -47,6 +47,9 @@ type NewUser struct {
 // MaxPasswordLength is the longest password of an account: that of every password, set in auth.
 const MaxPasswordLength = auth.MaxPasswordLength
 
+// MinPasswordLength is the shortest password of an account, in characters.
+const MinPasswordLength = auth.MinPasswordLength
+
 // MaxDisplayNameLength is the longest display name of an account, in characters.
 const MaxDisplayNameLength = 100
 

@@ -3232,25 +3232,55 @@ type Viewer {
   """
   Whether the viewer may perform ` + "`" + `action` + "`" + ` (e.g. ` + "`" + `read` + "`" + `, ` + "`" + `edit` + "`" + `, ` + "`" + `publish` + "`" + `) on objects of a kind
   (e.g. ` + "`" + `event` + "`" + `, ` + "`" + `application` + "`" + `, ` + "`" + `registrant` + "`" + `) in a ministry: for showing or hiding buttons. The server
-  checks every request again regardless.
+  checks every request again regardless. A question about what does not exist (an unknown action,
+  object, action on that object, or ministry code) answers BAD_USER_INPUT naming the argument.
   """
   can(
-    "The action, e.g. ` + "`" + `read` + "`" + `, ` + "`" + `edit` + "`" + `, ` + "`" + `publish` + "`" + `, ` + "`" + `decide` + "`" + `, ` + "`" + `grant` + "`" + `."
+    """
+    The action, in lower case: one the policy names on ` + "`" + `object` + "`" + ` (BAD_USER_INPUT naming ` + "`" + `action` + "`" + `
+    otherwise). The actions of each object:
+    ` + "`" + `access` + "`" + `: ` + "`" + `explain` + "`" + `; ` + "`" + `api_key` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `read` + "`" + `, ` + "`" + `revoke` + "`" + `; ` + "`" + `application` + "`" + `: ` + "`" + `cancel` + "`" + `, ` + "`" + `check_in` + "`" + `,
+    ` + "`" + `read` + "`" + `, ` + "`" + `read_personal` + "`" + `; ` + "`" + `audit_log` + "`" + `: ` + "`" + `read` + "`" + `; ` + "`" + `award_entry` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `decide` + "`" + `, ` + "`" + `read` + "`" + `,
+    ` + "`" + `read_personal` + "`" + `; ` + "`" + `award_program` + "`" + `: ` + "`" + `announce` + "`" + `, ` + "`" + `create` + "`" + `, ` + "`" + `edit` + "`" + `; ` + "`" + `event` + "`" + `: ` + "`" + `cancel` + "`" + `, ` + "`" + `create` + "`" + `, ` + "`" + `edit` + "`" + `,
+    ` + "`" + `publish` + "`" + `, ` + "`" + `read_draft` + "`" + `; ` + "`" + `registrant` + "`" + `: ` + "`" + `approve` + "`" + `, ` + "`" + `read` + "`" + `, ` + "`" + `read_personal` + "`" + `, ` + "`" + `update` + "`" + `; ` + "`" + `role` + "`" + `: ` + "`" + `grant` + "`" + `,
+    ` + "`" + `revoke` + "`" + `; ` + "`" + `stats` + "`" + `: ` + "`" + `read` + "`" + `; ` + "`" + `user` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `read` + "`" + `.
+    """
     action: String!
-    "The kind of object, e.g. ` + "`" + `event` + "`" + `, ` + "`" + `award_program` + "`" + `, ` + "`" + `application` + "`" + `, ` + "`" + `registrant` + "`" + `, ` + "`" + `audit_log` + "`" + `."
+    """
+    The kind of object, in lower case (BAD_USER_INPUT naming ` + "`" + `object` + "`" + ` otherwise): ` + "`" + `access` + "`" + `,
+    ` + "`" + `api_key` + "`" + `, ` + "`" + `application` + "`" + `, ` + "`" + `audit_log` + "`" + `, ` + "`" + `award_entry` + "`" + `, ` + "`" + `award_program` + "`" + `, ` + "`" + `event` + "`" + `, ` + "`" + `registrant` + "`" + `,
+    ` + "`" + `role` + "`" + `, ` + "`" + `stats` + "`" + `, ` + "`" + `user` + "`" + `.
+    """
     object: String!
-    "The ministry; omit for objects that belong to none."
+    """
+    The ministry's code, in upper case, as ` + "`" + `ministries` + "`" + ` lists them (BAD_USER_INPUT naming
+    ` + "`" + `ministryCode` + "`" + ` for a code of no ministry): with the reference data ` + "`" + `CAS` + "`" + `, ` + "`" + `CAO` + "`" + `, ` + "`" + `DA` + "`" + `, ` + "`" + `MIC` + "`" + `,
+    ` + "`" + `MHLW` + "`" + `, ` + "`" + `METI` + "`" + `, ` + "`" + `MLIT` + "`" + `, ` + "`" + `JTA` + "`" + `, ` + "`" + `MOE` + "`" + `. Omit it for objects that belong to none.
+    """
     ministryCode: String
   ): Boolean!
   """
   The ministries where ` + "`" + `can(action, object, ministryCode)` + "`" + ` holds, in the government's order: every
   ministry for the secretariat, none for viewers who are not staff. For choosing what to offer (the
-  screens, the ministries of a list or of a new event); the server checks every request again.
+  screens, the ministries of a list or of a new event); the server checks every request again. An
+  unknown action, object or action on that object answers BAD_USER_INPUT naming the argument.
   """
   ministriesWhere(
-    "The action, e.g. ` + "`" + `read_draft` + "`" + `, ` + "`" + `create` + "`" + `, ` + "`" + `edit` + "`" + `."
+    """
+    The action, in lower case: one the policy names on ` + "`" + `object` + "`" + ` (BAD_USER_INPUT naming ` + "`" + `action` + "`" + `
+    otherwise). The actions of each object:
+    ` + "`" + `access` + "`" + `: ` + "`" + `explain` + "`" + `; ` + "`" + `api_key` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `read` + "`" + `, ` + "`" + `revoke` + "`" + `; ` + "`" + `application` + "`" + `: ` + "`" + `cancel` + "`" + `, ` + "`" + `check_in` + "`" + `,
+    ` + "`" + `read` + "`" + `, ` + "`" + `read_personal` + "`" + `; ` + "`" + `audit_log` + "`" + `: ` + "`" + `read` + "`" + `; ` + "`" + `award_entry` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `decide` + "`" + `, ` + "`" + `read` + "`" + `,
+    ` + "`" + `read_personal` + "`" + `; ` + "`" + `award_program` + "`" + `: ` + "`" + `announce` + "`" + `, ` + "`" + `create` + "`" + `, ` + "`" + `edit` + "`" + `; ` + "`" + `event` + "`" + `: ` + "`" + `cancel` + "`" + `, ` + "`" + `create` + "`" + `, ` + "`" + `edit` + "`" + `,
+    ` + "`" + `publish` + "`" + `, ` + "`" + `read_draft` + "`" + `; ` + "`" + `registrant` + "`" + `: ` + "`" + `approve` + "`" + `, ` + "`" + `read` + "`" + `, ` + "`" + `read_personal` + "`" + `, ` + "`" + `update` + "`" + `; ` + "`" + `role` + "`" + `: ` + "`" + `grant` + "`" + `,
+    ` + "`" + `revoke` + "`" + `; ` + "`" + `stats` + "`" + `: ` + "`" + `read` + "`" + `; ` + "`" + `user` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `read` + "`" + `.
+    """
     action: String!
-    "The kind of object, e.g. ` + "`" + `event` + "`" + `, ` + "`" + `award_program` + "`" + `, ` + "`" + `audit_log` + "`" + `."
+    """
+    The kind of object, in lower case (BAD_USER_INPUT naming ` + "`" + `object` + "`" + ` otherwise): ` + "`" + `access` + "`" + `,
+    ` + "`" + `api_key` + "`" + `, ` + "`" + `application` + "`" + `, ` + "`" + `audit_log` + "`" + `, ` + "`" + `award_entry` + "`" + `, ` + "`" + `award_program` + "`" + `, ` + "`" + `event` + "`" + `, ` + "`" + `registrant` + "`" + `,
+    ` + "`" + `role` + "`" + `, ` + "`" + `stats` + "`" + `, ` + "`" + `user` + "`" + `.
+    """
     object: String!
   ): [Ministry!]!
 }
@@ -3423,16 +3453,34 @@ type Query {
   """
   Whether a staff member may perform an action on a kind of object in a ministry, and which
   policy rule and role assignments decided it: for the secretariat and ministry admins (an admin
-  asks about users of its own ministry's decisions).
+  asks about users of its own ministry's decisions). A question about what does not exist (an
+  unknown action, object, action on that object, or ministry code) answers BAD_USER_INPUT naming the
+  argument.
   """
   explainAccess(
     "The staff member's email, at most 254 characters."
     email: String! @maxLength(n: 254)
-    "The action, e.g. ` + "`" + `edit` + "`" + `, ` + "`" + `read_personal` + "`" + `, ` + "`" + `grant` + "`" + `."
+    """
+    The action, in lower case: one the policy names on ` + "`" + `object` + "`" + ` (BAD_USER_INPUT naming ` + "`" + `action` + "`" + `
+    otherwise). The actions of each object:
+    ` + "`" + `access` + "`" + `: ` + "`" + `explain` + "`" + `; ` + "`" + `api_key` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `read` + "`" + `, ` + "`" + `revoke` + "`" + `; ` + "`" + `application` + "`" + `: ` + "`" + `cancel` + "`" + `, ` + "`" + `check_in` + "`" + `,
+    ` + "`" + `read` + "`" + `, ` + "`" + `read_personal` + "`" + `; ` + "`" + `audit_log` + "`" + `: ` + "`" + `read` + "`" + `; ` + "`" + `award_entry` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `decide` + "`" + `, ` + "`" + `read` + "`" + `,
+    ` + "`" + `read_personal` + "`" + `; ` + "`" + `award_program` + "`" + `: ` + "`" + `announce` + "`" + `, ` + "`" + `create` + "`" + `, ` + "`" + `edit` + "`" + `; ` + "`" + `event` + "`" + `: ` + "`" + `cancel` + "`" + `, ` + "`" + `create` + "`" + `, ` + "`" + `edit` + "`" + `,
+    ` + "`" + `publish` + "`" + `, ` + "`" + `read_draft` + "`" + `; ` + "`" + `registrant` + "`" + `: ` + "`" + `approve` + "`" + `, ` + "`" + `read` + "`" + `, ` + "`" + `read_personal` + "`" + `, ` + "`" + `update` + "`" + `; ` + "`" + `role` + "`" + `: ` + "`" + `grant` + "`" + `,
+    ` + "`" + `revoke` + "`" + `; ` + "`" + `stats` + "`" + `: ` + "`" + `read` + "`" + `; ` + "`" + `user` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `read` + "`" + `.
+    """
     action: String!
-    "The kind of object, e.g. ` + "`" + `event` + "`" + `, ` + "`" + `application` + "`" + `, ` + "`" + `role` + "`" + `."
+    """
+    The kind of object, in lower case (BAD_USER_INPUT naming ` + "`" + `object` + "`" + ` otherwise): ` + "`" + `access` + "`" + `,
+    ` + "`" + `api_key` + "`" + `, ` + "`" + `application` + "`" + `, ` + "`" + `audit_log` + "`" + `, ` + "`" + `award_entry` + "`" + `, ` + "`" + `award_program` + "`" + `, ` + "`" + `event` + "`" + `, ` + "`" + `registrant` + "`" + `,
+    ` + "`" + `role` + "`" + `, ` + "`" + `stats` + "`" + `, ` + "`" + `user` + "`" + `.
+    """
     object: String!
-    "The ministry; omit for objects of no ministry."
+    """
+    The ministry's code, in upper case, as ` + "`" + `ministries` + "`" + ` lists them (BAD_USER_INPUT naming
+    ` + "`" + `ministryCode` + "`" + ` for a code of no ministry): with the reference data ` + "`" + `CAS` + "`" + `, ` + "`" + `CAO` + "`" + `, ` + "`" + `DA` + "`" + `, ` + "`" + `MIC` + "`" + `,
+    ` + "`" + `MHLW` + "`" + `, ` + "`" + `METI` + "`" + `, ` + "`" + `MLIT` + "`" + `, ` + "`" + `JTA` + "`" + `, ` + "`" + `MOE` + "`" + `. Omit it for objects that belong to none.
+    """
     ministryCode: String
   ): AccessExplanation!
 }

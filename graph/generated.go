@@ -3927,9 +3927,9 @@ type ChangePasswordPayload {
 "The changes of the API: each mutation returns a payload; editable records take the version the caller expects and answer CONFLICT when it has moved on."
 type Mutation {
   "Register an activity for a campaign whose call for participation is open. Returns the registrant's token, once."
-  registerActivity(input: RegisterActivityInput!): RegisterActivityPayload! @publicWrite
+  registerActivity("The activity and who runs it." input: RegisterActivityInput!): RegisterActivityPayload! @publicWrite
   "Change one's own registration (registrant token). CONFLICT when ` + "`" + `expectedVersion` + "`" + ` is not the current version."
-  updateMyRegistration(input: UpdateMyRegistrationInput!): RegistrantPayload! @publicWrite
+  updateMyRegistration("The fields to change, with the version the caller last read." input: UpdateMyRegistrationInput!): RegistrantPayload! @publicWrite
   "Withdraw one's own registration (registrant token): it leaves the public list."
   withdrawMyRegistration: RegistrantPayload! @publicWrite
   """
@@ -3938,7 +3938,7 @@ type Mutation {
   waitlisted in arrival order. The same email again returns the first application; the same
   ` + "`" + `idempotencyKey` + "`" + ` returns the same application with a fresh token.
   """
-  applyToEvent(input: ApplyToEventInput!): ApplyToEventPayload! @publicWrite
+  applyToEvent("The event, the attendee and how they attend." input: ApplyToEventInput!): ApplyToEventPayload! @publicWrite
   """
   Cancel an application with its token: the seat goes to the first on the waitlist. Cancelling twice
   changes nothing. CONFLICT once the event is over, and once the attendee has been checked in at the
@@ -3946,7 +3946,7 @@ type Mutation {
   """
   cancelEventApplication("The token ` + "`" + `applyToEvent` + "`" + ` returned." token: String!): EventApplicationPayload! @publicWrite
   "Enter an award program (registrant token) inside its entry window: one entry per registrant and program."
-  submitAwardEntry(input: SubmitAwardEntryInput!): AwardEntryPayload! @publicWrite
+  submitAwardEntry("The program and the entry." input: SubmitAwardEntryInput!): AwardEntryPayload! @publicWrite
   "Sign in as staff. A wrong email or password gives the same UNAUTHENTICATED error; repeated failures are slowed down with RATE_LIMITED."
   login(
     "The account's email, at most 254 characters."
@@ -3969,13 +3969,20 @@ type Mutation {
     newPassword: String!
   ): ChangePasswordPayload!
   "Create an event, as a draft, in a ministry where the viewer may create events."
-  createEvent(input: CreateEventInput!): EventPayload!
+  createEvent("The new event." input: CreateEventInput!): EventPayload!
   "Change an event: only its host's staff. CONFLICT when ` + "`" + `expectedVersion` + "`" + ` is not the current version."
-  updateEvent(id: ID!, input: UpdateEventInput!, expectedVersion: Int!): EventPayload!
+  updateEvent(
+    "The event's global ID."
+    id: ID!
+    "The fields to change; those omitted keep their value."
+    input: UpdateEventInput!
+    "The event's ` + "`" + `version` + "`" + ` the caller last read: CONFLICT when the event has changed since."
+    expectedVersion: Int!
+  ): EventPayload!
   "Publish a draft event: it becomes public and open for applications."
-  publishEvent(id: ID!): EventPayload!
+  publishEvent("The draft event's global ID." id: ID!): EventPayload!
   "Call off an event."
-  cancelEvent(id: ID!): EventPayload!
+  cancelEvent("The event's global ID." id: ID!): EventPayload!
   """
   Check an attendee in at the door: the host's admins and editors, and the secretariat (co-hosts
   read the applications but do not check anyone in). Only a confirmed application to attend in
@@ -3987,9 +3994,16 @@ type Mutation {
   "Undo a check-in made by mistake, under the same rules as checkInApplication; undoing a check-in that was not made changes nothing."
   undoCheckIn("The application's global ID." id: ID!): CheckInPayload!
   "Create an award program in a ministry where the viewer may."
-  createAwardProgram(input: CreateAwardProgramInput!): AwardProgramPayload!
+  createAwardProgram("The new program." input: CreateAwardProgramInput!): AwardProgramPayload!
   "Change an award program. CONFLICT when ` + "`" + `expectedVersion` + "`" + ` is not the current version."
-  updateAwardProgram(id: ID!, input: UpdateAwardProgramInput!, expectedVersion: Int!): AwardProgramPayload!
+  updateAwardProgram(
+    "The program's global ID."
+    id: ID!
+    "The fields to change; those omitted keep their value."
+    input: UpdateAwardProgramInput!
+    "The program's ` + "`" + `version` + "`" + ` the caller last read: CONFLICT when the program has changed since."
+    expectedVersion: Int!
+  ): AwardProgramPayload!
   "Decide an award entry before the program's announcement: shortlist, award or not award, with the panel's citation."
   decideAwardEntry(
     "The entry's global ID."
@@ -4000,9 +4014,9 @@ type Mutation {
     citation: String @maxLength(n: 2000)
   ): AwardEntryPayload!
   "Announce a program's results: its awarded and shortlisted entries become public winners."
-  announceAwardProgram(id: ID!): AwardProgramPayload!
+  announceAwardProgram("The program's global ID." id: ID!): AwardProgramPayload!
   "Approve a registration (secretariat): listed publicly when the registrant consented."
-  approveRegistrant(id: ID!): RegistrantPayload!
+  approveRegistrant("The registrant's global ID." id: ID!): RegistrantPayload!
   "Reject a registration (secretariat), with the reason."
   rejectRegistrant(
     "The registrant's global ID."
@@ -4011,15 +4025,15 @@ type Mutation {
     reason: String! @maxLength(n: 1000)
   ): RegistrantPayload!
   "Create a staff account (secretariat and ministry admins); roles are granted with grantRole."
-  createUser(input: CreateUserInput!): UserPayload!
+  createUser("The new account: email, display name, password." input: CreateUserInput!): UserPayload!
   "Grant a role. A ministry admin grants only in its own ministry and no role above its own; only the secretariat grants SECRETARIAT."
-  grantRole(input: RoleInput!): RolePayload!
+  grantRole("Who gets which role, and where." input: RoleInput!): RolePayload!
   "Revoke a role, under the same rules as grantRole. Effective at once."
-  revokeRole(input: RoleInput!): RolePayload!
+  revokeRole("Who loses which role, and where." input: RoleInput!): RolePayload!
   "Create a partner API key (secretariat). The key is shown once."
-  createApiKey(input: CreateApiKeyInput!): ApiKeyPayload!
+  createApiKey("The partner's name and limits." input: CreateApiKeyInput!): ApiKeyPayload!
   "Revoke a partner API key (secretariat): it stops working at once."
-  revokeApiKey(id: ID!): Boolean!
+  revokeApiKey("The key's global ID." id: ID!): Boolean!
 }
 `, BuiltIn: false},
 }

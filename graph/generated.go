@@ -3257,25 +3257,55 @@ type Viewer {
   """
   Whether the viewer may perform ` + "`" + `action` + "`" + ` (e.g. ` + "`" + `read` + "`" + `, ` + "`" + `edit` + "`" + `, ` + "`" + `publish` + "`" + `) on objects of a kind
   (e.g. ` + "`" + `event` + "`" + `, ` + "`" + `application` + "`" + `, ` + "`" + `registrant` + "`" + `) in a ministry: for showing or hiding buttons. The server
-  checks every request again regardless.
+  checks every request again regardless. A question about what does not exist (an unknown action,
+  object, action on that object, or ministry code) answers BAD_USER_INPUT naming the argument.
   """
   can(
-    "The action, e.g. ` + "`" + `read` + "`" + `, ` + "`" + `edit` + "`" + `, ` + "`" + `publish` + "`" + `, ` + "`" + `decide` + "`" + `, ` + "`" + `grant` + "`" + `."
+    """
+    The action, in lower case: one the policy names on ` + "`" + `object` + "`" + ` (BAD_USER_INPUT naming ` + "`" + `action` + "`" + `
+    otherwise). The actions of each object:
+    ` + "`" + `access` + "`" + `: ` + "`" + `explain` + "`" + `; ` + "`" + `api_key` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `read` + "`" + `, ` + "`" + `revoke` + "`" + `; ` + "`" + `application` + "`" + `: ` + "`" + `cancel` + "`" + `, ` + "`" + `check_in` + "`" + `,
+    ` + "`" + `read` + "`" + `, ` + "`" + `read_personal` + "`" + `; ` + "`" + `audit_log` + "`" + `: ` + "`" + `read` + "`" + `; ` + "`" + `award_entry` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `decide` + "`" + `, ` + "`" + `read` + "`" + `,
+    ` + "`" + `read_personal` + "`" + `; ` + "`" + `award_program` + "`" + `: ` + "`" + `announce` + "`" + `, ` + "`" + `create` + "`" + `, ` + "`" + `edit` + "`" + `; ` + "`" + `event` + "`" + `: ` + "`" + `cancel` + "`" + `, ` + "`" + `create` + "`" + `, ` + "`" + `edit` + "`" + `,
+    ` + "`" + `publish` + "`" + `, ` + "`" + `read_draft` + "`" + `; ` + "`" + `registrant` + "`" + `: ` + "`" + `approve` + "`" + `, ` + "`" + `read` + "`" + `, ` + "`" + `read_personal` + "`" + `, ` + "`" + `update` + "`" + `; ` + "`" + `role` + "`" + `: ` + "`" + `grant` + "`" + `,
+    ` + "`" + `revoke` + "`" + `; ` + "`" + `stats` + "`" + `: ` + "`" + `read` + "`" + `; ` + "`" + `user` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `read` + "`" + `.
+    """
     action: String!
-    "The kind of object, e.g. ` + "`" + `event` + "`" + `, ` + "`" + `award_program` + "`" + `, ` + "`" + `application` + "`" + `, ` + "`" + `registrant` + "`" + `, ` + "`" + `audit_log` + "`" + `."
+    """
+    The kind of object, in lower case (BAD_USER_INPUT naming ` + "`" + `object` + "`" + ` otherwise): ` + "`" + `access` + "`" + `,
+    ` + "`" + `api_key` + "`" + `, ` + "`" + `application` + "`" + `, ` + "`" + `audit_log` + "`" + `, ` + "`" + `award_entry` + "`" + `, ` + "`" + `award_program` + "`" + `, ` + "`" + `event` + "`" + `, ` + "`" + `registrant` + "`" + `,
+    ` + "`" + `role` + "`" + `, ` + "`" + `stats` + "`" + `, ` + "`" + `user` + "`" + `.
+    """
     object: String!
-    "The ministry; omit for objects that belong to none."
+    """
+    The ministry's code, in upper case, as ` + "`" + `ministries` + "`" + ` lists them (BAD_USER_INPUT naming
+    ` + "`" + `ministryCode` + "`" + ` for a code of no ministry): with the reference data ` + "`" + `CAS` + "`" + `, ` + "`" + `CAO` + "`" + `, ` + "`" + `DA` + "`" + `, ` + "`" + `MIC` + "`" + `,
+    ` + "`" + `MHLW` + "`" + `, ` + "`" + `METI` + "`" + `, ` + "`" + `MLIT` + "`" + `, ` + "`" + `JTA` + "`" + `, ` + "`" + `MOE` + "`" + `. Omit it for objects that belong to none.
+    """
     ministryCode: String
   ): Boolean!
   """
   The ministries where ` + "`" + `can(action, object, ministryCode)` + "`" + ` holds, in the government's order: every
   ministry for the secretariat, none for viewers who are not staff. For choosing what to offer (the
-  screens, the ministries of a list or of a new event); the server checks every request again.
+  screens, the ministries of a list or of a new event); the server checks every request again. An
+  unknown action, object or action on that object answers BAD_USER_INPUT naming the argument.
   """
   ministriesWhere(
-    "The action, e.g. ` + "`" + `read_draft` + "`" + `, ` + "`" + `create` + "`" + `, ` + "`" + `edit` + "`" + `."
+    """
+    The action, in lower case: one the policy names on ` + "`" + `object` + "`" + ` (BAD_USER_INPUT naming ` + "`" + `action` + "`" + `
+    otherwise). The actions of each object:
+    ` + "`" + `access` + "`" + `: ` + "`" + `explain` + "`" + `; ` + "`" + `api_key` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `read` + "`" + `, ` + "`" + `revoke` + "`" + `; ` + "`" + `application` + "`" + `: ` + "`" + `cancel` + "`" + `, ` + "`" + `check_in` + "`" + `,
+    ` + "`" + `read` + "`" + `, ` + "`" + `read_personal` + "`" + `; ` + "`" + `audit_log` + "`" + `: ` + "`" + `read` + "`" + `; ` + "`" + `award_entry` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `decide` + "`" + `, ` + "`" + `read` + "`" + `,
+    ` + "`" + `read_personal` + "`" + `; ` + "`" + `award_program` + "`" + `: ` + "`" + `announce` + "`" + `, ` + "`" + `create` + "`" + `, ` + "`" + `edit` + "`" + `; ` + "`" + `event` + "`" + `: ` + "`" + `cancel` + "`" + `, ` + "`" + `create` + "`" + `, ` + "`" + `edit` + "`" + `,
+    ` + "`" + `publish` + "`" + `, ` + "`" + `read_draft` + "`" + `; ` + "`" + `registrant` + "`" + `: ` + "`" + `approve` + "`" + `, ` + "`" + `read` + "`" + `, ` + "`" + `read_personal` + "`" + `, ` + "`" + `update` + "`" + `; ` + "`" + `role` + "`" + `: ` + "`" + `grant` + "`" + `,
+    ` + "`" + `revoke` + "`" + `; ` + "`" + `stats` + "`" + `: ` + "`" + `read` + "`" + `; ` + "`" + `user` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `read` + "`" + `.
+    """
     action: String!
-    "The kind of object, e.g. ` + "`" + `event` + "`" + `, ` + "`" + `award_program` + "`" + `, ` + "`" + `audit_log` + "`" + `."
+    """
+    The kind of object, in lower case (BAD_USER_INPUT naming ` + "`" + `object` + "`" + ` otherwise): ` + "`" + `access` + "`" + `,
+    ` + "`" + `api_key` + "`" + `, ` + "`" + `application` + "`" + `, ` + "`" + `audit_log` + "`" + `, ` + "`" + `award_entry` + "`" + `, ` + "`" + `award_program` + "`" + `, ` + "`" + `event` + "`" + `, ` + "`" + `registrant` + "`" + `,
+    ` + "`" + `role` + "`" + `, ` + "`" + `stats` + "`" + `, ` + "`" + `user` + "`" + `.
+    """
     object: String!
   ): [Ministry!]!
 }
@@ -3448,16 +3478,34 @@ type Query {
   """
   Whether a staff member may perform an action on a kind of object in a ministry, and which
   policy rule and role assignments decided it: for the secretariat and ministry admins (an admin
-  asks about users of its own ministry's decisions).
+  asks about users of its own ministry's decisions). A question about what does not exist (an
+  unknown action, object, action on that object, or ministry code) answers BAD_USER_INPUT naming the
+  argument.
   """
   explainAccess(
     "The staff member's email, at most 254 characters."
     email: String! @maxLength(n: 254)
-    "The action, e.g. ` + "`" + `edit` + "`" + `, ` + "`" + `read_personal` + "`" + `, ` + "`" + `grant` + "`" + `."
+    """
+    The action, in lower case: one the policy names on ` + "`" + `object` + "`" + ` (BAD_USER_INPUT naming ` + "`" + `action` + "`" + `
+    otherwise). The actions of each object:
+    ` + "`" + `access` + "`" + `: ` + "`" + `explain` + "`" + `; ` + "`" + `api_key` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `read` + "`" + `, ` + "`" + `revoke` + "`" + `; ` + "`" + `application` + "`" + `: ` + "`" + `cancel` + "`" + `, ` + "`" + `check_in` + "`" + `,
+    ` + "`" + `read` + "`" + `, ` + "`" + `read_personal` + "`" + `; ` + "`" + `audit_log` + "`" + `: ` + "`" + `read` + "`" + `; ` + "`" + `award_entry` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `decide` + "`" + `, ` + "`" + `read` + "`" + `,
+    ` + "`" + `read_personal` + "`" + `; ` + "`" + `award_program` + "`" + `: ` + "`" + `announce` + "`" + `, ` + "`" + `create` + "`" + `, ` + "`" + `edit` + "`" + `; ` + "`" + `event` + "`" + `: ` + "`" + `cancel` + "`" + `, ` + "`" + `create` + "`" + `, ` + "`" + `edit` + "`" + `,
+    ` + "`" + `publish` + "`" + `, ` + "`" + `read_draft` + "`" + `; ` + "`" + `registrant` + "`" + `: ` + "`" + `approve` + "`" + `, ` + "`" + `read` + "`" + `, ` + "`" + `read_personal` + "`" + `, ` + "`" + `update` + "`" + `; ` + "`" + `role` + "`" + `: ` + "`" + `grant` + "`" + `,
+    ` + "`" + `revoke` + "`" + `; ` + "`" + `stats` + "`" + `: ` + "`" + `read` + "`" + `; ` + "`" + `user` + "`" + `: ` + "`" + `create` + "`" + `, ` + "`" + `read` + "`" + `.
+    """
     action: String!
-    "The kind of object, e.g. ` + "`" + `event` + "`" + `, ` + "`" + `application` + "`" + `, ` + "`" + `role` + "`" + `."
+    """
+    The kind of object, in lower case (BAD_USER_INPUT naming ` + "`" + `object` + "`" + ` otherwise): ` + "`" + `access` + "`" + `,
+    ` + "`" + `api_key` + "`" + `, ` + "`" + `application` + "`" + `, ` + "`" + `audit_log` + "`" + `, ` + "`" + `award_entry` + "`" + `, ` + "`" + `award_program` + "`" + `, ` + "`" + `event` + "`" + `, ` + "`" + `registrant` + "`" + `,
+    ` + "`" + `role` + "`" + `, ` + "`" + `stats` + "`" + `, ` + "`" + `user` + "`" + `.
+    """
     object: String!
-    "The ministry; omit for objects of no ministry."
+    """
+    The ministry's code, in upper case, as ` + "`" + `ministries` + "`" + ` lists them (BAD_USER_INPUT naming
+    ` + "`" + `ministryCode` + "`" + ` for a code of no ministry): with the reference data ` + "`" + `CAS` + "`" + `, ` + "`" + `CAO` + "`" + `, ` + "`" + `DA` + "`" + `, ` + "`" + `MIC` + "`" + `,
+    ` + "`" + `MHLW` + "`" + `, ` + "`" + `METI` + "`" + `, ` + "`" + `MLIT` + "`" + `, ` + "`" + `JTA` + "`" + `, ` + "`" + `MOE` + "`" + `. Omit it for objects that belong to none.
+    """
     ministryCode: String
   ): AccessExplanation!
 }
@@ -3904,9 +3952,9 @@ type ChangePasswordPayload {
 "The changes of the API: each mutation returns a payload; editable records take the version the caller expects and answer CONFLICT when it has moved on."
 type Mutation {
   "Register an activity for a campaign whose call for participation is open. Returns the registrant's token, once."
-  registerActivity(input: RegisterActivityInput!): RegisterActivityPayload! @publicWrite
+  registerActivity("The activity and who runs it." input: RegisterActivityInput!): RegisterActivityPayload! @publicWrite
   "Change one's own registration (registrant token). CONFLICT when ` + "`" + `expectedVersion` + "`" + ` is not the current version."
-  updateMyRegistration(input: UpdateMyRegistrationInput!): RegistrantPayload! @publicWrite
+  updateMyRegistration("The fields to change, with the version the caller last read." input: UpdateMyRegistrationInput!): RegistrantPayload! @publicWrite
   "Withdraw one's own registration (registrant token): it leaves the public list."
   withdrawMyRegistration: RegistrantPayload! @publicWrite
   """
@@ -3915,7 +3963,7 @@ type Mutation {
   waitlisted in arrival order. The same email again returns the first application; the same
   ` + "`" + `idempotencyKey` + "`" + ` returns the same application with a fresh token.
   """
-  applyToEvent(input: ApplyToEventInput!): ApplyToEventPayload! @publicWrite
+  applyToEvent("The event, the attendee and how they attend." input: ApplyToEventInput!): ApplyToEventPayload! @publicWrite
   """
   Cancel an application with its token: the seat goes to the first on the waitlist. Cancelling twice
   changes nothing. CONFLICT once the event is over, and once the attendee has been checked in at the
@@ -3923,7 +3971,7 @@ type Mutation {
   """
   cancelEventApplication("The token ` + "`" + `applyToEvent` + "`" + ` returned." token: String!): EventApplicationPayload! @publicWrite
   "Enter an award program (registrant token) inside its entry window: one entry per registrant and program."
-  submitAwardEntry(input: SubmitAwardEntryInput!): AwardEntryPayload! @publicWrite
+  submitAwardEntry("The program and the entry." input: SubmitAwardEntryInput!): AwardEntryPayload! @publicWrite
   "Sign in as staff. A wrong email or password gives the same UNAUTHENTICATED error; repeated failures are slowed down with RATE_LIMITED."
   login(
     "The account's email, at most 254 characters."
@@ -3946,13 +3994,20 @@ type Mutation {
     newPassword: String!
   ): ChangePasswordPayload!
   "Create an event, as a draft, in a ministry where the viewer may create events."
-  createEvent(input: CreateEventInput!): EventPayload!
+  createEvent("The new event." input: CreateEventInput!): EventPayload!
   "Change an event: only its host's staff. CONFLICT when ` + "`" + `expectedVersion` + "`" + ` is not the current version."
-  updateEvent(id: ID!, input: UpdateEventInput!, expectedVersion: Int!): EventPayload!
+  updateEvent(
+    "The event's global ID."
+    id: ID!
+    "The fields to change; those omitted keep their value."
+    input: UpdateEventInput!
+    "The event's ` + "`" + `version` + "`" + ` the caller last read: CONFLICT when the event has changed since."
+    expectedVersion: Int!
+  ): EventPayload!
   "Publish a draft event: it becomes public and open for applications."
-  publishEvent(id: ID!): EventPayload!
+  publishEvent("The draft event's global ID." id: ID!): EventPayload!
   "Call off an event."
-  cancelEvent(id: ID!): EventPayload!
+  cancelEvent("The event's global ID." id: ID!): EventPayload!
   """
   Check an attendee in at the door: the host's admins and editors, and the secretariat (co-hosts
   read the applications but do not check anyone in). Only a confirmed application to attend in
@@ -3964,9 +4019,16 @@ type Mutation {
   "Undo a check-in made by mistake, under the same rules as checkInApplication; undoing a check-in that was not made changes nothing."
   undoCheckIn("The application's global ID." id: ID!): CheckInPayload!
   "Create an award program in a ministry where the viewer may."
-  createAwardProgram(input: CreateAwardProgramInput!): AwardProgramPayload!
+  createAwardProgram("The new program." input: CreateAwardProgramInput!): AwardProgramPayload!
   "Change an award program. CONFLICT when ` + "`" + `expectedVersion` + "`" + ` is not the current version."
-  updateAwardProgram(id: ID!, input: UpdateAwardProgramInput!, expectedVersion: Int!): AwardProgramPayload!
+  updateAwardProgram(
+    "The program's global ID."
+    id: ID!
+    "The fields to change; those omitted keep their value."
+    input: UpdateAwardProgramInput!
+    "The program's ` + "`" + `version` + "`" + ` the caller last read: CONFLICT when the program has changed since."
+    expectedVersion: Int!
+  ): AwardProgramPayload!
   "Decide an award entry before the program's announcement: shortlist, award or not award, with the panel's citation."
   decideAwardEntry(
     "The entry's global ID."
@@ -3977,9 +4039,9 @@ type Mutation {
     citation: String @maxLength(n: 2000)
   ): AwardEntryPayload!
   "Announce a program's results: its awarded and shortlisted entries become public winners."
-  announceAwardProgram(id: ID!): AwardProgramPayload!
+  announceAwardProgram("The program's global ID." id: ID!): AwardProgramPayload!
   "Approve a registration (secretariat): listed publicly when the registrant consented."
-  approveRegistrant(id: ID!): RegistrantPayload!
+  approveRegistrant("The registrant's global ID." id: ID!): RegistrantPayload!
   "Reject a registration (secretariat), with the reason."
   rejectRegistrant(
     "The registrant's global ID."
@@ -3988,15 +4050,15 @@ type Mutation {
     reason: String! @maxLength(n: 1000)
   ): RegistrantPayload!
   "Create a staff account (secretariat and ministry admins); roles are granted with grantRole."
-  createUser(input: CreateUserInput!): UserPayload!
+  createUser("The new account: email, display name, password." input: CreateUserInput!): UserPayload!
   "Grant a role. A ministry admin grants only in its own ministry and no role above its own; only the secretariat grants SECRETARIAT."
-  grantRole(input: RoleInput!): RolePayload!
+  grantRole("Who gets which role, and where." input: RoleInput!): RolePayload!
   "Revoke a role, under the same rules as grantRole. Effective at once."
-  revokeRole(input: RoleInput!): RolePayload!
+  revokeRole("Who loses which role, and where." input: RoleInput!): RolePayload!
   "Create a partner API key (secretariat). The key is shown once."
-  createApiKey(input: CreateApiKeyInput!): ApiKeyPayload!
+  createApiKey("The partner's name and limits." input: CreateApiKeyInput!): ApiKeyPayload!
   "Revoke a partner API key (secretariat): it stops working at once."
-  revokeApiKey(id: ID!): Boolean!
+  revokeApiKey("The key's global ID." id: ID!): Boolean!
 }
 `, BuiltIn: false},
 }

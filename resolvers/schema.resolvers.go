@@ -501,7 +501,7 @@ func (r *subscriptionResolver) EventSeatsChanged(ctx context.Context, eventID st
 }
 
 func (r *viewerResolver) Can(ctx context.Context, obj *model.Viewer, action string, object string, ministryCode *string) (bool, error) {
-	return r.svc.Authz.Can(ctx, action, object, deref(ministryCode)), nil
+	return r.svc.Authz.Can(ctx, action, object, deref(ministryCode))
 }
 
 func (r *viewerResolver) MinistriesWhere(ctx context.Context, obj *model.Viewer, action string, object string) ([]*telework.Ministry, error) {

@@ -583,10 +583,12 @@ type Viewer struct {
 	Roles []*RoleAssignment `json:"roles"`
 	// Whether the viewer may perform `action` (e.g. `read`, `edit`, `publish`) on objects of a kind
 	// (e.g. `event`, `application`, `registrant`) in a ministry: for showing or hiding buttons. The server
-	// checks every request again regardless.
+	// checks every request again regardless. A question about what does not exist (an unknown action,
+	// object, action on that object, or ministry code) answers BAD_USER_INPUT naming the argument.
 	Can bool `json:"can"`
 	// The ministries where `can(action, object, ministryCode)` holds, in the government's order: every
 	// ministry for the secretariat, none for viewers who are not staff. For choosing what to offer (the
-	// screens, the ministries of a list or of a new event); the server checks every request again.
+	// screens, the ministries of a list or of a new event); the server checks every request again. An
+	// unknown action, object or action on that object answers BAD_USER_INPUT naming the argument.
 	MinistriesWhere []*telework.Ministry `json:"ministriesWhere"`
 }

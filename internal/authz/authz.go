@@ -39,8 +39,12 @@ func (a *Authorizer) staffMinistries(ctx context.Context, obj, act string) (code
 }
 
 // MinistriesWhere returns where the request's viewer may do act on obj: every ministry (all), or
-// the ministries of codes; nothing for a viewer who is not staff.
+// the ministries of codes; nothing for a viewer who is not staff. It returns BAD_USER_INPUT for an
+// object or action the policy does not name (CheckQuestion).
 func (a *Authorizer) MinistriesWhere(ctx context.Context, act, obj string) (codes []string, all bool, err error) {
+	if err := a.CheckQuestion(ctx, act, obj, ""); err != nil {
+		return nil, false, err
+	}
 	return a.staffMinistries(ctx, obj, act)
 }
 
@@ -256,10 +260,15 @@ func (a *Authorizer) applicationStaff(ctx context.Context, app *telework.EventAp
 }
 
 // Can answers Viewer.can: whether the viewer may perform an action on a kind of object in a
-// ministry, for showing or hiding buttons. Every request is checked again regardless.
-func (a *Authorizer) Can(ctx context.Context, action, object, ministryCode string) bool {
+// ministry, for showing or hiding buttons. Every request is checked again regardless. It returns
+// BAD_USER_INPUT for a question about what does not exist (CheckQuestion); a failure to read the
+// viewer's roles answers false.
+func (a *Authorizer) Can(ctx context.Context, action, object, ministryCode string) (bool, error) {
+	if err := a.CheckQuestion(ctx, action, object, ministryCode); err != nil {
+		return false, err
+	}
 	ok, err := a.allowed(ctx, ViewerFrom(ctx), object, action, ministryCode, "")
-	return err == nil && ok
+	return err == nil && ok, nil
 }
 
 func (a *Authorizer) ownsRegistrant(ctx context.Context, registrantID int64) bool {

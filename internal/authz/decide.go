@@ -45,6 +45,8 @@ type Decider interface {
 	Explain(ctx context.Context, sub, dom, obj, act, owner string) (bool, []string, error)
 	Ministries(ctx context.Context, sub, obj, act string) (codes []string, all bool, err error)
 	Grants(ctx context.Context, sub string) ([]Grant, error)
+	// Vocabulary returns the objects and actions the role templates name.
+	Vocabulary() (*Vocabulary, error)
 }
 
 // Authorize decides whether the request's viewer may perform act on an object of kind obj in a

@@ -87,8 +87,12 @@ type Explanation struct {
 // assignments decided it. Only the secretariat and the ministry's admins may ask. The assignments
 // told are those the asker may explain: in the ministries it administers, and those that hold in
 // every ministry (the secretariat's, which hold in the asked one too). Assignments elsewhere are
-// left out, not described: a ministry's admin learns nothing of another ministry's staffing.
+// left out, not described: a ministry's admin learns nothing of another ministry's staffing. A
+// question about what does not exist is BAD_USER_INPUT (CheckQuestion).
 func (a *Authorizer) Explain(ctx context.Context, subject, obj, act, ministryCode string) (*Explanation, error) {
+	if err := a.CheckQuestion(ctx, act, obj, ministryCode); err != nil {
+		return nil, err
+	}
 	if err := a.Authorize(ctx, ObjAccess, ActExplain, ministryCode); err != nil {
 		return nil, err
 	}

@@ -61,6 +61,8 @@ type loadedPolicy struct {
 	roles map[string]struct{}
 	// allows holds the role templates: role, object, action.
 	allows map[[3]string]struct{}
+	// vocabulary is what the templates name, to refuse questions about what does not exist.
+	vocabulary *Vocabulary
 }
 
 // Grant is a role of a subject.
@@ -148,12 +150,15 @@ func newLoadedPolicy(templates []ruleRow, readGrants func(ctx context.Context, s
 		roles:    map[string]struct{}{},
 		allows:   map[[3]string]struct{}{},
 	}
+	pairs := map[[2]string]struct{}{}
 	for _, r := range templates {
 		if r[0] == "p" {
 			s.allows[[3]string{r[1], r[2], r[3]}] = struct{}{}
 			s.roles[r[1]] = struct{}{}
+			pairs[[2]string{r[2], r[3]}] = struct{}{}
 		}
 	}
+	s.vocabulary = newVocabulary(pairs)
 	return s, nil
 }
 
@@ -248,4 +253,13 @@ func (p *Policy) Ministries(ctx context.Context, sub, obj, act string) (codes []
 		}
 	}
 	return codes, false, nil
+}
+
+// Vocabulary returns the objects and actions the role templates in force name.
+func (p *Policy) Vocabulary() (*Vocabulary, error) {
+	s := p.current.Load()
+	if s == nil {
+		return nil, errNotLoaded
+	}
+	return s.vocabulary, nil
 }

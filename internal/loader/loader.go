@@ -49,6 +49,9 @@ type Loaders struct {
 	EventCount          *Loader[EventCountKey, int]
 
 	db *sqlx.DB
+
+	ministriesMu sync.Mutex
+	ministries   []*telework.Ministry // every ministry, once read (Ministries)
 }
 
 // ProgramsKey asks for a ministry's award programs, of one fiscal year when HasYear is set.

@@ -110,6 +110,10 @@ func (s *Service) changeRole(ctx context.Context, c RoleChange, action string, c
 // Explain tells whether the staff member with an email may do act on obj in a ministry, and
 // which rule and roles decided it (for the secretariat and the ministry's admins).
 func (s *Service) Explain(ctx context.Context, email, obj, act, ministryCode string) (*authz.Explanation, error) {
+	// Checked before the email is looked up, so that an unknown email answers as a known one does.
+	if err := s.authz.CheckQuestion(ctx, act, obj, ministryCode); err != nil {
+		return nil, err
+	}
 	u, err := store.UserByEmail(ctx, s.db, strings.TrimSpace(email))
 	if err != nil {
 		return nil, err

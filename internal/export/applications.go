@@ -49,8 +49,7 @@ func (h *handler) applications(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, err)
 		return
 	}
-	page := relay.Page{First: pageSize}
-	conn, err := h.Events.Applications(ctx, e, event.ApplicationFilter{Status: status}, page, true)
+	conn, err := h.Events.Applications(ctx, e, event.ApplicationFilter{Status: status}, relay.Page{First: pageSize}, true)
 	if err != nil {
 		writeError(w, r, err)
 		return
@@ -66,26 +65,14 @@ func (h *handler) applications(w http.ResponseWriter, r *http.Request) {
 	}
 	s, err := h.startFile(w, fileTitle(e.TitleJa)+"_申込者", "applications", header)
 	rows := 0
-	for err == nil {
-		for _, a := range conn.Nodes {
-			if rows == h.MaxRows {
-				err = h.tooMany(rows + 1) // more applications than were counted
-				break
-			}
-			if err = applicationRow(s, a, personal); err != nil {
-				break
-			}
-			rows++
-		}
-		if err == nil {
-			err = s.flush()
-		}
-		if err != nil || !conn.HasNextPage {
-			break
-		}
-		if page, err = nextPage(relay.ListApplications, false, conn.Cursors); err == nil {
-			conn, err = h.Events.Applications(ctx, e, event.ApplicationFilter{Status: status}, page, false)
-		}
+	if err == nil {
+		rows, err = writePages(h, s, conn, relay.ListApplications, false,
+			func([]*telework.EventApplication) func(*telework.EventApplication) error {
+				return func(a *telework.EventApplication) error { return applicationRow(s, a, personal) }
+			},
+			func(page relay.Page) (*event.ApplicationConnection, error) {
+				return h.Events.Applications(ctx, e, event.ApplicationFilter{Status: status}, page, false)
+			})
 	}
 	if personal {
 		h.audit(r, e, status, rows, err == nil)

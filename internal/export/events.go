@@ -40,8 +40,7 @@ func (h *handler) events(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, err)
 		return
 	}
-	page := relay.Page{First: pageSize}
-	conn, err := h.Events.List(ctx, f, page, event.ListReads{Total: true, Details: true})
+	conn, err := h.Events.List(ctx, f, relay.Page{First: pageSize}, event.ListReads{Total: true, Details: true})
 	if err != nil {
 		writeError(w, r, asParameter(err))
 		return
@@ -52,30 +51,18 @@ func (h *handler) events(w http.ResponseWriter, r *http.Request) {
 	}
 	s, err := h.startFile(w, "イベント一覧", "events", eventHeader)
 	rows := 0
-	for err == nil {
-		// Each page gets loaders of its own: the request's would keep every event's co-hosts
-		// until the end, and the export's memory would grow with its rows.
-		pageCtx := loader.WithLoaders(ctx, loader.New(h.DB, h.Authz.EventScope, h.Now()))
-		h.Events.Prefetch(pageCtx, conn.Nodes, event.Edges{CoHosts: true})
-		for _, e := range conn.Nodes {
-			if rows == h.MaxRows {
-				err = h.tooMany(rows + 1) // more events than were counted
-				break
-			}
-			if err = h.eventRow(pageCtx, s, e); err != nil {
-				break
-			}
-			rows++
-		}
-		if err == nil {
-			err = s.flush()
-		}
-		if err != nil || !conn.HasNextPage {
-			break
-		}
-		if page, err = nextPage(relay.ListEvents, true, conn.Cursors); err == nil {
-			conn, err = h.Events.List(ctx, f, page, event.ListReads{Details: true})
-		}
+	if err == nil {
+		rows, err = writePages(h, s, conn, relay.ListEvents, true,
+			func(events []*telework.Event) func(*telework.Event) error {
+				// Each page gets loaders of its own: the request's would keep every event's co-hosts
+				// until the end, and the export's memory would grow with its rows.
+				pageCtx := loader.WithLoaders(ctx, loader.New(h.DB, h.Authz.EventScope, h.Now()))
+				h.Events.Prefetch(pageCtx, events, event.Edges{CoHosts: true})
+				return func(e *telework.Event) error { return h.eventRow(pageCtx, s, e) }
+			},
+			func(page relay.Page) (*event.Connection, error) {
+				return h.Events.List(ctx, f, page, event.ListReads{Details: true})
+			})
 	}
 	if err != nil {
 		abort(r, err, rows)

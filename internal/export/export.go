@@ -123,6 +123,35 @@ func abort(r *http.Request, err error, rows int) {
 	panic(http.ErrAbortHandler)
 }
 
+// writePages writes the rows of conn's page and of every page after it, read with next, and
+// returns how many it wrote. forPage prepares each page and returns the writer of its rows. A list
+// that has grown past h.MaxRows since it was counted is cut with an error.
+func writePages[N any](h *handler, s *sheet, conn *relay.Connection[N], list string, withTime bool,
+	forPage func(nodes []N) func(N) error, next func(relay.Page) (*relay.Connection[N], error)) (rows int, err error) {
+	for {
+		row := forPage(conn.Nodes)
+		for _, n := range conn.Nodes {
+			if rows == h.MaxRows {
+				return rows, h.tooMany(rows + 1) // more rows than were counted
+			}
+			if err := row(n); err != nil {
+				return rows, err
+			}
+			rows++
+		}
+		if err := s.flush(); err != nil || !conn.HasNextPage {
+			return rows, err
+		}
+		page, err := nextPage(list, withTime, conn.Cursors)
+		if err != nil {
+			return rows, err
+		}
+		if conn, err = next(page); err != nil {
+			return rows, err
+		}
+	}
+}
+
 // nextPage is the page after the cursor of the last row of a page.
 func nextPage(list string, withTime bool, cursors []string) (relay.Page, error) {
 	after, ok := relay.DecodeCursor(list, withTime, cursors[len(cursors)-1])

@@ -2,33 +2,7 @@
 // its hint and its error beside it and tied to it (aria-describedby), radios and checkboxes grouped
 // in a fieldset whose legend names the question.
 import type { ComponentChildren } from 'preact';
-import { useLang } from '../i18n';
-import { OptionalTag } from './form';
-
-type FieldProps = { id: string; label: string; error?: string; hint?: string; optional?: boolean };
-
-function describedBy(p: FieldProps): string | undefined {
-  return [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ') || undefined;
-}
-
-/** The hint and the error of a field, in the order of TextField's. */
-function HintAndError(p: FieldProps) {
-  const { t } = useLang();
-  return (
-    <>
-      {p.hint && (
-        <p class="field-hint" id={`${p.id}-hint`}>
-          {p.hint}
-        </p>
-      )}
-      {p.error && (
-        <p class="field-error-message" id={`${p.id}-error`}>
-          <span class="visually-hidden">{t('errors.prefix')}</span> {p.error}
-        </p>
-      )}
-    </>
-  );
-}
+import { HintAndError, OptionalTag, describedBy, type FieldProps } from './form';
 
 export function TextArea(props: FieldProps & { value: string; onInput: (v: string) => void; lang?: string; maxLength?: number; rows?: number }) {
   return (

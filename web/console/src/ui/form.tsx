@@ -72,26 +72,13 @@ export function TextField(props: {
   /** Marks the field as one that may be left empty. */
   optional?: boolean;
 }) {
-  const { t } = useLang();
-  const describedBy = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
     <div class={props.error ? 'field field-error' : 'field'}>
       <label class="field-label" for={props.id}>
         {props.label}
         {props.optional && <OptionalTag />}
       </label>
-      {props.hint && (
-        <p class="field-hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p class="field-error-message" id={`${props.id}-error`}>
-          <span class="visually-hidden">{t('errors.prefix')}</span> {props.error}
-        </p>
-      )}
+      <HintAndError {...props} />
       <input
         class={props.width ? `input input-${props.width}` : 'input'}
         id={props.id}
@@ -100,7 +87,7 @@ export function TextField(props: {
         value={props.value}
         onInput={(e) => props.onInput((e.target as HTMLInputElement).value)}
         autocomplete={props.autocomplete}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(props)}
         aria-invalid={props.error ? 'true' : undefined}
         spellcheck={false}
         lang={props.lang}
@@ -108,6 +95,33 @@ export function TextField(props: {
         maxLength={props.maxLength}
       />
     </div>
+  );
+}
+
+/** What every field has: its id, label, hint and error, and whether it may be left empty. */
+export type FieldProps = { id: string; label: string; error?: string; hint?: string; optional?: boolean };
+
+/** The ids of a field's hint and error, for aria-describedby. */
+export function describedBy(p: FieldProps): string | undefined {
+  return [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+/** The hint and the error of a field, in the order of TextField's. */
+export function HintAndError(p: FieldProps) {
+  const { t } = useLang();
+  return (
+    <>
+      {p.hint && (
+        <p class="field-hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </p>
+      )}
+      {p.error && (
+        <p class="field-error-message" id={`${p.id}-error`}>
+          <span class="visually-hidden">{t('errors.prefix')}</span> {p.error}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"go/types"
 	"io/fs"
@@ -472,15 +473,15 @@ func concurrentFields(o *codegen.Object) string {
 }
 
 // writeExecutor writes the executor again, as gqlgen's single-file layout does, from gqlgen's
-// templates with the patches applied.
-func writeExecutor(data *codegen.Data, underParent []string) error {
-	files, err := patchedTemplates()
-	if err != nil {
-		return err
-	}
-	return templates.Render(templates.Options{
+// templates with the patches applied (files). It renders into a file beside the executor and
+// replaces the executor only when that succeeded, with a head that says the file is patched.
+func writeExecutor(data *codegen.Data, files fs.FS, underParent []string) error {
+	final := data.Config.Exec.Filename
+	rendered := final + ".new"
+	defer os.Remove(rendered)
+	err := templates.Render(templates.Options{
 		PackageName:     data.Config.Exec.Package,
-		Filename:        data.Config.Exec.Filename,
+		Filename:        rendered,
 		Data:            data,
 		RegionTags:      true,
 		GeneratedHeader: true,
@@ -489,19 +490,46 @@ func writeExecutor(data *codegen.Data, underParent []string) error {
 		PruneOptions:    data.Config.GetPruneOptions(),
 		Funcs:           templateFuncs(data, underParent),
 	})
+	if err != nil {
+		return fmt.Errorf("render the patched executor: %w", err)
+	}
+	b, err := os.ReadFile(rendered)
+	if err != nil {
+		return err
+	}
+	header, rest, ok := strings.Cut(string(b), "\n")
+	if !ok {
+		return fmt.Errorf("render the patched executor: %s is empty", rendered)
+	}
+	stamped := header + "\n" + patchedStamp + rest
+	if err := os.WriteFile(rendered, []byte(stamped), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(rendered, final)
 }
+
+// patchedStamp follows gqlgen's "Code generated" line at the head of the executor, so that whoever
+// reads it, or upgrades gqlgen, knows that it is not gqlgen's output as it comes.
+const patchedStamp = "//\n" +
+	"// Written from gqlgen's templates with patches: graph/codegen (templates.go lists the patches,\n" +
+	"// main.go says why) and the helpers in graph/executor.go. If a patch fails after a gqlgen\n" +
+	"// upgrade, see the README's Development section.\n"
 
 // executorTemplates are the files gqlgen renders into a single-file executor.
 var executorTemplates = []string{"api!.gotpl", "internal!.gotpl", "args.gotpl", "field.gotpl", "input.gotpl",
 	"interface.gotpl", "object.gotpl", "type.gotpl", "generated!.gotpl", "directives_.gotpl"}
 
-// patchedTemplates reads gqlgen's executor templates from its module and applies the patches.
-func patchedTemplates() (fs.FS, error) {
+// gqlgenTemplates is the directory of the executor templates of the gqlgen version in go.mod.
+func gqlgenTemplates() (string, error) {
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/99designs/gqlgen").Output()
 	if err != nil {
-		return nil, fmt.Errorf("find gqlgen's module: %w", err)
+		return "", fmt.Errorf("find gqlgen's module: %w", err)
 	}
-	dir := filepath.Join(strings.TrimSpace(string(out)), "codegen")
+	return filepath.Join(strings.TrimSpace(string(out)), "codegen"), nil
+}
+
+// patchedTemplates reads the executor templates from dir and applies the patches.
+func patchedTemplates(dir string) (fs.FS, error) {
 	files := fstest.MapFS{}
 	for _, name := range executorTemplates {
 		b, err := os.ReadFile(filepath.Join(dir, name))
@@ -516,19 +544,36 @@ func patchedTemplates() (fs.FS, error) {
 	return files, nil
 }
 
-// applyPatches applies each patch to its file, and fails when a patch's text does not occur exactly
-// once: the template changed upstream and the patch must be looked at again.
+// applyPatches applies each patch to its file. A patch whose text does not occur exactly once
+// means that the template changed upstream and the patch must be looked at again: every such
+// patch is reported, in one error, with its template and the start of the text it looked for.
 func applyPatches(files fstest.MapFS, patches []patch) error {
-	for _, p := range patches {
+	var failed []error
+	for i, p := range patches {
 		f, ok := files[p.file]
 		if !ok {
-			return fmt.Errorf("patch %q: no template %s", p.why, p.file)
+			failed = append(failed, fmt.Errorf("patch %d (%s): no template %s", i+1, p.why, p.file))
+			continue
 		}
 		text := string(f.Data)
 		if n := strings.Count(text, p.old); n != 1 {
-			return fmt.Errorf("patch %q: its text occurs %d times in gqlgen's %s, want once: look at the template again", p.why, n, p.file)
+			failed = append(failed, fmt.Errorf("patch %d (%s): its text occurs %d times in gqlgen's %s, want once; it looks for %q",
+				i+1, p.why, n, p.file, firstLines(p.old, 3)))
+			continue
 		}
 		f.Data = []byte(strings.Replace(text, p.old, p.new, 1))
 	}
+	if len(failed) > 0 {
+		return fmt.Errorf("%d of %d patches to gqlgen's templates do not apply; nothing was written:\n%w", len(failed), len(patches), errors.Join(failed...))
+	}
 	return nil
+}
+
+// firstLines is the first n lines of text, with "…" when there were more.
+func firstLines(text string, n int) string {
+	lines := strings.SplitAfter(text, "\n")
+	if len(lines) <= n || (len(lines) == n+1 && lines[n] == "") {
+		return text
+	}
+	return strings.Join(lines[:n], "") + "…"
 }

@@ -1,6 +1,6 @@
 // Command codegen runs gqlgen on gqlgen.yml and then writes the executor (graph/generated.go) again
-// from gqlgen's own templates with a few patches of ours (templates.go), which make large lists
-// cheap to answer:
+// from gqlgen's own templates with a few patches of ours (patches.go; plain.go decides which fields
+// are plain), which make large lists cheap to answer:
 //
 //   - The objects named in sequentialObjects resolve their fields in the goroutine of the object,
 //     and lists of them are answered item after item, rather than a goroutine per resolver field

@@ -28,6 +28,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/outbox"
 	"github.com/teleworkmonth/platform/internal/partner"
 	"github.com/teleworkmonth/platform/internal/registrant"
+	"github.com/teleworkmonth/platform/internal/retention"
 	"github.com/teleworkmonth/platform/internal/seats"
 	"github.com/teleworkmonth/platform/internal/server"
 	"github.com/teleworkmonth/platform/internal/store"
@@ -111,12 +112,19 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 }
 
 // Background runs the application's background work until ctx is done: the policy watcher and the
-// live seats hub (each on a LISTEN connection of its own), and the sender of the message outbox.
+// live seats hub (each on a LISTEN connection of its own), the sender of the message outbox, and
+// the purge of what is kept only for a while (internal/retention).
 // The returned wait blocks until all of it has stopped.
 func (a *App) Background(ctx context.Context) (wait func()) {
 	var wg sync.WaitGroup
 	wg.Go(func() { a.WatchPolicy(ctx) })
 	wg.Go(func() { a.Outbox.Run(ctx) })
+	wg.Go(func() {
+		retention.Run(ctx, a.DB, retention.Policy{
+			DeliveredMessages: a.Config.OutboxRetention, EndedSessions: a.Config.SessionRetention,
+			Every: a.Config.RetentionInterval, Batch: 1000,
+		}, a.Log)
+	})
 	wg.Go(func() {
 		if err := a.Seats.Run(ctx); err != nil && ctx.Err() == nil {
 			a.Log.Error().Err(err).Msg("seats hub stopped")

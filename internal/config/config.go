@@ -52,6 +52,12 @@ type Config struct {
 	SMTPAddr string // SMTP_ADDR
 	SMTPFrom string // SMTP_FROM
 
+	// How long delivered outbox messages and ended sessions are kept, and how often they are
+	// purged (internal/retention).
+	OutboxRetention   time.Duration // OUTBOX_RETENTION
+	SessionRetention  time.Duration // SESSION_RETENTION
+	RetentionInterval time.Duration // RETENTION_INTERVAL
+
 	RequestTimeout time.Duration // REQUEST_TIMEOUT
 	// ExportTimeout is the deadline of a CSV export of the console, in place of RequestTimeout:
 	// an export streams up to ExportMaxRows rows, which takes longer than any GraphQL request.
@@ -128,15 +134,18 @@ func Load(getenv func(string) string) (Config, error) {
 		DBPreparedStmts:    r.integer("DB_PREPARED_STATEMENTS", 100, 0, 10_000),
 		DBStatementTimeout: r.duration("DB_STATEMENT_TIMEOUT", 10*time.Second),
 
-		SessionTTL:      r.duration("SESSION_TTL", 12*time.Hour),
-		LogoSigningKey:  strings.TrimSpace(getenv("LOGO_SIGNING_KEY")),
-		SMTPAddr:        strings.TrimSpace(getenv("SMTP_ADDR")),
-		SMTPFrom:        strings.TrimSpace(getenv("SMTP_FROM")),
-		RequestTimeout:  r.duration("REQUEST_TIMEOUT", 15*time.Second),
-		ExportTimeout:   r.duration("EXPORT_TIMEOUT", 5*time.Minute),
-		ExportMaxRows:   r.integer("EXPORT_MAX_ROWS", 200_000, 1, 10_000_000),
-		ShutdownTimeout: r.duration("SHUTDOWN_TIMEOUT", 20*time.Second),
-		LogLevel:        r.level("LOG_LEVEL", zerolog.InfoLevel),
+		SessionTTL:        r.duration("SESSION_TTL", 12*time.Hour),
+		LogoSigningKey:    strings.TrimSpace(getenv("LOGO_SIGNING_KEY")),
+		SMTPAddr:          strings.TrimSpace(getenv("SMTP_ADDR")),
+		SMTPFrom:          strings.TrimSpace(getenv("SMTP_FROM")),
+		OutboxRetention:   r.duration("OUTBOX_RETENTION", 30*24*time.Hour),
+		SessionRetention:  r.duration("SESSION_RETENTION", 7*24*time.Hour),
+		RetentionInterval: r.duration("RETENTION_INTERVAL", time.Hour),
+		RequestTimeout:    r.duration("REQUEST_TIMEOUT", 15*time.Second),
+		ExportTimeout:     r.duration("EXPORT_TIMEOUT", 5*time.Minute),
+		ExportMaxRows:     r.integer("EXPORT_MAX_ROWS", 200_000, 1, 10_000_000),
+		ShutdownTimeout:   r.duration("SHUTDOWN_TIMEOUT", 20*time.Second),
+		LogLevel:          r.level("LOG_LEVEL", zerolog.InfoLevel),
 
 		MaxBodyBytes:  int64(r.integer("MAX_BODY_BYTES", 1<<20, 1024, 64<<20)),
 		MaxDepth:      r.integer("GRAPHQL_MAX_DEPTH", 12, 2, 100),

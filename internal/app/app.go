@@ -15,6 +15,7 @@ import (
 	"github.com/jmoiron/sqlx"
 	"github.com/rs/zerolog"
 
+	"github.com/teleworkmonth/platform/graph"
 	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
@@ -27,6 +28,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/ministry"
 	"github.com/teleworkmonth/platform/internal/outbox"
 	"github.com/teleworkmonth/platform/internal/partner"
+	"github.com/teleworkmonth/platform/internal/persisted"
 	"github.com/teleworkmonth/platform/internal/registrant"
 	"github.com/teleworkmonth/platform/internal/seats"
 	"github.com/teleworkmonth/platform/internal/server"
@@ -98,10 +100,12 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 		Seats: hub,
 		Logo:  signer,
 	})
+	documents := persisted.NewRegistry(db, graph.NewExecutableSchema(graph.Config{}).Schema())
 	h := server.New(server.Deps{Config: cfg, DB: db, Log: log, Authz: az, Auth: credentials, Resolver: r,
-		Logo:   logo.Handler(signer, registrants.LogoStatus),
-		Export: export.Handler(export.Deps{DB: db, Authz: az, Events: events, MaxRows: cfg.ExportMaxRows, Now: now}),
-		Now:    now})
+		Documents: documents,
+		Logo:      logo.Handler(signer, registrants.LogoStatus),
+		Export:    export.Handler(export.Deps{DB: db, Authz: az, Events: events, MaxRows: cfg.ExportMaxRows, Now: now}),
+		Now:       now})
 	deliver := outbox.LogDelivery(log)
 	if cfg.SMTPAddr != "" {
 		deliver = (&outbox.SMTP{Addr: cfg.SMTPAddr, From: cfg.SMTPFrom}).Deliver

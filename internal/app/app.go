@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -46,6 +47,10 @@ type App struct {
 	Seats   *seats.Hub
 	Outbox  *outbox.Sender
 	Handler http.Handler
+	// Documents are the trusted documents; consoleDocuments is whether the console's are
+	// registered (see registerConsoleDocuments).
+	Documents        *persisted.Registry
+	consoleDocuments atomic.Bool
 }
 
 // New connects to the database and builds the application. cfg.DatabaseURL must be set.
@@ -111,16 +116,27 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 		deliver = (&outbox.SMTP{Addr: cfg.SMTPAddr, From: cfg.SMTPFrom}).Deliver
 	}
 	sender := outbox.NewSender(db, deliver, log, outbox.Options{})
-	return &App{Config: cfg, Log: log, DB: db, Policy: policy, Seats: hub, Outbox: sender, Handler: h}, nil
+	a := &App{Config: cfg, Log: log, DB: db, Policy: policy, Seats: hub, Outbox: sender, Handler: h, Documents: documents}
+	if cfg.Console {
+		if err := a.registerConsoleDocuments(ctx); err != nil {
+			// Most likely the database is not migrated yet: Background tries again.
+			log.Warn().Err(err).Msg("the console's documents could not be registered yet")
+		}
+	} else {
+		a.consoleDocuments.Store(true) // nothing to register
+	}
+	return a, nil
 }
 
 // Background runs the application's background work until ctx is done: the policy watcher and the
-// live seats hub (each on a LISTEN connection of its own), and the sender of the message outbox.
+// live seats hub (each on a LISTEN connection of its own), the sender of the message outbox, and
+// the registration of the console's documents when New could not make it.
 // The returned wait blocks until all of it has stopped.
 func (a *App) Background(ctx context.Context) (wait func()) {
 	var wg sync.WaitGroup
 	wg.Go(func() { a.WatchPolicy(ctx) })
 	wg.Go(func() { a.Outbox.Run(ctx) })
+	wg.Go(func() { a.retryConsoleDocuments(ctx, 10*time.Second) })
 	wg.Go(func() {
 		if err := a.Seats.Run(ctx); err != nil && ctx.Err() == nil {
 			a.Log.Error().Err(err).Msg("seats hub stopped")

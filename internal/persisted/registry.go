@@ -10,6 +10,7 @@ import (
 	"github.com/jmoiron/sqlx"
 	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/validator/rules"
 
 	"github.com/teleworkmonth/platform/internal/apperr"
 	"github.com/teleworkmonth/platform/internal/audit"
@@ -72,7 +73,7 @@ func (r *Registry) Register(ctx context.Context, owner int64, docs map[string]st
 		if Hash(document) != hash {
 			return out, apperr.Invalid("documents", "%s is not the SHA-256 of its document", hash)
 		}
-		doc, errs := gqlparser.LoadQuery(r.schema, document)
+		doc, errs := gqlparser.LoadQueryWithRules(r.schema, document, rules.NewDefaultRules())
 		if len(errs) > 0 {
 			return out, apperr.Invalid("documents", "document %s is not valid against the schema: %s", hash, errs[0].Message)
 		}

@@ -6,13 +6,16 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/teleworkmonth/platform/internal/apptest"
 	"github.com/teleworkmonth/platform/internal/console"
 	"github.com/teleworkmonth/platform/internal/persisted"
 	"github.com/teleworkmonth/platform/internal/pgtest"
 	"github.com/teleworkmonth/platform/internal/relay"
+	"github.com/teleworkmonth/platform/internal/server"
 	"github.com/teleworkmonth/platform/internal/telework"
 )
 
@@ -201,4 +204,35 @@ func mustJSON(t *testing.T, v any) io.Reader {
 		t.Fatal(err)
 	}
 	return bytes.NewReader(b)
+}
+
+// TestTrustedDocumentsOverWebSocket: the mode holds over WebSocket as over HTTP: the console's
+// subscribe by hash (an empty query and extensions.persistedQuery, as api.ts sends it) runs, an
+// unregistered document is refused.
+func TestTrustedDocumentsOverWebSocket(t *testing.T) {
+	t.Parallel()
+	s := apptest.New(t, apptest.Options{Env: map[string]string{"TRUSTED_DOCUMENTS": "required"}})
+	docs, err := console.Documents()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var viewerHash string
+	for h, d := range docs {
+		if strings.HasPrefix(d, "query Viewer ") {
+			viewerHash = h
+		}
+	}
+	c, resp, err := server.DialWS(t, s.URL, http.Header{"Origin": {s.URL}})
+	if err != nil {
+		t.Fatalf("dial: %v (%v)", err, resp)
+	}
+	c.Init(nil)
+	c.Send("subscribe", "1", map[string]any{"query": "", "variables": map[string]any{}, "extensions": apolloExtensions(viewerHash)})
+	if r := c.Next("1", 5*time.Second); len(r.Errors) > 0 || !strings.Contains(string(r.Data), `"kind":"anonymous"`) {
+		t.Errorf("the console's Viewer by hash: %s %v", r.Data, r.Codes())
+	}
+	c.Subscribe("2", `{ campaigns { fiscalYear } }`, nil)
+	if m := c.ReadOf("2", 5*time.Second); strings.Contains(string(m.Payload), `"data":{`) || !strings.Contains(string(m.Payload), "PERSISTED_QUERY_NOT_ALLOWED") {
+		t.Errorf("an unregistered document: %s %s", m.Type, m.Payload)
+	}
 }

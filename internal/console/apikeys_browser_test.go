@@ -80,6 +80,7 @@ func TestBrowserAPIKeys(t *testing.T) {
 		t.Errorf("the row %q: want its last use, never the key", row)
 	}
 	b.check("apikeys")
+	b.fullShot("apikeys-secretariat")
 	b.setLang("en")
 	b.waitHeading("API keys")
 	b.check("apikeys-en")

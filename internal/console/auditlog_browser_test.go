@@ -56,6 +56,7 @@ func TestBrowserAuditLog(t *testing.T) {
 		t.Errorf("the update does not show what changed: %q", rows[0])
 	}
 	b.check("audit")
+	b.fullShot("audit-mic-admin")
 	csv := fetchCSV(b, eval[string](b, `document.querySelector('main a[download]').getAttribute('href')`))
 	if len(csv)-1 != len(rows) || !slices.Contains(csv[1], micAdmin) {
 		t.Errorf("the CSV of the filter: %q, want the %d rows shown", csv, len(rows))

@@ -23,7 +23,8 @@ function text(v: unknown): string | undefined {
   return s.length > maxValue ? `${s.slice(0, maxValue)}…` : s;
 }
 
-/** The fields that differ between before and after (every field of a record made or removed). */
+/** The fields that differ between before and after (every field with a value of a record made or
+ * removed). */
 export function changes(before: string | null, after: string | null): Change[] {
   const b = parse(before);
   const a = parse(after);
@@ -33,6 +34,8 @@ export function changes(before: string | null, after: string | null): Change[] {
     const was = b ? b[field] : undefined;
     const now = a ? a[field] : undefined;
     if (b && a && JSON.stringify(was) === JSON.stringify(now)) continue;
+    // A record made or removed: its empty fields say nothing.
+    if (!(b && a) && (was ?? now) === null) continue;
     out.push({ field, before: b ? text(was) : undefined, after: a ? text(now) : undefined });
   }
   return out;

@@ -91,6 +91,7 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 	registrants := registrant.NewService(db, az)
 	hub := seats.NewHub(db, cfg.DatabaseURL, log)
 	events := event.NewService(db, az)
+	auditLog := audit.NewService(db, az)
 	r := resolvers.New(resolvers.Services{
 		Authz:       az,
 		Campaigns:   campaign.NewService(db),
@@ -98,7 +99,7 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 		Events:      events,
 		Registrants: registrants,
 		Awards:      award.NewService(db, az, now),
-		Audit:       audit.NewService(db, az),
+		Audit:       auditLog,
 		Auth:        credentials,
 		Users:       user.NewAuthorizedService(db, az, policy),
 		Partners: partner.NewService(db, credentials, az, partner.Limits{
@@ -110,7 +111,7 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 	h := server.New(server.Deps{Config: cfg, DB: db, Log: log, Authz: az, Auth: credentials, Resolver: r,
 		Documents: documents,
 		Logo:      logo.Handler(signer, registrants.LogoStatus),
-		Export:    export.Handler(export.Deps{DB: db, Authz: az, Events: events, MaxRows: cfg.ExportMaxRows, Now: now}),
+		Export:    export.Handler(export.Deps{DB: db, Authz: az, Events: events, Audit: auditLog, MaxRows: cfg.ExportMaxRows, Now: now}),
 		Now:       now})
 	deliver := outbox.LogDelivery(log)
 	if cfg.SMTPAddr != "" {

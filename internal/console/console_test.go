@@ -2,10 +2,13 @@ package console_test
 
 import (
 	"compress/gzip"
+	"encoding/json"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -148,5 +151,38 @@ func BenchmarkFirstLoad(b *testing.B) {
 	b.Logf("first load: %v, %d bytes, %d with gzip", files, raw, gzipped)
 	if gzipped > 150*1024 {
 		b.Errorf("the first load is %d bytes with gzip, over the 150 KB budget", gzipped)
+	}
+}
+
+// TestChunksAreServed: the chunks of the screens loaded on demand, and those main imports, are
+// served like main's files (cached for a year: their names carry their hash), and the first load
+// holds main, the stylesheet and what main imports, never the screens loaded on demand.
+func TestChunksAreServed(t *testing.T) {
+	raw, err := fs.ReadFile(console.Assets(), "manifest.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m console.Manifest
+	if err := json.Unmarshal(raw, &m); err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Chunks) == 0 || len(m.FirstLoad) < 2 || m.FirstLoad[0] != m.JS || m.FirstLoad[1] != m.CSS {
+		t.Fatalf("manifest chunks %v, first load %v", m.Chunks, m.FirstLoad)
+	}
+	onDemand := 0
+	for _, name := range m.Chunks {
+		resp, body := get(t, console.Handler(), "/admin/assets/"+name)
+		if resp.StatusCode != http.StatusOK || resp.Header.Get("Cache-Control") != "public, max-age=31536000, immutable" {
+			t.Errorf("%s: %d, Cache-Control %q", name, resp.StatusCode, resp.Header.Get("Cache-Control"))
+		}
+		if !slices.Contains(m.FirstLoad, name) {
+			onDemand++
+			if !strings.Contains(body, "ownCostPerMinute") && !strings.Contains(body, "auditLog") {
+				t.Errorf("%s is loaded on demand but holds neither the API keys nor the audit log", name)
+			}
+		}
+	}
+	if onDemand == 0 {
+		t.Error("no chunk is loaded on demand")
 	}
 }

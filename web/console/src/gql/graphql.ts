@@ -20,6 +20,39 @@ export type Attendance =
   /** Through the online stream: takes no seat. */
   | 'ONLINE';
 
+/** Which entries of the audit log to list: each field given narrows the list, and they hold together. */
+export type AuditFilter = {
+  /** Only the changes made by the staff account with this email (in any case), at most 254 characters. */
+  actorEmail?: string | null | undefined;
+  /**
+   * Only the changes to records of this type: `ApiKey`, `AuditLog` (its exports), `AwardEntry`, `AwardProgram`, `Event`,
+   * `EventApplication`, `Registrant`, `Session` or `User` (BAD_USER_INPUT naming `filter.objectType`
+   * otherwise).
+   */
+  objectType?: string | null | undefined;
+  /** Only the changes made at this time or later. */
+  since?: string | null | undefined;
+  /** Only the changes made before this time, which must be later than `since` (BAD_USER_INPUT naming `filter.until` otherwise). */
+  until?: string | null | undefined;
+};
+
+/** A new partner API key. */
+export type CreateApiKeyInput = {
+  /**
+   * The query cost the key may spend per minute, 1 to 100,000,000: each operation costs its
+   * complexity (a field 1, a page of a connection its size times what each node costs). Omitted: the
+   * server's default (60,000 unless configured otherwise), which the key then follows when it changes.
+   */
+  costPerMinute?: number | null | undefined;
+  /** What the key is for, e.g. the partner portal's name, 1 to 100 characters. */
+  name: string;
+  /**
+   * The requests the key may make per minute, 1 to 100,000. Omitted: the server's default (600
+   * unless configured otherwise), which the key then follows when it changes.
+   */
+  requestsPerMinute?: number | null | undefined;
+};
+
 /** A new event. It starts as a draft, visible only to its ministries' staff until published. */
 export type CreateEventInput = {
   /** When applications close, not after the start; omit to close when full. */
@@ -303,6 +336,37 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: { otherSessionsEnded: number } };
 
+export type ApiKeysQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ApiKeysQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, requestsPerMinute: number, costPerMinute: number, ownRequestsPerMinute: number | null, ownCostPerMinute: number | null } }> }, viewer: { canCreateApiKey: boolean, canRevokeApiKey: boolean } };
+
+export type ApiKeyToRevokeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApiKeyToRevokeQuery = { node:
+    | { id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { key: string, apiKey: { id: string, name: string, requestsPerMinute: number, costPerMinute: number } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: boolean };
+
 export type EventApplicationsQueryVariables = Exact<{
   id: string | number;
   status?: ApplicationStatus | null | undefined;
@@ -326,6 +390,15 @@ export type EventSeatsSubscriptionVariables = Exact<{
 
 
 export type EventSeatsSubscription = { eventSeatsChanged: { capacity: number | null, seatsRemaining: number | null, waitlistLength: number, checkedInCount: number | null } };
+
+export type AuditLogQueryVariables = Exact<{
+  ministryCode?: string | null | undefined;
+  filter?: AuditFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, actor: string, actorEmail: string | null, action: string, objectType: string, objectId: string, before: string | null, after: string | null, ministry: { code: string, name: { ja: string, en: string | null } } | null } }> } };
 
 export type DoorEventQueryVariables = Exact<{
   id: string | number;
@@ -426,7 +499,7 @@ export type EventListQuery = { campaigns: Array<{ fiscalYear: number, eraName: s
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
+export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, apiKeysRead: boolean, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, auditLogMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -512,6 +585,66 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:1fab0830d6c324abd07fb5cd49571785a69875ef8d2142fa03330552ae3ba962"}) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys($after: String) {
+  apiKeys(first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        createdAt
+        expiresAt
+        revokedAt
+        lastUsedAt
+        requestsPerMinute
+        costPerMinute
+        ownRequestsPerMinute
+        ownCostPerMinute
+      }
+    }
+  }
+  viewer {
+    canCreateApiKey: can(action: "create", object: "api_key")
+    canRevokeApiKey: can(action: "revoke", object: "api_key")
+  }
+}
+    `, {"hash":"sha256:da87939cf63c9dc5c8373d2398240d6fb2c26a5a2db120636984b397e7ec762b"}) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const ApiKeyToRevokeDocument = new TypedDocumentString(`
+    query ApiKeyToRevoke($id: ID!) {
+  node(id: $id) {
+    ... on ApiKey {
+      id
+      name
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `, {"hash":"sha256:14463df4a3cceabb6fe83a1bfdd90c89fe2c9592455da2096b5fbb19406b1b38"}) as unknown as TypedDocumentString<ApiKeyToRevokeQuery, ApiKeyToRevokeQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    key
+    apiKey {
+      id
+      name
+      requestsPerMinute
+      costPerMinute
+    }
+  }
+}
+    `, {"hash":"sha256:e9c7361d2608f999d112601890552718437e95e033f76471ef02f00efc84265a"}) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id)
+}
+    `, {"hash":"sha256:94eae462670f9a7708b8dd4e86cd65b90c59302e32050edaa13ed09041fead63"}) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const EventApplicationsDocument = new TypedDocumentString(`
     query EventApplications($id: ID!, $status: ApplicationStatus, $search: String, $after: String) {
   event(id: $id) {
@@ -572,6 +705,37 @@ export const EventSeatsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:93d9f8839c5f8c1e74c18931c916f60e0d3956c4e84db885e351bea621d9c126"}) as unknown as TypedDocumentString<EventSeatsSubscription, EventSeatsSubscriptionVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($ministryCode: String, $filter: AuditFilter, $after: String) {
+  auditLog(ministryCode: $ministryCode, filter: $filter, first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        actor
+        actorEmail
+        action
+        objectType
+        objectId
+        before
+        after
+        ministry {
+          code
+          name {
+            ja
+            en
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:9269e765a0b8b8110de7b060403db412bf450e145c1efc49a8dd93874c077265"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const DoorEventDocument = new TypedDocumentString(`
     query DoorEvent($id: ID!) {
   event(id: $id) {
@@ -933,6 +1097,14 @@ export const ViewerDocument = new TypedDocumentString(`
         en
       }
     }
+    apiKeysRead: can(action: "read", object: "api_key")
+    auditLogMinistries: ministriesWhere(action: "read", object: "audit_log") {
+      code
+      name {
+        ja
+        en
+      }
+    }
   }
 }
-    `, {"hash":"sha256:9e759983fcf15d04ced4ed41556a03c9b743480b64b9763907e332822b82b2b5"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+    `, {"hash":"sha256:c64b385c47d248557381bb93d2665ee9cf27acf2197451e429a728148c863ae8"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

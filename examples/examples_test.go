@@ -69,6 +69,7 @@ func npm(t *testing.T, script string, env ...string) []byte {
 // TestTypedDocuments: graphql-codegen's typed documents are current for schema.graphqls and the
 // portal compiles with them under tsc --strict.
 func TestTypedDocuments(t *testing.T) {
+	t.Parallel()
 	requireNode(t)
 	npm(t, "typecheck")
 }
@@ -76,6 +77,7 @@ func TestTypedDocuments(t *testing.T) {
 // TestRelayCompiler: relay-compiler accepts @connection and @refetchable on our lists (it refuses
 // a PageInfo without hasPreviousPage and startCursor), and its committed artifacts are current.
 func TestRelayCompiler(t *testing.T) {
+	t.Parallel()
 	requireNode(t)
 	npm(t, "relay:check")
 }
@@ -84,6 +86,7 @@ func TestRelayCompiler(t *testing.T) {
 // records each request: it reads every published event page by page, and every request was a GET
 // with the partner key.
 func TestURQLPortal(t *testing.T) {
+	t.Parallel()
 	requireNode(t)
 	s := apptest.New(t, apptest.Options{Seed: true})
 	key := partnerKey(t, s)
@@ -139,6 +142,7 @@ func TestURQLPortal(t *testing.T) {
 // queries, hashes sent as GET) against the server: the first read registers the query after
 // PersistedQueryNotFound, the second sends its hash alone.
 func TestApolloPersistedQueries(t *testing.T) {
+	t.Parallel()
 	requireNode(t)
 	s := apptest.New(t, apptest.Options{Seed: true})
 	rec := newRecorder(t, s.URL)

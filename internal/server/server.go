@@ -44,9 +44,11 @@ type Deps struct {
 // New returns the application's HTTP handler.
 func New(d Deps) http.Handler {
 	limits := newRateLimits(d.Config, d.Now)
-	gql := newGraphQL(d.Config, d.Resolver, limits)
+	cache := newCachePolicy(d.Config.CacheMaxAge, d.Config.CacheStaleWhileRevalidate, d.Auth.CookieName())
+	gql := newGraphQL(d.Config, d.Resolver, limits, cache)
 	gql.AddTransport(newWebsocket(d))
 	api := chain(gql,
+		cache.defaults,
 		limitBody(d.Config.MaxBodyBytes),
 		refuseGETMutations(d.Config.MaxTokens),
 		withTimeout(d.Config.RequestTimeout),

@@ -66,7 +66,7 @@ func New(d Deps) http.Handler {
 	mux.Handle("GET /readyz", readyz(d.DB))
 	mux.Handle(logo.PathPrefix, d.Logo)
 	if d.Config.Playground {
-		page := playground.Handler(GraphQLPath)
+		page := playground.Handler(GraphQLPath, playground.Options{Introspection: d.Config.Introspection})
 		mux.Handle("/{$}", page)
 		mux.Handle("/playground/", page)
 	}

@@ -160,8 +160,8 @@ func Handler(endpoint string, opts Options) http.Handler {
 		bundle:        b,
 		endpoint:      endpoint,
 		introspection: opts.Introspection,
-		js:       AssetPrefix + "graphiql.js?v=" + b.assets["graphiql.js"].Version,
-		css:      AssetPrefix + "graphiql.css?v=" + b.assets["graphiql.css"].Version,
+		js:            AssetPrefix + "graphiql.js?v=" + b.assets["graphiql.js"].Version,
+		css:           AssetPrefix + "graphiql.css?v=" + b.assets["graphiql.css"].Version,
 	}
 	if _, _, err := h.render(); err != nil {
 		panic(err)

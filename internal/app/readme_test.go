@@ -27,7 +27,9 @@ import (
 // ```sh block that calls curl (run by sh as written, in order). An HTML comment right before the
 // block may say how to run it: as=EMAIL (a demo staff account of make run, signed in with its
 // password; a subscription sends it in connection_init), variables={JSON} (the operations'
-// variables, no spaces), expect=CODE (the example shows that error: it must answer it).
+// variables, no spaces), expect=CODE (the example shows that error: it must answer it),
+// shows=TEXT (a curl block that prints something else than answers, such as headers: its output
+// must hold TEXT, in any case).
 type readmeExample struct {
 	line      int // of the opening fence
 	lang      string
@@ -35,6 +37,7 @@ type readmeExample struct {
 	as        string
 	variables map[string]any
 	expect    string
+	shows     string
 }
 
 var exampleMarker = regexp.MustCompile(`^<!-- example((?: [a-z]+=\S+)*) -->$`)
@@ -94,6 +97,8 @@ func applyMarker(t *testing.T, ex *readmeExample, marker string) {
 			}
 		case "expect":
 			ex.expect = value
+		case "shows":
+			ex.shows = value
 		default:
 			t.Fatalf("README.md:%d: unknown key %q in the example marker", ex.line, key)
 		}
@@ -159,6 +164,12 @@ func (r *readmeRunner) shell(ex readmeExample) {
 	out, err := cmd.Output()
 	if err != nil {
 		t.Errorf("README.md:%d: sh: %v: %s", ex.line, err, stderr.Bytes())
+		return
+	}
+	if ex.shows != "" {
+		if !bytes.Contains(bytes.ToLower(out), []byte(strings.ToLower(ex.shows))) {
+			t.Errorf("README.md:%d: the output does not show %q: %s", ex.line, ex.shows, out)
+		}
 		return
 	}
 	r.check(ex, "", out)

@@ -1,5 +1,17 @@
 package resolvers
 
+// The rule for the types that lists answer (an event, a registrant, an application; the sequential
+// objects of graph/codegen, whose fields run one after the other): every field must cost the same
+// number of SQL statements on a page of 5 and on a page of 50. A field is therefore one of:
+//   - a column that the list's statement reads (store), always or when ListReads asks for it
+//     (eventListReads names the fields that need the details);
+//   - an edge prefetched for the whole page (event.Edges, set from the selection by edgesOf);
+//     a field that only the event's staff may read needs the co-hosts too, to decide;
+//   - a load through one of the request's loaders that the page's prefetch has already filled.
+// A new field that is none of these waits for a batch window per item or is read per item.
+// TestEveryFieldOfAListedTypeCostsTheSameOnAnyPage walks every field of these types and fails
+// naming the one that breaks the rule; a field read per item by design is listed there with why.
+
 import (
 	"context"
 
@@ -52,11 +64,14 @@ func eventEdges(ctx context.Context) event.Edges {
 
 var eventTypes = []string{"Event", "Node"}
 
-// edgesOf tells which edges the selected fields of an event read. Its applications read its
-// co-hosts too: their staff may read them.
+// edgesOf tells which edges the selected fields of an event read. The fields that only the
+// event's staff may read (its applications and the @restricted ones) read its co-hosts too, since
+// the staff of co-hosts are among them: without the prefetch, deciding each event's field would
+// load its co-hosts alone.
 func edgesOf(fields map[string]bool) event.Edges {
+	staffOnly := fields["applications"] || fields["streamingUrl"] || fields["checkedInCount"]
 	return event.Edges{
-		Host: fields["host"], CoHosts: fields["coHosts"] || fields["applications"], Campaign: fields["campaign"],
+		Host: fields["host"], CoHosts: fields["coHosts"] || staffOnly, Campaign: fields["campaign"],
 		ProgramParts: fields["programParts"], Description: fields["description"],
 	}
 }

@@ -13,8 +13,9 @@ import (
 type result struct {
 	name       string
 	sent       int
-	statuses   map[string]int // CONFIRMED, WAITLISTED
-	failures   map[string]int // by error code
+	statuses   map[string]int    // CONFIRMED, WAITLISTED
+	failures   map[string]int    // by error code
+	firstError map[string]string // the first message of each code, which says what to change
 	latencies  []time.Duration
 	wall       time.Duration
 	unfinished int // not sent before the run's time ran out
@@ -25,7 +26,7 @@ func (r *result) ok() int { return r.statuses["CONFIRMED"] + r.statuses["WAITLIS
 // burst sends o.n sign-ups, o.concurrency at a time, and measures them. Sign-up i comes from the
 // client address signUpAddress(first+i).
 func burst(ctx context.Context, c *client, o options, prefix string, first int) *result {
-	res := &result{statuses: map[string]int{}, failures: map[string]int{}}
+	res := &result{statuses: map[string]int{}, failures: map[string]int{}, firstError: map[string]string{}}
 	jobs := make(chan int)
 	var mu sync.Mutex
 	var wg sync.WaitGroup
@@ -42,12 +43,15 @@ func burst(ctx context.Context, c *client, o options, prefix string, first int) 
 					"idempotencyKey": fmt.Sprintf("%s-%d", prefix, i),
 				}
 				start := time.Now()
-				status, failure := c.apply(ctx, input, signUpAddress(first+i))
+				status, failure, message := c.apply(ctx, input, signUpAddress(first+i))
 				took := time.Since(start)
 				mu.Lock()
 				res.sent++
 				if failure != "" {
 					res.failures[failure]++
+					if _, seen := res.firstError[failure]; !seen {
+						res.firstError[failure] = message
+					}
 				} else {
 					res.statuses[status]++
 					res.latencies = append(res.latencies, took)

@@ -114,9 +114,9 @@ const applyMutation = `mutation LoadTestApply($input: ApplyToEventInput!) {
 }`
 
 // apply signs one applicant up, from the client address addr, and returns the application's
-// status, or the failure's name: the GraphQL error code, or "transport" for an answer that never
-// came.
-func (c *client) apply(ctx context.Context, input map[string]any, addr string) (status, failure string) {
+// status, or the failure's name (the GraphQL error code, or "transport" for an answer that never
+// came) and its message.
+func (c *client) apply(ctx context.Context, input map[string]any, addr string) (status, failure, message string) {
 	var data struct {
 		ApplyToEvent struct {
 			Application struct {
@@ -127,12 +127,12 @@ func (c *client) apply(ctx context.Context, input map[string]any, addr string) (
 	errs, err := c.do(ctx, applyMutation, map[string]any{"input": input}, addr, &data)
 	switch {
 	case err != nil:
-		return "", "transport"
+		return "", "transport", err.Error()
 	case len(errs) > 0:
 		if code := errs[0].Extensions.Code; code != "" {
-			return "", code
+			return "", code, errs[0].Message
 		}
-		return "", "no code"
+		return "", "no code", errs[0].Message
 	}
-	return data.ApplyToEvent.Application.Status, ""
+	return data.ApplyToEvent.Application.Status, "", ""
 }

@@ -5,7 +5,6 @@ import (
 	"io"
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -48,7 +47,7 @@ func (r *report) write(w io.Writer) {
 		if len(b.failures) > 0 {
 			var parts []string
 			for _, code := range slices.Sorted(maps.Keys(b.failures)) {
-				parts = append(parts, code+" ×"+strconv.Itoa(b.failures[code]))
+				parts = append(parts, fmt.Sprintf("%s ×%d (the first: %q)", code, b.failures[code], b.firstError[code]))
 			}
 			fmt.Fprintf(w, "Failures of the %s: %s.\n", b.name, strings.Join(parts, ", "))
 		}

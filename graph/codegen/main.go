@@ -1,6 +1,6 @@
 // Command codegen runs gqlgen on gqlgen.yml and then writes the executor (graph/generated.go) again
-// from gqlgen's own templates with a few patches of ours (templates.go), which make large lists
-// cheap to answer:
+// from gqlgen's own templates with a few patches of ours (patches.go; plain.go decides which fields
+// are plain), which make large lists cheap to answer:
 //
 //   - The objects named in sequentialObjects resolve their fields in the goroutine of the object,
 //     and lists of them are answered item after item, rather than a goroutine per resolver field
@@ -20,14 +20,18 @@
 //   - Lists of enums are answered item after item; an object's collected fields are remembered
 //     per operation; a query's data is written into a pooled buffer (graph/executor.go).
 //
-// Patches are exact text replacements: when a new gqlgen changes the text they replace, the
-// command stops and says which one to look at again.
+// Patches are exact text replacements. They are applied before anything is written: when a new
+// gqlgen changes the text they replace, the command stops, lists every patch to look at again, and
+// leaves graph/generated.go as it was. The executor is rendered beside generated.go and replaces
+// it only once rendered, with a head that says it is patched.
 //
 //	go run ./graph/codegen   (from the module root; go generate ./... does it)
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -132,16 +136,41 @@ func main() {
 }
 
 func run() error {
-	cfg, err := config.LoadConfig("gqlgen.yml")
+	dir, err := gqlgenTemplates()
+	if err != nil {
+		return err
+	}
+	return generate("gqlgen.yml", dir)
+}
+
+// generate runs gqlgen on the configuration and writes the executor from the templates in
+// templatesDir, patched. When the patches do not apply, nothing is written; when gqlgen or the
+// patched executor fails after that, the executor that was there before is put back.
+func generate(configFile, templatesDir string) error {
+	cfg, err := config.LoadConfig(configFile)
 	if err != nil {
 		return err
 	}
 	if cfg.Exec.Layout != config.ExecLayoutSingleFile {
 		return fmt.Errorf("exec layout %s: the patched executor is written as a single file", cfg.Exec.Layout)
 	}
-	e := &executor{sequential: sequentialObjects, underParent: underParentFields}
-	if err := api.Generate(cfg, api.AddPlugin(e)); err != nil {
+	files, err := patchedTemplates(templatesDir)
+	if err != nil {
 		return err
 	}
-	return writeExecutor(e.data, e.underParent)
+	previous, err := os.ReadFile(cfg.Exec.Filename)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	e := &executor{sequential: sequentialObjects, underParent: underParentFields}
+	err = api.Generate(cfg, api.AddPlugin(e))
+	if err == nil {
+		err = writeExecutor(e.data, files, e.underParent)
+	}
+	if err != nil && previous != nil {
+		if restoreErr := os.WriteFile(cfg.Exec.Filename, previous, 0o644); restoreErr != nil {
+			return errors.Join(err, fmt.Errorf("put the previous executor back: %w", restoreErr))
+		}
+	}
+	return err
 }

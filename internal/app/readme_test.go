@@ -24,12 +24,14 @@ import (
 
 // readmeExample is a fenced block of the README that runs against the server: a ```graphql block
 // (each of its operations on its own, in order, as one pastes them into the playground) or a
-// ```sh block that calls curl (run by sh as written, in order). An HTML comment right before the
+// ```sh block that calls curl (run by sh as written, in order, the test server's address in place of
+// localhost:8080). An HTML comment right before the
 // block may say how to run it: as=EMAIL (a demo staff account of make run, signed in with its
 // password; a subscription sends it in connection_init), variables={JSON} (the operations'
 // variables, no spaces), expect=CODE (the example shows that error: it must answer it),
 // shows=TEXT (a curl block that prints something else than answers, such as headers: its output
-// must hold TEXT, in any case).
+// must hold TEXT, in any case), skip=WHY (a block that is not for this test, such as one that
+// starts a server: WHY, without spaces, says why and what tests it instead).
 type readmeExample struct {
 	line      int // of the opening fence
 	lang      string
@@ -38,6 +40,7 @@ type readmeExample struct {
 	variables map[string]any
 	expect    string
 	shows     string
+	skip      string
 }
 
 var exampleMarker = regexp.MustCompile(`^<!-- example((?: [a-z]+=\S+)*) -->$`)
@@ -58,7 +61,7 @@ func readmeExamples(t *testing.T) []readmeExample {
 		line := sc.Text()
 		switch {
 		case cur != nil && line == "```":
-			if cur.lang == "graphql" || cur.lang == "sh" && strings.Contains(cur.code, "curl ") {
+			if cur.skip == "" && (cur.lang == "graphql" || cur.lang == "sh" && strings.Contains(cur.code, "curl ")) {
 				out = append(out, *cur)
 			}
 			cur = nil
@@ -99,6 +102,8 @@ func applyMarker(t *testing.T, ex *readmeExample, marker string) {
 			ex.expect = value
 		case "shows":
 			ex.shows = value
+		case "skip":
+			ex.skip = value
 		default:
 			t.Fatalf("README.md:%d: unknown key %q in the example marker", ex.line, key)
 		}
@@ -136,6 +141,7 @@ func TestReadmeExamples(t *testing.T) {
 			r.graphql(ex)
 		}
 	}
+	t.Logf("ran the %d examples of the README", len(examples))
 }
 
 type readmeRunner struct {
@@ -146,6 +152,7 @@ type readmeRunner struct {
 }
 
 var (
+	localServer = regexp.MustCompile(`(http://)?localhost:8080`)
 	placeholder = regexp.MustCompile(`"(tm[arsk]_)…"`)
 	tokenInBody = regexp.MustCompile(`"(tm[arsk]_)[A-Za-z0-9_-]{16,}"`)
 )
@@ -154,7 +161,7 @@ var (
 func (r *readmeRunner) shell(ex readmeExample) {
 	t := r.t
 	t.Helper()
-	code := strings.ReplaceAll(ex.code, "http://localhost:8080", r.s.URL)
+	code := localServer.ReplaceAllLiteralString(ex.code, r.s.URL)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "sh", "-e", "-c", code)

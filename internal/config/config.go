@@ -52,6 +52,12 @@ type Config struct {
 	SMTPAddr string // SMTP_ADDR
 	SMTPFrom string // SMTP_FROM
 
+	// How long delivered outbox messages and ended sessions are kept, and how often they are
+	// purged (internal/retention).
+	OutboxRetention   time.Duration // OUTBOX_RETENTION
+	SessionRetention  time.Duration // SESSION_RETENTION
+	RetentionInterval time.Duration // RETENTION_INTERVAL
+
 	RequestTimeout time.Duration // REQUEST_TIMEOUT
 	// ExportTimeout is the deadline of a CSV export of the console, in place of RequestTimeout:
 	// an export streams up to ExportMaxRows rows, which takes longer than any GraphQL request.
@@ -73,6 +79,15 @@ type Config struct {
 	MaxTokens     int   // GRAPHQL_MAX_TOKENS
 	MaxAliases    int   // GRAPHQL_MAX_ALIASES
 	MaxFields     int   // GRAPHQL_MAX_FIELDS
+
+	// APQCacheEntries is how many documents the cache of automatic persisted queries keeps per
+	// instance, and APQMaxDocumentBytes the largest document it keeps: together they bound its
+	// memory. 0 entries turns automatic persisted queries off (registered documents still resolve).
+	APQCacheEntries     int // APQ_CACHE_ENTRIES
+	APQMaxDocumentBytes int // APQ_MAX_DOCUMENT_BYTES
+	// TrustedDocuments is who may run only documents registered in PostgreSQL (see
+	// TrustedDocumentsOff and the others): a leaked API key then cannot send arbitrary queries.
+	TrustedDocuments string // TRUSTED_DOCUMENTS
 
 	// AllowedOrigins are the origins, besides the server's own, whose pages may open WebSocket
 	// connections: "scheme://host[:port]", lower case, the port "*" standing for any port.
@@ -110,6 +125,18 @@ type Config struct {
 	PartnerCostPerMinute     int // RATE_LIMIT_PARTNER_COST_PER_MINUTE
 }
 
+// The values of TRUSTED_DOCUMENTS.
+const (
+	// TrustedDocumentsOff runs any document that passes the limits.
+	TrustedDocumentsOff = "off"
+	// TrustedDocumentsPartners runs, for a request with a partner API key, only the documents
+	// registered for that key; other requests run any document.
+	TrustedDocumentsPartners = "partners"
+	// TrustedDocumentsRequired runs only registered documents: a partner key's own, and the shared
+	// ones (the console's) for every request without a key.
+	TrustedDocumentsRequired = "required"
+)
+
 // The largest limits a partner API key may have, per minute.
 const (
 	MaxPartnerRequestsPerMinute = 100_000
@@ -135,15 +162,18 @@ func Load(getenv func(string) string) (Config, error) {
 		DBPreparedStmts:    r.integer("DB_PREPARED_STATEMENTS", 100, 0, 10_000),
 		DBStatementTimeout: r.duration("DB_STATEMENT_TIMEOUT", 10*time.Second),
 
-		SessionTTL:      r.duration("SESSION_TTL", 12*time.Hour),
-		LogoSigningKey:  strings.TrimSpace(getenv("LOGO_SIGNING_KEY")),
-		SMTPAddr:        strings.TrimSpace(getenv("SMTP_ADDR")),
-		SMTPFrom:        strings.TrimSpace(getenv("SMTP_FROM")),
-		RequestTimeout:  r.duration("REQUEST_TIMEOUT", 15*time.Second),
-		ExportTimeout:   r.duration("EXPORT_TIMEOUT", 5*time.Minute),
-		ExportMaxRows:   r.integer("EXPORT_MAX_ROWS", 200_000, 1, 10_000_000),
-		ShutdownTimeout: r.duration("SHUTDOWN_TIMEOUT", 20*time.Second),
-		LogLevel:        r.level("LOG_LEVEL", zerolog.InfoLevel),
+		SessionTTL:        r.duration("SESSION_TTL", 12*time.Hour),
+		LogoSigningKey:    strings.TrimSpace(getenv("LOGO_SIGNING_KEY")),
+		SMTPAddr:          strings.TrimSpace(getenv("SMTP_ADDR")),
+		SMTPFrom:          strings.TrimSpace(getenv("SMTP_FROM")),
+		OutboxRetention:   r.duration("OUTBOX_RETENTION", 30*24*time.Hour),
+		SessionRetention:  r.duration("SESSION_RETENTION", 7*24*time.Hour),
+		RetentionInterval: r.duration("RETENTION_INTERVAL", time.Hour),
+		RequestTimeout:    r.duration("REQUEST_TIMEOUT", 15*time.Second),
+		ExportTimeout:     r.duration("EXPORT_TIMEOUT", 5*time.Minute),
+		ExportMaxRows:     r.integer("EXPORT_MAX_ROWS", 200_000, 1, 10_000_000),
+		ShutdownTimeout:   r.duration("SHUTDOWN_TIMEOUT", 20*time.Second),
+		LogLevel:          r.level("LOG_LEVEL", zerolog.InfoLevel),
 
 		MaxBodyBytes:  int64(r.integer("MAX_BODY_BYTES", 1<<20, 1024, 64<<20)),
 		MaxDepth:      r.integer("GRAPHQL_MAX_DEPTH", 12, 2, 100),
@@ -155,6 +185,13 @@ func Load(getenv func(string) string) (Config, error) {
 		MaxTokens:  r.integer("GRAPHQL_MAX_TOKENS", 2000, 100, 1_000_000),
 		MaxAliases: r.integer("GRAPHQL_MAX_ALIASES", 30, 0, 10000),
 		MaxFields:  r.integer("GRAPHQL_MAX_FIELDS", 500, 1, 100000),
+
+		// 1,000 documents of at most 16 KiB: at most 16 MiB per instance. A real operation is well
+		// under 16 KiB (the console's largest is under 2 KiB); a larger one still runs, sent whole.
+		APQCacheEntries:     r.integer("APQ_CACHE_ENTRIES", 1000, 0, 1_000_000),
+		APQMaxDocumentBytes: r.integer("APQ_MAX_DOCUMENT_BYTES", 16<<10, 256, 1<<20),
+		TrustedDocuments: r.oneOf("TRUSTED_DOCUMENTS", TrustedDocumentsOff,
+			TrustedDocumentsOff, TrustedDocumentsPartners, TrustedDocumentsRequired),
 
 		WSMaxSubscriptions:        r.integer("WS_MAX_SUBSCRIPTIONS", 20, 1, 10_000),
 		WSMaxConnectionsPerClient: r.integer("WS_MAX_CONNECTIONS_PER_CLIENT", 50, 1, 1_000_000),

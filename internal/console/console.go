@@ -20,6 +20,7 @@ import (
 	"sync"
 
 	"github.com/teleworkmonth/platform/internal/asset"
+	"github.com/teleworkmonth/platform/internal/persisted"
 )
 
 //go:embed assets
@@ -162,4 +163,21 @@ func FirstLoad() (files []string, raw, gzipped int, err error) {
 		gzipped += sent
 	}
 	return files, raw, gzipped, nil
+}
+
+// Documents are the console's GraphQL documents by their SHA-256 (bare hex), as graphql-codegen
+// wrote them and the build copied them (assets/persisted-documents.json, not served): the server
+// registers them as the shared trusted documents at start-up, and the console sends their hashes in
+// place of their text.
+func Documents() (map[string]string, error) {
+	f, err := assetsFS.Open("assets/persisted-documents.json")
+	if err != nil {
+		return nil, fmt.Errorf("console: %w", err)
+	}
+	defer f.Close()
+	docs, err := persisted.ReadFile(f)
+	if err != nil {
+		return nil, fmt.Errorf("console: persisted-documents.json: %w", err)
+	}
+	return docs, nil
 }

@@ -27,12 +27,13 @@ import (
 	"github.com/teleworkmonth/platform/graph"
 	"github.com/teleworkmonth/platform/internal/apperr"
 	"github.com/teleworkmonth/platform/internal/config"
+	"github.com/teleworkmonth/platform/internal/persisted"
 	"github.com/teleworkmonth/platform/resolvers"
 )
 
-// newGraphQL builds the GraphQL executor with the limits of cfg, the rate limits and the caching
-// policy of its answers.
-func newGraphQL(cfg config.Config, r *resolvers.Resolver, rates *rateLimits, cache cachePolicy) *handler.Server {
+// newGraphQL builds the GraphQL executor with the limits of cfg, the rate limits, the registry of
+// persisted documents and the caching policy of its answers.
+func newGraphQL(cfg config.Config, r *resolvers.Resolver, rates *rateLimits, documents *persisted.Registry, cache cachePolicy) *handler.Server {
 	c := graph.Config{Resolvers: r.Root()}
 	c.Directives.PersonalData = r.PersonalData
 	c.Directives.Restricted = r.Restricted
@@ -50,6 +51,9 @@ func newGraphQL(cfg config.Config, r *resolvers.Resolver, rates *rateLimits, cac
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
 	}
+	// Before documentLimits: a document sent by its hash passes every limit as one sent whole.
+	pq := newPersistedQueries(cfg.TrustedDocuments, cfg.APQCacheEntries, cfg.APQMaxDocumentBytes, documents)
+	srv.Use(pq)
 	srv.Use(&documentLimits{
 		maxTokens: cfg.MaxTokens,
 		shape: shapeLimits{
@@ -64,6 +68,9 @@ func newGraphQL(cfg config.Config, r *resolvers.Resolver, rates *rateLimits, cac
 	})
 	srv.Use(&inputBounds{})
 	srv.Use(&operationLimits{maxComplexity: cfg.MaxComplexity})
+	if pq.apq != nil {
+		srv.Use(rememberPersisted{pq}) // once the document has passed every limit
+	}
 	// After operationLimits, which computes the cost that a partner key is charged.
 	srv.Use(rates)
 	srv.Use(errorCap{})
@@ -241,6 +248,8 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 		switch {
 		case rateLimited(resp.Errors):
 			status = http.StatusTooManyRequests
+		case hasCode(resp.Errors, apperr.Internal): // a stored document could not be read
+			status = http.StatusInternalServerError
 		case media == mediaGraphQLResponse:
 			status = http.StatusBadRequest
 		}
@@ -258,9 +267,12 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 }
 
 // rateLimited reports whether a rate limit refused the request.
-func rateLimited(errs gqlerror.List) bool {
+func rateLimited(errs gqlerror.List) bool { return hasCode(errs, apperr.RateLimited) }
+
+// hasCode reports whether one of errs has the code.
+func hasCode(errs gqlerror.List, code apperr.Code) bool {
 	for _, e := range errs {
-		if e.Extensions["code"] == string(apperr.RateLimited) {
+		if e.Extensions["code"] == string(code) {
 			return true
 		}
 	}
@@ -336,6 +348,11 @@ func paramsFromURL(u *url.URL) (*graphql.RawParams, *badRequest) {
 			}
 		}
 	}
+	if q.Has("documentId") {
+		if bad := useDocumentID(p, q.Get("documentId")); bad != nil {
+			return nil, bad
+		}
+	}
 	if !q.Has("query") && p.Extensions["persistedQuery"] == nil {
 		return nil, &badRequest{http.StatusBadRequest, "the query parameter is missing"}
 	}
@@ -382,10 +399,37 @@ func paramsFromBody(r *http.Request) (*graphql.RawParams, *badRequest) {
 			}
 		}
 	}
+	if raw, ok := fields["documentId"]; ok && !isNull(raw) {
+		var id string
+		if json.Unmarshal(raw, &id) != nil {
+			return nil, &badRequest{http.StatusBadRequest, "documentId must be a string"}
+		}
+		if bad := useDocumentID(p, id); bad != nil {
+			return nil, bad
+		}
+	}
 	if raw, ok := fields["query"]; (!ok || isNull(raw)) && p.Extensions["persistedQuery"] == nil {
 		return nil, &badRequest{http.StatusBadRequest, "the query parameter is missing"}
 	}
 	return p, nil
+}
+
+// useDocumentID takes documentId, the persisted documents of GraphQL over HTTP ("sha256:<hex>"), as
+// the hash of automatic persisted queries, which persistedQueries resolves: two ways of naming a
+// document by its hash, one meaning.
+func useDocumentID(p *graphql.RawParams, id string) *badRequest {
+	hash, ok := persisted.ParseHash(id)
+	if !ok || !strings.HasPrefix(id, "sha256:") {
+		return &badRequest{http.StatusBadRequest, "documentId must be sha256: and the document's SHA-256 in 64 lower-case hexadecimal digits"}
+	}
+	if p.Query != "" || p.Extensions["persistedQuery"] != nil {
+		return &badRequest{http.StatusBadRequest, "send documentId alone, without query or extensions.persistedQuery"}
+	}
+	if p.Extensions == nil {
+		p.Extensions = map[string]any{}
+	}
+	p.Extensions["persistedQuery"] = map[string]any{"version": json.Number("1"), "sha256Hash": hash}
+	return nil
 }
 
 func isNull(raw json.RawMessage) bool { return string(bytes.TrimSpace(raw)) == "null" }

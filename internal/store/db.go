@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"net/url"
 	"strconv"
 	"time"
@@ -78,8 +79,43 @@ func withRuntimeParams(rawURL string, statementTimeout time.Duration) (string, e
 	return u.String(), nil
 }
 
-// InTx runs fn in a transaction, committing when it returns nil and rolling back otherwise.
-func InTx(ctx context.Context, db *sqlx.DB, fn func(tx *sqlx.Tx) error) (err error) {
+// InTx runs fn in a transaction: committed when fn returns nil, rolled back when it returns an
+// error or panics (the panic goes on). A transaction that PostgreSQL aborts with a serialization
+// failure (SQLSTATE 40001) or a deadlock (40P01) did nothing, so it is run again from the start, at
+// most txAttempts times in all, after a short random pause that keeps two colliding writers from
+// colliding again. fn may therefore run more than once: it must only read and write through tx
+// and assign (not append to) what it hands out.
+func InTx(ctx context.Context, db *sqlx.DB, fn func(tx *sqlx.Tx) error) error {
+	for attempt := 1; ; attempt++ {
+		err := runTx(ctx, db, fn)
+		if attempt == txAttempts || !retryable(err) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(retryPause(attempt)):
+		}
+	}
+}
+
+// txAttempts bounds the runs of one transaction: a third collision in a row means contention that
+// a retry will not cure, and the caller gets the error.
+const txAttempts = 3
+
+// retryable tells whether err is PostgreSQL aborting the transaction for a conflict with another
+// one, after which running it again may succeed.
+func retryable(err error) bool {
+	var pqErr *pq.Error
+	return errors.As(err, &pqErr) && (pqErr.Code == serializationFailure || pqErr.Code == deadlockDetected)
+}
+
+// retryPause is 5 to 25 ms after the first collision, twice that after the second.
+func retryPause(attempt int) time.Duration {
+	return time.Duration(attempt) * (5*time.Millisecond + rand.N(20*time.Millisecond))
+}
+
+func runTx(ctx context.Context, db *sqlx.DB, fn func(tx *sqlx.Tx) error) (err error) {
 	tx, err := db.BeginTxx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin transaction: %w", err)

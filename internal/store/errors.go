@@ -13,6 +13,9 @@ const (
 	uniqueViolation     = "23505"
 	foreignKeyViolation = "23503"
 	checkViolation      = "23514"
+	// A transaction aborted for a conflict with another one; InTx runs it again.
+	serializationFailure = "40001"
+	deadlockDetected     = "40P01"
 )
 
 // constraintMessages turns the constraints a caller can break into errors that name the field.

@@ -3,7 +3,7 @@
 // and type-checks).
 //
 // Output: index.html (naming the bundle's files), main-<hash>.js and main-<hash>.css (content-hashed
-// names, cached for a year), licenses.txt, and manifest.json: the SHA-256 of the inputs the bundle
+// names, cached for a year), licenses.txt, persisted-documents.json (not served), and manifest.json: the SHA-256 of the inputs the bundle
 // was built from and of every output file, which internal/console's tests compare with the sources
 // and the embedded files, so that a change of the sources without a rebuild, or an edit of the
 // output by hand, fails the tests.
@@ -93,6 +93,11 @@ writeFileSync(
       .map((p) => `${p.name}\n\n${p.text}\n`)
       .join('\n' + '-'.repeat(72) + '\n\n'),
 );
+
+// The console's GraphQL documents by their SHA-256 (graphql-codegen's persisted documents): the
+// server embeds them and registers them as trusted documents at start-up, so that the console,
+// which sends their hashes, works in the mode where only registered documents run.
+writeFileSync(join(outdir, 'persisted-documents.json'), readFileSync(join(here, 'src/gql/persisted-documents.json')));
 
 // The console must not reach any other host: no web fonts, no CDN, no absolute URL in the CSS.
 const cssText = readFileSync(join(outdir, css), 'utf8');

@@ -71,17 +71,51 @@ function errorsOf(body: any): ApiError[] {
 }
 
 /**
+ * The SHA-256 of a typed document as the server registers it (graphql-codegen's persisted documents,
+ * "sha256:<hex>"), as automatic persisted queries send it: the hex alone.
+ */
+function hashOf<R, V>(doc: TypedDocumentString<R, V>): string | undefined {
+  const hash = doc.__meta__?.hash;
+  return typeof hash === 'string' && hash.startsWith('sha256:') ? hash.slice('sha256:'.length) : undefined;
+}
+
+function persistedQuery(hash: string) {
+  return { persistedQuery: { version: 1, sha256Hash: hash } };
+}
+
+const notFound = 'PERSISTED_QUERY_NOT_FOUND';
+
+/**
+ * Posts an operation by the hash of its document, which the server knows (it registers the
+ * console's documents at start-up, and may run only those); should it not, the document's text
+ * follows. Answers the body of the answer.
+ */
+async function post<R, V>(doc: TypedDocumentString<R, V>, variables?: V): Promise<any> {
+  const hash = hashOf(doc);
+  if (hash) {
+    const { body } = await send(graphqlPath, {
+      method: 'POST',
+      headers: headers(true),
+      body: JSON.stringify({ variables: variables ?? {}, extensions: persistedQuery(hash) }),
+    });
+    if (!errorsOf(body).some((e) => e.code === notFound)) return body;
+  }
+  const { body } = await send(graphqlPath, {
+    method: 'POST',
+    headers: headers(true),
+    body: JSON.stringify({ query: doc.toString(), variables: variables ?? {} }),
+  });
+  return body;
+}
+
+/**
  * Runs a GraphQL operation with the session cookie and answers its data. Any error rejects with an
  * ApiFailure; UNAUTHENTICATED also calls the handler of setUnauthenticatedHandler first. With
  * `partial`, a FORBIDDEN error at a field's path (a field the viewer may not read, which answers
  * null) does not reject: the rest of the answer is the data.
  */
 export async function request<R, V>(doc: TypedDocumentString<R, V>, variables?: V, opts: { partial?: boolean } = {}): Promise<R> {
-  const { body } = await send(graphqlPath, {
-    method: 'POST',
-    headers: headers(true),
-    body: JSON.stringify({ query: doc.toString(), variables: variables ?? {} }),
-  });
+  const body = await post(doc, variables);
   const errors = errorsOf(body).filter((e, i) => !(opts.partial && e.code === 'FORBIDDEN' && Array.isArray(body.errors[i]?.path)));
   if (errors.some((e) => e.code === 'UNAUTHENTICATED')) onUnauthenticated();
   if (errors.length > 0 || !body?.data) {
@@ -100,11 +134,7 @@ export type WithErrors<R> = { data: R; errors: ApiError[] };
  * there is no data at all. Screens that show what they may and leave out the rest use it.
  */
 export async function requestPartial<R, V>(doc: TypedDocumentString<R, V>, variables?: V): Promise<WithErrors<R>> {
-  const { body } = await send(graphqlPath, {
-    method: 'POST',
-    headers: headers(true),
-    body: JSON.stringify({ query: doc.toString(), variables: variables ?? {} }),
-  });
+  const body = await post(doc, variables);
   const errors = errorsOf(body);
   if (errors.some((e) => e.code === 'UNAUTHENTICATED')) onUnauthenticated();
   if (!body?.data) throw new ApiFailure(errors.length > 0 ? errors : [{ code: 'INTERNAL', message: 'no data' }]);
@@ -135,16 +165,25 @@ function sockets(): Client {
  * function that ends the subscription.
  */
 export function subscribe<R, V>(doc: TypedDocumentString<R, V>, variables: V, next: (data: R) => void): () => void {
-  return sockets().subscribe<R>(
-    { query: doc.toString(), variables: variables as Record<string, unknown> },
-    {
+  const vars = variables as Record<string, unknown>;
+  const hash = hashOf(doc);
+  let stop = () => {};
+  const start = (byHash: boolean) => {
+    // By hash, the query is empty; a server that does not know the hash answers
+    // PERSISTED_QUERY_NOT_FOUND, and the document's text follows.
+    const payload = byHash && hash ? { query: '', variables: vars, extensions: persistedQuery(hash) } : { query: doc.toString(), variables: vars };
+    stop = sockets().subscribe<R>(payload, {
       next: (r) => {
         if (r.data) next(r.data as R);
       },
-      error: () => {},
+      error: (err) => {
+        if (byHash && Array.isArray(err) && err.some((e: any) => e?.extensions?.code === notFound)) start(false);
+      },
       complete: () => {},
-    },
-  );
+    });
+  };
+  start(true);
+  return () => stop();
 }
 
 /** Signs in: the server sets the session cookie. Rejects with the API's errors. */

@@ -511,7 +511,7 @@ export const ChangePasswordDocument = new TypedDocumentString(`
     otherSessionsEnded
   }
 }
-    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+    `, {"hash":"sha256:1fab0830d6c324abd07fb5cd49571785a69875ef8d2142fa03330552ae3ba962"}) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const EventApplicationsDocument = new TypedDocumentString(`
     query EventApplications($id: ID!, $status: ApplicationStatus, $search: String, $after: String) {
   event(id: $id) {
@@ -550,7 +550,7 @@ export const EventApplicationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EventApplicationsQuery, EventApplicationsQueryVariables>;
+    `, {"hash":"sha256:74c67a539bb7107cca350dbc647e25541ba29035aa8417aa19eb2196de4ed08e"}) as unknown as TypedDocumentString<EventApplicationsQuery, EventApplicationsQueryVariables>;
 export const CanCheckInDocument = new TypedDocumentString(`
     query CanCheckIn($ministryCode: String!) {
   viewer {
@@ -561,7 +561,7 @@ export const CanCheckInDocument = new TypedDocumentString(`
     )
   }
 }
-    `) as unknown as TypedDocumentString<CanCheckInQuery, CanCheckInQueryVariables>;
+    `, {"hash":"sha256:e0b7f4f3683f6a552cb6141576989659194c203df3113891f29bf0dbd190d154"}) as unknown as TypedDocumentString<CanCheckInQuery, CanCheckInQueryVariables>;
 export const EventSeatsDocument = new TypedDocumentString(`
     subscription EventSeats($eventId: ID!) {
   eventSeatsChanged(eventId: $eventId) {
@@ -571,7 +571,7 @@ export const EventSeatsDocument = new TypedDocumentString(`
     checkedInCount
   }
 }
-    `) as unknown as TypedDocumentString<EventSeatsSubscription, EventSeatsSubscriptionVariables>;
+    `, {"hash":"sha256:93d9f8839c5f8c1e74c18931c916f60e0d3956c4e84db885e351bea621d9c126"}) as unknown as TypedDocumentString<EventSeatsSubscription, EventSeatsSubscriptionVariables>;
 export const DoorEventDocument = new TypedDocumentString(`
     query DoorEvent($id: ID!) {
   event(id: $id) {
@@ -588,7 +588,7 @@ export const DoorEventDocument = new TypedDocumentString(`
     checkedInCount
   }
 }
-    `) as unknown as TypedDocumentString<DoorEventQuery, DoorEventQueryVariables>;
+    `, {"hash":"sha256:dede98e1eecd5cb66805e145b92efdd53ad4bead373e1548c1103e4bb06095a0"}) as unknown as TypedDocumentString<DoorEventQuery, DoorEventQueryVariables>;
 export const DoorSearchDocument = new TypedDocumentString(`
     query DoorSearch($id: ID!, $search: String!) {
   event(id: $id) {
@@ -609,7 +609,7 @@ export const DoorSearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DoorSearchQuery, DoorSearchQueryVariables>;
+    `, {"hash":"sha256:c2c0c83126d799eaf740cf4e52f73a78cd09d110a78cca425a62139fe9f1a3d0"}) as unknown as TypedDocumentString<DoorSearchQuery, DoorSearchQueryVariables>;
 export const CheckInDocument = new TypedDocumentString(`
     mutation CheckIn($id: ID!) {
   checkInApplication(id: $id) {
@@ -620,7 +620,7 @@ export const CheckInDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CheckInMutation, CheckInMutationVariables>;
+    `, {"hash":"sha256:5eabec6ec47aebac4ae5fa59f8d1982aaebac362010fe8afab1a3b924e895d55"}) as unknown as TypedDocumentString<CheckInMutation, CheckInMutationVariables>;
 export const UndoCheckInDocument = new TypedDocumentString(`
     mutation UndoCheckIn($id: ID!) {
   undoCheckIn(id: $id) {
@@ -631,7 +631,7 @@ export const UndoCheckInDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<UndoCheckInMutation, UndoCheckInMutationVariables>;
+    `, {"hash":"sha256:71f5ce2358687459826212f4a1a40929092b511d7a65e31ee04a7805cff4a947"}) as unknown as TypedDocumentString<UndoCheckInMutation, UndoCheckInMutationVariables>;
 export const EventDocument = new TypedDocumentString(`
     query Event($id: ID!) {
   event(id: $id) {
@@ -701,7 +701,7 @@ export const EventDocument = new TypedDocumentString(`
     fiscalYear
     eraName
   }
-}`) as unknown as TypedDocumentString<EventQuery, EventQueryVariables>;
+}`, {"hash":"sha256:5104dfc852907662789739ddfd9bcb5f3c9ffcbc344cc52598398852761b0779"}) as unknown as TypedDocumentString<EventQuery, EventQueryVariables>;
 export const EventRightsDocument = new TypedDocumentString(`
     query EventRights($host: String!) {
   viewer {
@@ -714,7 +714,7 @@ export const EventRightsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EventRightsQuery, EventRightsQueryVariables>;
+    `, {"hash":"sha256:f63b66025b8b8502597bc784f2dd1ad865ecf85291af0da686f8ee8fe2aa1902"}) as unknown as TypedDocumentString<EventRightsQuery, EventRightsQueryVariables>;
 export const UpdateEventDocument = new TypedDocumentString(`
     mutation UpdateEvent($id: ID!, $input: UpdateEventInput!, $expectedVersion: Int!) {
   updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {
@@ -779,7 +779,7 @@ export const UpdateEventDocument = new TypedDocumentString(`
     fiscalYear
     eraName
   }
-}`) as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
+}`, {"hash":"sha256:a09dbbd7d2d06a8ca0c56db0725d9f21e94c73ea9d4ac072dbd94dceca8da54d"}) as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
 export const EventActionDocument = new TypedDocumentString(`
     query EventAction($id: ID!) {
   event(id: $id) {
@@ -810,7 +810,7 @@ export const EventActionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EventActionQuery, EventActionQueryVariables>;
+    `, {"hash":"sha256:63e6fc56f41de6d481ca255554cb7630126864b7b34bb2d318298234f020bbc0"}) as unknown as TypedDocumentString<EventActionQuery, EventActionQueryVariables>;
 export const PublishEventDocument = new TypedDocumentString(`
     mutation PublishEvent($id: ID!) {
   publishEvent(id: $id) {
@@ -820,7 +820,7 @@ export const PublishEventDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PublishEventMutation, PublishEventMutationVariables>;
+    `, {"hash":"sha256:e29fb2103cef7becdb9c03cadb0c0278b378e494c03d51aee71ef77c9447af2a"}) as unknown as TypedDocumentString<PublishEventMutation, PublishEventMutationVariables>;
 export const CancelEventDocument = new TypedDocumentString(`
     mutation CancelEvent($id: ID!) {
   cancelEvent(id: $id) {
@@ -830,7 +830,7 @@ export const CancelEventDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CancelEventMutation, CancelEventMutationVariables>;
+    `, {"hash":"sha256:a3ec4ce6ecd172805faf6351dd02c5b84a9702d01bf1a892fe68d8c8bad2e574"}) as unknown as TypedDocumentString<CancelEventMutation, CancelEventMutationVariables>;
 export const EventFormChoicesDocument = new TypedDocumentString(`
     query EventFormChoices {
   campaigns {
@@ -845,7 +845,7 @@ export const EventFormChoicesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EventFormChoicesQuery, EventFormChoicesQueryVariables>;
+    `, {"hash":"sha256:f1ca3c6623076e6f498651b96dc3d391d14a2a8dda67ada6cbdcadf067072b16"}) as unknown as TypedDocumentString<EventFormChoicesQuery, EventFormChoicesQueryVariables>;
 export const CreateEventDocument = new TypedDocumentString(`
     mutation CreateEvent($input: CreateEventInput!) {
   createEvent(input: $input) {
@@ -854,7 +854,7 @@ export const CreateEventDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
+    `, {"hash":"sha256:91f8f5fc047f264748ec2ec65aa0962b0e50478c7bbcf171b8e01f83a150e8a8"}) as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
 export const EventListDocument = new TypedDocumentString(`
     query EventList($filter: EventFilter!, $first: Int!, $after: String) {
   campaigns {
@@ -902,7 +902,7 @@ export const EventListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EventListQuery, EventListQueryVariables>;
+    `, {"hash":"sha256:86714647ef3537caacce3706c0c2d0e3b4ccb45d786887a521530d7904475c58"}) as unknown as TypedDocumentString<EventListQuery, EventListQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -935,4 +935,4 @@ export const ViewerDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+    `, {"hash":"sha256:9e759983fcf15d04ced4ed41556a03c9b743480b64b9763907e332822b82b2b5"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

@@ -165,3 +165,21 @@ func registrantToken(t *testing.T, s *apptest.Server) string {
 	}
 	return data.RegisterActivity.Token
 }
+
+// TestCachePersistedQueries: a query sent by its hash over GET, as Apollo's link does with
+// useGETForHashedQueries, is what a CDN caches best (a short URL): unknown, it is a request error
+// and private; known, its answer is public with an ETag, the same as for the query sent whole.
+func TestCachePersistedQueries(t *testing.T) {
+	t.Parallel()
+	s := apptest.New(t, apptest.Options{Seed: true})
+	const query = `query Campaigns { campaigns { fiscalYear eraName } }`
+	unknown := apqGET(t, s, mediaJSON, "Campaigns", "", sha(query))
+	wantCaching(t, unknown, privateCache, false)
+	whole := apqGET(t, s, mediaJSON, "Campaigns", query, sha(query))
+	wantCaching(t, whole, publicCache, true)
+	byHash := apqGET(t, s, mediaJSON, "Campaigns", "", sha(query))
+	wantCaching(t, byHash, publicCache, true)
+	if byHash.Header.Get("ETag") != whole.Header.Get("ETag") {
+		t.Errorf("by hash: ETag %q, sent whole: %q", byHash.Header.Get("ETag"), whole.Header.Get("ETag"))
+	}
+}

@@ -101,6 +101,13 @@ type Config struct {
 	// server some tens of MB at most.
 	WSMaxConnectionsPerClient int // WS_MAX_CONNECTIONS_PER_CLIENT
 
+	// CacheMaxAge is how long a CDN or a browser may reuse a public GraphQL answer (an anonymous
+	// GET without errors), and CacheStaleWhileRevalidate how much longer it may serve it while it
+	// fetches a fresh one. Short: seats left change with every sign-up, and live seats are for the
+	// subscription. A CacheMaxAge of 0: caches revalidate every time.
+	CacheMaxAge               time.Duration // CACHE_MAX_AGE
+	CacheStaleWhileRevalidate time.Duration // CACHE_STALE_WHILE_REVALIDATE
+
 	// HSTSMaxAge is the max-age of the Strict-Transport-Security header; 0: the header is not sent.
 	HSTSMaxAge time.Duration // HSTS_MAX_AGE
 
@@ -219,6 +226,8 @@ func Load(getenv func(string) string) (Config, error) {
 		hsts = 365 * 24 * time.Hour
 	}
 	c.HSTSMaxAge = r.durationOrOff("HSTS_MAX_AGE", hsts)
+	c.CacheMaxAge = r.durationOrOff("CACHE_MAX_AGE", 30*time.Second)
+	c.CacheStaleWhileRevalidate = r.durationOrOff("CACHE_STALE_WHILE_REVALIDATE", 60*time.Second)
 	if len(c.LogoSigningKey) > 0 && len(c.LogoSigningKey) < 32 || c.Production() && c.LogoSigningKey == "" {
 		r.fail("LOGO_SIGNING_KEY", "must be a secret of at least 32 characters (required in production, shared by every instance)")
 	}

@@ -43,14 +43,14 @@ func TestIdleConnectionsDefaultToThePool(t *testing.T) {
 }
 
 func TestLoadProductionClosesExploration(t *testing.T) {
-	c, err := Load(env(map[string]string{"APP_ENV": "production", "LOGO_SIGNING_KEY": testKey, "DATABASE_URL": "postgres://db/telework"}))
+	c, err := Load(env(map[string]string{"APP_ENV": "production", "CONSOLE_URL": "https://telework.example.go.jp/admin/", "LOGO_SIGNING_KEY": testKey, "DATABASE_URL": "postgres://db/telework"}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c.Playground || c.Introspection || c.FieldSuggestions {
 		t.Errorf("production opened the playground, introspection or suggestions: %+v", c)
 	}
-	c, err = Load(env(map[string]string{"APP_ENV": "production", "LOGO_SIGNING_KEY": testKey, "INTROSPECTION": "true"}))
+	c, err = Load(env(map[string]string{"APP_ENV": "production", "CONSOLE_URL": "https://telework.example.go.jp/admin/", "LOGO_SIGNING_KEY": testKey, "INTROSPECTION": "true"}))
 	if err != nil || !c.Introspection {
 		t.Errorf("INTROSPECTION=true was not honoured in production: %v", err)
 	}

@@ -57,6 +57,10 @@ type Manifest struct {
 	// JS and CSS are the names of the bundle's script and stylesheet.
 	JS  string `json:"js"`
 	CSS string `json:"css"`
+	// Chunks are the scripts of the screens loaded on demand, and the code they share.
+	Chunks []string `json:"chunks"`
+	// FirstLoad are the chunks that JS imports statically: they load with it.
+	FirstLoad []string `json:"firstLoad"`
 	// Files are the SHA-256 of every file the build wrote but the manifest, by name.
 	Files map[string]string `json:"files"`
 }
@@ -104,7 +108,12 @@ var loadBundle = sync.OnceValues(func() (*bundle, error) {
 		b.files[name] = f
 	}
 	b.immutable = map[string]bool{b.manifest.JS: true, b.manifest.CSS: true}
-	if b.page == nil || b.files[b.manifest.JS] == nil || b.files[b.manifest.CSS] == nil {
+	complete := b.page != nil && b.files[b.manifest.JS] != nil && b.files[b.manifest.CSS] != nil
+	for _, c := range b.manifest.Chunks {
+		b.immutable[c] = true
+		complete = complete && b.files[c] != nil
+	}
+	if !complete {
 		return nil, fmt.Errorf("console: the bundle in assets/ is incomplete: rebuild it (make console)")
 	}
 	return b, nil
@@ -149,13 +158,14 @@ func (b *bundle) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // FirstLoad is what a browser downloads to show the console the first time, after the page: the
-// script and the stylesheet, with their sizes as sent with gzip.
+// script, the chunks it imports statically and the stylesheet, with their sizes as sent with gzip
+// (the screens loaded on demand are not in it).
 func FirstLoad() (files []string, raw, gzipped int, err error) {
 	b, err := loadBundle()
 	if err != nil {
 		return nil, 0, 0, err
 	}
-	for _, name := range []string{b.manifest.JS, b.manifest.CSS} {
+	for _, name := range append([]string{b.manifest.JS, b.manifest.CSS}, b.manifest.FirstLoad...) {
 		size, sent := b.files[name].Sizes()
 		files = append(files, name)
 		raw += size

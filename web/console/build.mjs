@@ -2,8 +2,9 @@
 // /admin/. Run with `npm ci && npm run build` (which first generates the typed GraphQL documents
 // and type-checks).
 //
-// Output: index.html (naming the bundle's files), main-<hash>.js and main-<hash>.css (content-hashed
-// names, cached for a year), licenses.txt, and manifest.json: the SHA-256 of the inputs the bundle
+// Output: index.html (naming the bundle's files), main-<hash>.js and main-<hash>.css, and the
+// chunk-<hash>.js of the screens loaded on demand (content-hashed names, cached for a year),
+// licenses.txt, and manifest.json: the SHA-256 of the inputs the bundle
 // was built from and of every output file, which internal/console's tests compare with the sources
 // and the embedded files, so that a change of the sources without a rebuild, or an edit of the
 // output by hand, fails the tests.
@@ -48,6 +49,11 @@ const result = await esbuild.build({
   entryPoints: { main: 'src/main.tsx' },
   outdir,
   entryNames: '[name]-[hash]',
+  // Screens that few people use (staff and roles, the password pages) are imported on demand
+  // (import()): their code arrives in chunks of their own when first shown, and the first load
+  // stays small. Code they share with the main bundle goes into shared chunks.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   bundle: true,
   minify: true,
   format: 'esm',
@@ -63,9 +69,13 @@ const result = await esbuild.build({
 });
 
 const outputs = Object.keys(result.metafile.outputs).map((p) => relative(outdir, resolve(here, p)).split(sep).join('/'));
-const js = outputs.find((f) => f.endsWith('.js'));
+const js = outputs.find((f) => f.startsWith('main-') && f.endsWith('.js'));
 const css = outputs.find((f) => f.endsWith('.css'));
-if (!js || !css || outputs.length !== 2) throw new Error(`unexpected outputs: ${outputs}`);
+const chunks = outputs.filter((f) => f.startsWith('chunk-') && f.endsWith('.js')).sort();
+if (!js || !css || outputs.length !== 2 + chunks.length) throw new Error(`unexpected outputs: ${outputs}`);
+// The chunks the main script imports statically load with it: they are part of the first load.
+const mainOutput = Object.entries(result.metafile.outputs).find(([p]) => p.endsWith(js))[1];
+const firstLoad = mainOutput.imports.filter((i) => i.kind === 'import-statement').map((i) => i.path.split('/').pop());
 
 writeFileSync(
   join(outdir, 'index.html'),
@@ -102,7 +112,7 @@ for (const re of [/@import/i, /@font-face/i, /url\(\s*['"]?(https?:)?\/\//i]) {
 
 const files = {};
 for (const f of readdirSync(outdir).sort()) files[f] = sha256(readFileSync(join(outdir, f)));
-writeFileSync(join(outdir, 'manifest.json'), JSON.stringify({ inputs: inputsHash(), js, css, files }, null, 2) + '\n');
+writeFileSync(join(outdir, 'manifest.json'), JSON.stringify({ inputs: inputsHash(), js, css, chunks, firstLoad, files }, null, 2) + '\n');
 
 for (const [f] of Object.entries(files)) {
   console.log(`${f.padEnd(28)} ${(statSync(join(outdir, f)).size / 1024).toFixed(1).padStart(8)} kB`);

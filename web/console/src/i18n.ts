@@ -7,9 +7,21 @@ import { ja } from './catalogue/ja';
 
 export type Lang = 'ja' | 'en';
 
-type Key = keyof typeof ja;
+import type { ja as passwordJa } from './password/strings';
+import type { ja as staffJa } from './staff/strings';
 
-const catalogue: Record<Lang, Record<Key, string>> = { ja, en };
+/** The keys of the strings that load with their screens, on demand (addStrings). */
+type LaterKey = keyof typeof staffJa | keyof typeof passwordJa;
+
+type Key = keyof typeof ja | LaterKey;
+
+const catalogue: Record<Lang, Record<string, string>> = { ja: { ...ja }, en: { ...en } };
+
+/** Adds the strings of screens loaded on demand, in both languages, when their code arrives. */
+export function addStrings(parts: { ja: Record<string, string>; en: Record<string, string> }): void {
+  Object.assign(catalogue.ja, parts.ja);
+  Object.assign(catalogue.en, parts.en);
+}
 
 export type MessageKey = Key;
 export type Translate = (key: Key, vars?: Record<string, string | number>) => string;
@@ -46,7 +58,7 @@ export function setLang(l: Lang): void {
 }
 
 export function translate(lang: Lang, key: Key, vars?: Record<string, string | number>): string {
-  let s = catalogue[lang][key];
+  let s = catalogue[lang][key] ?? key;
   if (vars) {
     for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
   }

@@ -1,7 +1,7 @@
 // The console's strings in English: a string for every key of the Japanese catalogue.
-import type { MessageKey } from '../i18n';
+import type { ja } from './ja';
 
-export const en: Record<MessageKey, string> = {
+export const en: Record<keyof typeof ja, string> = {
   'app.name': 'Telework Month console',
   'app.skipToMain': 'Skip to main content',
   'app.mainNav': 'Main menu',
@@ -368,4 +368,6 @@ export const en: Record<MessageKey, string> = {
   'door.undone': 'Check-in of {who} undone.',
   'door.conflict': 'This application cannot be checked in (only confirmed, in-person attendees can)',
   'door.applications': 'Back to the applications',
+  'nav.staff': 'Staff and roles',
+  'signIn.forgot': 'Forgotten your password?',
 };

@@ -367,4 +367,6 @@ export const ja = {
   'door.undone': '{who}の受付を取り消しました。',
   'door.conflict': 'この申込は受付できません(参加確定の会場参加者のみ受付できます)',
   'door.applications': '申込一覧へ戻る',
+  'nav.staff': 'スタッフと権限',
+  'signIn.forgot': 'パスワードを忘れた場合',
 };

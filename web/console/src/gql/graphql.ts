@@ -115,6 +115,18 @@ export type EventStatus =
   /** Public: open for applications until its deadline or until full. */
   | 'PUBLISHED';
 
+/** A person to invite to the console, and the role they get. */
+export type InviteStaffInput = {
+  /** The name shown for the account, 1 to 100 characters. */
+  displayName: string;
+  /** The person's email, at most 254 characters: the invitation goes there, and it is their login. */
+  email: string;
+  /** The ministry the role holds in; omit for `SECRETARIAT`. */
+  ministryCode?: string | null | undefined;
+  /** The role the person gets: no role above the inviter's own; only the secretariat invites SECRETARIAT. */
+  role: Role;
+};
+
 /** The 47 prefectures of Japan (都道府県), north to south in the order of the national code (JIS X 0401). */
 export type Prefecture =
   /** 愛知県 */
@@ -237,6 +249,25 @@ export type Role =
   | 'MINISTRY_VIEWER'
   /** テレワーク月間事務局: works across every ministry. */
   | 'SECRETARIAT';
+
+/** A role of a staff member in a ministry, to grant or revoke. */
+export type RoleInput = {
+  /** The staff member's email, at most 254 characters. */
+  email: string;
+  /** The ministry the role holds in; omit for `SECRETARIAT`. */
+  ministryCode?: string | null | undefined;
+  /** The role. */
+  role: Role;
+};
+
+/** Where a staff account stands. */
+export type StaffStatus =
+  /** Has a password and may sign in. */
+  | 'ACTIVE'
+  /** Disabled: may not sign in. */
+  | 'DISABLED'
+  /** Invited: has not set a password with the invitation's link yet, so cannot sign in. */
+  | 'INVITED';
 
 /**
  * Changes to an event: omitted fields stay as they are. For the fields an event may lack (the English
@@ -423,10 +454,81 @@ export type EventListQueryVariables = Exact<{
 
 export type EventListQuery = { campaigns: Array<{ fiscalYear: number, eraName: string }>, ministries: Array<{ code: string, name: { ja: string, en: string | null } }>, events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, startsAt: string, endsAt: string, tentative: boolean, status: EventStatus, capacity: number | null, seatsTaken: number, waitlistLength: number, title: { ja: string, en: string | null }, venue: { prefecture: Prefecture | null } | null, host: { code: string, name: { ja: string, en: string | null } } } }> } };
 
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { email: string } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { email: string } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
+export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, staffMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
+
+export type StaffListQueryVariables = Exact<{
+  ministryCode?: string | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffListQuery = { staff: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { email: string, displayName: string, status: StaffStatus, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }> } }> } };
+
+export type StaffMemberQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type StaffMemberQuery = { staff: { edges: Array<{ node: { email: string, displayName: string, status: StaffStatus } }> } };
+
+export type GrantRoleMutationVariables = Exact<{
+  input: RoleInput;
+}>;
+
+
+export type GrantRoleMutation = { grantRole: { roles: Array<{ role: Role }> } };
+
+export type RevokeRoleMutationVariables = Exact<{
+  input: RoleInput;
+}>;
+
+
+export type RevokeRoleMutation = { revokeRole: { roles: Array<{ role: Role }> } };
+
+export type ExplainAccessQueryVariables = Exact<{
+  email: string;
+  action: string;
+  object: string;
+  ministryCode?: string | null | undefined;
+}>;
+
+
+export type ExplainAccessQuery = { explainAccess: { allowed: boolean, matchedRule: string | null, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }> } };
+
+export type InviteStaffMutationVariables = Exact<{
+  input: InviteStaffInput;
+}>;
+
+
+export type InviteStaffMutation = { inviteStaff: { expiresAt: string, staffMember: { email: string, displayName: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -903,6 +1005,25 @@ export const EventListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventListQuery, EventListQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($token: String!, $password: String!) {
+  acceptInvitation(token: $token, password: $password) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $password: String!) {
+  resetPassword(token: $token, password: $password) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -926,6 +1047,13 @@ export const ViewerDocument = new TypedDocumentString(`
         en
       }
     }
+    staffMinistries: ministriesWhere(action: "read", object: "user") {
+      code
+      name {
+        ja
+        en
+      }
+    }
     eventCreateMinistries: ministriesWhere(action: "create", object: "event") {
       code
       name {
@@ -936,3 +1064,101 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const StaffListDocument = new TypedDocumentString(`
+    query StaffList($ministryCode: String, $search: String, $first: Int, $after: String) {
+  staff(
+    ministryCode: $ministryCode
+    search: $search
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        email
+        displayName
+        status
+        roles {
+          role
+          ministry {
+            code
+            name {
+              ja
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffListQuery, StaffListQueryVariables>;
+export const StaffMemberDocument = new TypedDocumentString(`
+    query StaffMember($search: String!) {
+  staff(search: $search, first: 5) {
+    edges {
+      node {
+        email
+        displayName
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffMemberQuery, StaffMemberQueryVariables>;
+export const GrantRoleDocument = new TypedDocumentString(`
+    mutation GrantRole($input: RoleInput!) {
+  grantRole(input: $input) {
+    roles {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
+export const RevokeRoleDocument = new TypedDocumentString(`
+    mutation RevokeRole($input: RoleInput!) {
+  revokeRole(input: $input) {
+    roles {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const ExplainAccessDocument = new TypedDocumentString(`
+    query ExplainAccess($email: String!, $action: String!, $object: String!, $ministryCode: String) {
+  explainAccess(
+    email: $email
+    action: $action
+    object: $object
+    ministryCode: $ministryCode
+  ) {
+    allowed
+    matchedRule
+    roles {
+      role
+      ministry {
+        code
+        name {
+          ja
+          en
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplainAccessQuery, ExplainAccessQueryVariables>;
+export const InviteStaffDocument = new TypedDocumentString(`
+    mutation InviteStaff($input: InviteStaffInput!) {
+  inviteStaff(input: $input) {
+    expiresAt
+    staffMember {
+      email
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteStaffMutation, InviteStaffMutationVariables>;

@@ -1,0 +1,1 @@
+import{V as o,da as e,ea as p,j as n,ma as r}from"./chunk-X7VCZMHC.js";function d(){let{t}=n();return o(e,{title:t("notFound.title"),children:[o("p",{children:t("notFound.body")}),o("p",{children:o(r,{href:p.home,children:t("notFound.home")})})]})}export{d as a};

@@ -51,7 +51,7 @@ func TestBrowserEventsByRole(t *testing.T) {
 			if tt.email == secretariat || tt.email == micAdmin || tt.email == mhlwAdmin {
 				wantNav = "イベント,スタッフと権限,アカウント" // those who administer staff
 			}
-			if nav := strings.Join(b.texts("nav a"), ","); nav != wantNav {
+			if nav := strings.Join(b.texts("header nav a"), ","); nav != wantNav {
 				t.Errorf("the main navigation holds %q, want %q", nav, wantNav)
 			}
 			b.waitFor("the list", `!!document.querySelector('table tbody tr')`)

@@ -30,7 +30,7 @@ func (b *browser) mailedPath(kind, to string, link *regexp.Regexp) string {
 	return path
 }
 
-func (b *browser) nav() string { return strings.Join(b.texts("nav a"), ",") }
+func (b *browser) nav() string { return strings.Join(b.texts("header nav a"), ",") }
 
 // TestBrowserStaffInvitation: a ministry admin invites a person with the keyboard alone; the person
 // opens the link from the mail, sets a password and is signed in, with a viewer's screens; the

@@ -44,7 +44,7 @@ func TestBrowserSignInAndOutByKeyboard(t *testing.T) {
 	b.press(kb.Enter)
 	b.waitHeading("イベント") // the event list: the first screen of those who may use it
 	b.waitFocused("イベント") // the screen's h1
-	nav := eval[string](b, `[...document.querySelectorAll('nav a')].map((a) => a.textContent).join(',')`)
+	nav := eval[string](b, `[...document.querySelectorAll('header nav a')].map((a) => a.textContent).join(',')`)
 	if nav != "イベント,スタッフと権限,アカウント" {
 		t.Errorf("the main navigation holds %q", nav)
 	}

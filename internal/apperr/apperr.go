@@ -25,6 +25,9 @@ const (
 	Internal        Code = "INTERNAL"
 )
 
+// Codes lists every code of the contract.
+var Codes = []Code{Unauthenticated, Forbidden, NotFound, BadUserInput, Conflict, CapacityReached, DeadlinePassed, RateLimited, Internal}
+
 // Error is an error the caller may see.
 type Error struct {
 	Code    Code

@@ -14,6 +14,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
+	"github.com/teleworkmonth/platform/internal/metrics"
 	"github.com/teleworkmonth/platform/internal/outbox"
 	"github.com/teleworkmonth/platform/internal/relay"
 	"github.com/teleworkmonth/platform/internal/store"
@@ -56,12 +57,13 @@ func (s *Service) Apply(ctx context.Context, n telework.NewApplication) (*telewo
 		return nil, "", err
 	}
 	for attempt := 0; ; attempt++ {
-		a, token, err := s.apply(ctx, &n)
+		a, token, repeat, err := s.apply(ctx, &n)
 		// Another sign-up of the same email or key committed between the look-up for repeats and
 		// the insert (the unique indexes caught it): look again, and find it.
 		if errors.Is(err, store.ErrRepeatedApplication) && attempt == 0 {
 			continue
 		}
+		countSignUp(a, repeat, err)
 		if err != nil {
 			return nil, "", err
 		}
@@ -74,7 +76,7 @@ func (s *Service) Apply(ctx context.Context, n telework.NewApplication) (*telewo
 	}
 }
 
-func (s *Service) apply(ctx context.Context, n *telework.NewApplication) (out *telework.EventApplication, token string, err error) {
+func (s *Service) apply(ctx context.Context, n *telework.NewApplication) (out *telework.EventApplication, token string, repeat bool, err error) {
 	err = store.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
 		// Repeats are looked for before the event is locked: a retry or a double click is answered
 		// without waiting in line behind everyone else's sign-ups.
@@ -83,7 +85,7 @@ func (s *Service) apply(ctx context.Context, n *telework.NewApplication) (out *t
 			return err
 		}
 		if prior != nil {
-			out = prior
+			out, repeat = prior, true
 			if keyHolder {
 				token, err = credentials(s.db).IssueRecordToken(ctx, tx, auth.ApplicationToken, prior.ID)
 			}
@@ -105,7 +107,23 @@ func (s *Service) apply(ctx context.Context, n *telework.NewApplication) (out *t
 		token, err = credentials(s.db).IssueRecordToken(ctx, tx, auth.ApplicationToken, out.ID)
 		return err
 	})
-	return out, token, err
+	return out, token, repeat, err
+}
+
+// countSignUp counts a sign-up's outcome in the metrics: confirmed, waitlisted, repeated (an
+// earlier application answered again, with no new seat), or refused.
+func countSignUp(a *telework.EventApplication, repeat bool, err error) {
+	outcome := "refused"
+	switch {
+	case err != nil:
+	case repeat:
+		outcome = "repeated"
+	case a.Status == telework.ApplicationConfirmed:
+		outcome = "confirmed"
+	case a.Status == telework.ApplicationWaitlisted:
+		outcome = "waitlisted"
+	}
+	metrics.SignUps.WithLabelValues(outcome).Inc()
 }
 
 // repeated returns the application that a sign-up repeats, if any (see Apply), and whether the

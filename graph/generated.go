@@ -72,14 +72,16 @@ type ComplexityRoot struct {
 	}
 
 	ApiKey struct {
-		CostPerMinute     func(childComplexity int) int
-		CreatedAt         func(childComplexity int) int
-		ExpiresAt         func(childComplexity int) int
-		LastUsedAt        func(childComplexity int) int
-		Name              func(childComplexity int) int
-		NodeID            func(childComplexity int) int
-		RequestsPerMinute func(childComplexity int) int
-		RevokedAt         func(childComplexity int) int
+		CostPerMinute        func(childComplexity int) int
+		CreatedAt            func(childComplexity int) int
+		ExpiresAt            func(childComplexity int) int
+		LastUsedAt           func(childComplexity int) int
+		Name                 func(childComplexity int) int
+		NodeID               func(childComplexity int) int
+		OwnCostPerMinute     func(childComplexity int) int
+		OwnRequestsPerMinute func(childComplexity int) int
+		RequestsPerMinute    func(childComplexity int) int
+		RevokedAt            func(childComplexity int) int
 	}
 
 	ApiKeyConnection struct {
@@ -108,6 +110,7 @@ type ComplexityRoot struct {
 	AuditEntry struct {
 		Action     func(childComplexity int) int
 		Actor      func(childComplexity int) int
+		ActorEmail func(childComplexity int) int
 		After      func(childComplexity int) int
 		At         func(childComplexity int) int
 		Before     func(childComplexity int) int
@@ -382,7 +385,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		APIKeys       func(childComplexity int, first *int, after *string) int
-		AuditLog      func(childComplexity int, ministryCode *string, first *int, after *string) int
+		AuditLog      func(childComplexity int, ministryCode *string, filter *model.AuditFilter, first *int, after *string) int
 		AwardProgram  func(childComplexity int, id string) int
 		AwardPrograms func(childComplexity int, fiscalYear *int) int
 		Campaign      func(childComplexity int, fiscalYear int) int
@@ -566,7 +569,7 @@ type QueryResolver interface {
 	Registrant(ctx context.Context, id string) (*telework.Registrant, error)
 	AwardPrograms(ctx context.Context, fiscalYear *int) ([]*telework.AwardProgram, error)
 	AwardProgram(ctx context.Context, id string) (*telework.AwardProgram, error)
-	AuditLog(ctx context.Context, ministryCode *string, first *int, after *string) (*model.AuditEntryConnection, error)
+	AuditLog(ctx context.Context, ministryCode *string, filter *model.AuditFilter, first *int, after *string) (*model.AuditEntryConnection, error)
 	APIKeys(ctx context.Context, first *int, after *string) (*model.APIKeyConnection, error)
 	ExplainAccess(ctx context.Context, email string, action string, object string, ministryCode *string) (*model.AccessExplanation, error)
 }
@@ -677,6 +680,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ApiKey.NodeID(childComplexity), true
+	case "ApiKey.ownCostPerMinute":
+		if e.ComplexityRoot.ApiKey.OwnCostPerMinute == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiKey.OwnCostPerMinute(childComplexity), true
+	case "ApiKey.ownRequestsPerMinute":
+		if e.ComplexityRoot.ApiKey.OwnRequestsPerMinute == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiKey.OwnRequestsPerMinute(childComplexity), true
 	case "ApiKey.requestsPerMinute":
 		if e.ComplexityRoot.ApiKey.RequestsPerMinute == nil {
 			break
@@ -772,6 +787,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEntry.Actor(childComplexity), true
+	case "AuditEntry.actorEmail":
+		if e.ComplexityRoot.AuditEntry.ActorEmail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.ActorEmail(childComplexity), true
 	case "AuditEntry.after":
 		if e.ComplexityRoot.AuditEntry.After == nil {
 			break
@@ -2015,7 +2036,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.AuditLog(childComplexity, args["ministryCode"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.AuditLog(childComplexity, args["ministryCode"].(*string), args["filter"].(*model.AuditFilter), args["first"].(*int), args["after"].(*string)), true
 	case "Query.awardProgram":
 		if e.ComplexityRoot.Query.AwardProgram == nil {
 			break
@@ -2416,6 +2437,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("ApplyToEventInput", ec.unmarshalInputApplyToEventInput),
+			graphql.NewInputUnmarshaler("AuditFilter", ec.unmarshalInputAuditFilter),
 			graphql.NewInputUnmarshaler("ContactInput", ec.unmarshalInputContactInput),
 			graphql.NewInputUnmarshaler("CreateApiKeyInput", ec.unmarshalInputCreateApiKeyInput),
 			graphql.NewInputUnmarshaler("CreateAwardProgramInput", ec.unmarshalInputCreateAwardProgramInput),
@@ -3337,6 +3359,29 @@ type AuditEntry implements Node {
   before: String
   "The record after the change as JSON, personal data masked; null when it was removed."
   after: String
+  """
+  The email of the staff account that made the change, when ` + "`" + `actor` + "`" + ` is one (` + "`" + `user:<id>` + "`" + `); null
+  for any other actor.
+  """
+  actorEmail: String
+}
+
+"""
+Which entries of the audit log to list: each field given narrows the list, and they hold together.
+"""
+input AuditFilter {
+  "Only the changes made by the staff account with this email (in any case), at most 254 characters."
+  actorEmail: String @maxLength(n: 254)
+  """
+  Only the changes to records of this type: ` + "`" + `ApiKey` + "`" + `, ` + "`" + `AuditLog` + "`" + ` (its exports), ` + "`" + `AwardEntry` + "`" + `, ` + "`" + `AwardProgram` + "`" + `, ` + "`" + `Event` + "`" + `,
+  ` + "`" + `EventApplication` + "`" + `, ` + "`" + `Registrant` + "`" + `, ` + "`" + `Session` + "`" + ` or ` + "`" + `User` + "`" + ` (BAD_USER_INPUT naming ` + "`" + `filter.objectType` + "`" + `
+  otherwise).
+  """
+  objectType: String @maxLength(n: 40)
+  "Only the changes made at this time or later."
+  since: Time
+  "Only the changes made before this time, which must be later than ` + "`" + `since` + "`" + ` (BAD_USER_INPUT naming ` + "`" + `filter.until` + "`" + ` otherwise)."
+  until: Time
 }
 
 "An entry in a page of the audit log."
@@ -3467,6 +3512,8 @@ type Query {
   auditLog(
     "Only the entries of this ministry."
     ministryCode: String
+    "Only the entries that match: who, what kind of record, when."
+    filter: AuditFilter
     "How many entries to return: 1 to 100, 20 when omitted."
     first: Int
     "Return entries after this cursor (an ` + "`" + `endCursor` + "`" + ` of an earlier page)."
@@ -3915,6 +3962,10 @@ type ApiKey implements Node {
   requestsPerMinute: Int!
   "The query cost (the sum of its operations' complexity) the key may spend per minute: its own limit, or the server's default."
   costPerMinute: Int!
+  "The requests per minute the key was given as its own limit; null when it follows the server's default."
+  ownRequestsPerMinute: Int
+  "The query cost per minute the key was given as its own limit; null when it follows the server's default."
+  ownCostPerMinute: Int
 }
 
 "A partner API key in a page of keys."
@@ -4114,6 +4165,10 @@ func (ec *executionContext) childFields_ApiKey(ctx context.Context, field graphq
 		return ec.fieldContext_ApiKey_requestsPerMinute(ctx, field)
 	case "costPerMinute":
 		return ec.fieldContext_ApiKey_costPerMinute(ctx, field)
+	case "ownRequestsPerMinute":
+		return ec.fieldContext_ApiKey_ownRequestsPerMinute(ctx, field)
+	case "ownCostPerMinute":
+		return ec.fieldContext_ApiKey_ownCostPerMinute(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ApiKey", field.Name)
 }
@@ -4184,6 +4239,8 @@ func (ec *executionContext) childFields_AuditEntry(ctx context.Context, field gr
 		return ec.fieldContext_AuditEntry_before(ctx, field)
 	case "after":
 		return ec.fieldContext_AuditEntry_after(ctx, field)
+	case "actorEmail":
+		return ec.fieldContext_AuditEntry_actorEmail(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEntry", field.Name)
 }
@@ -5489,22 +5546,30 @@ func (ec *executionContext) field_Query_auditLog_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["ministryCode"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.AuditFilter, error) {
+			return ec.unmarshalOAuditFilter2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAuditFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -5928,6 +5993,12 @@ func (ec *executionContext) fieldContext_ApiKey_requestsPerMinute(_ context.Cont
 func (ec *executionContext) fieldContext_ApiKey_costPerMinute(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "Int")
 }
+func (ec *executionContext) fieldContext_ApiKey_ownRequestsPerMinute(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "Int")
+}
+func (ec *executionContext) fieldContext_ApiKey_ownCostPerMinute(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "Int")
+}
 
 func (ec *executionContext) _ApiKeyConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.APIKeyConnection) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_ApiKeyConnection_edges(ctx, field)
@@ -6266,6 +6337,9 @@ func (ec *executionContext) _AuditEntry_after(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_AuditEntry_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEntry", field, true, true, "String")
+}
+func (ec *executionContext) fieldContext_AuditEntry_actorEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntryConnection) (ret graphql.Marshaler) {
@@ -10657,7 +10731,7 @@ func (ec *executionContext) _Query_auditLog(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().AuditLog(ctx, fc.Args["ministryCode"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().AuditLog(ctx, fc.Args["ministryCode"].(*string), fc.Args["filter"].(*model.AuditFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.AuditEntryConnection) graphql.Marshaler {
@@ -12829,6 +12903,69 @@ func UnmarshalApplyToEventInput(ctx context.Context, raw any) (model.ApplyToEven
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAuditFilter(ctx context.Context, obj any) (model.AuditFilter, error) {
+	var it model.AuditFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"actorEmail", "objectType", "since", "until"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "actorEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorEmail"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorEmail = data
+		case "objectType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("objectType"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ObjectType = data
+		case "since":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("since"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Since = data
+		case "until":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("until"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Until = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAuditFilter unmarshals raw into the AuditFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAuditFilter(ctx context.Context, raw any) (model.AuditFilter, error) {
+	var out model.AuditFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuditFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputContactInput(ctx context.Context, obj any) (model.ContactInput, error) {
 	var it model.ContactInput
 	if obj == nil {
@@ -14379,6 +14516,8 @@ func (ec *executionContext) _ApiKey(ctx context.Context, sel ast.SelectionSet, o
 		case "lastUsedAt": // written by apiKeyPlain
 		case "requestsPerMinute": // written by apiKeyPlain
 		case "costPerMinute": // written by apiKeyPlain
+		case "ownRequestsPerMinute": // written by apiKeyPlain
+		case "ownCostPerMinute": // written by apiKeyPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14391,7 +14530,7 @@ func (ec *executionContext) _ApiKey(ctx context.Context, sel ast.SelectionSet, o
 }
 
 // apiKeyPlainFields are the fields of a ApiKey that its plain writer writes.
-var apiKeyPlainFields = []string{"__typename", "id", "name", "createdAt", "expiresAt", "revokedAt", "lastUsedAt", "requestsPerMinute", "costPerMinute"}
+var apiKeyPlainFields = []string{"__typename", "id", "name", "createdAt", "expiresAt", "revokedAt", "lastUsedAt", "requestsPerMinute", "costPerMinute", "ownRequestsPerMinute", "ownCostPerMinute"}
 
 // apiKeyPlain writes the plain fields of a ApiKey from the object.
 type apiKeyPlain struct {
@@ -14439,6 +14578,18 @@ func (ec *executionContext) _ApiKey_plain(ctx context.Context, w io.Writer, fiel
 		scalar.WriteInt(w, obj.RequestsPerMinute)
 	case "costPerMinute":
 		scalar.WriteInt(w, obj.CostPerMinute)
+	case "ownRequestsPerMinute":
+		if v := obj.OwnRequestsPerMinute; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteInt(w, *v)
+		}
+	case "ownCostPerMinute":
+		if v := obj.OwnCostPerMinute; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteInt(w, *v)
+		}
 	default:
 		panic("not a plain field of ApiKey: " + strconv.Quote(field.Name))
 	}
@@ -14743,6 +14894,7 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AuditEntry_after(ctx, field, obj)
 				})
+		case "actorEmail": // written by auditEntryPlain
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14762,7 +14914,7 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 }
 
 // auditEntryPlainFields are the fields of a AuditEntry that its plain writer writes.
-var auditEntryPlainFields = []string{"__typename", "id", "at", "actor", "action", "objectType", "objectId"}
+var auditEntryPlainFields = []string{"__typename", "id", "at", "actor", "action", "objectType", "objectId", "actorEmail"}
 
 // auditEntryPlain writes the plain fields of a AuditEntry from the object.
 type auditEntryPlain struct {
@@ -14794,6 +14946,12 @@ func (ec *executionContext) _AuditEntry_plain(ctx context.Context, w io.Writer, 
 		scalar.WriteString(w, obj.ObjectType)
 	case "objectId":
 		scalar.WriteString(w, obj.ObjectID)
+	case "actorEmail":
+		if v := obj.ActorEmail; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteString(w, *v)
+		}
 	default:
 		panic("not a plain field of AuditEntry: " + strconv.Quote(field.Name))
 	}
@@ -19806,6 +19964,14 @@ func (ec *executionContext) marshalOApplicationStatus2ᚖgithubᚗcomᚋtelework
 	_ = ctx
 	res := scalar.MarshalString(string(*v))
 	return res
+}
+
+func (ec *executionContext) unmarshalOAuditFilter2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAuditFilter(ctx context.Context, v any) (*model.AuditFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAuditFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOAwardEntryConnection2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐAwardEntryConnection(ctx context.Context, sel ast.SelectionSet, v *model.AwardEntryConnection) graphql.Marshaler {

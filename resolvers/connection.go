@@ -7,6 +7,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/teleworkmonth/platform/graph/model"
+	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/relay"
 	"github.com/teleworkmonth/platform/internal/store"
 	"github.com/teleworkmonth/platform/internal/telework"
@@ -81,6 +82,13 @@ func eventFilter(f *model.EventFilter) store.EventFilter {
 		StartsAfter: f.StartsAfter, StartsBefore: f.StartsBefore, OnlineOnly: f.OnlineOnly,
 		HasSeats: f.HasSeats, Status: f.Status, Search: f.Search,
 	}
+}
+
+func auditFilter(f *model.AuditFilter) audit.Filter {
+	if f == nil {
+		return audit.Filter{}
+	}
+	return audit.Filter{ActorEmail: f.ActorEmail, ObjectType: f.ObjectType, Since: f.Since, Until: f.Until}
 }
 
 func registrantFilter(f *model.RegistrantFilter) store.RegistrantFilter {

@@ -448,12 +448,12 @@ func (r *queryResolver) AwardProgram(ctx context.Context, id string) (*telework.
 	return r.svc.Awards.ByID(ctx, key)
 }
 
-func (r *queryResolver) AuditLog(ctx context.Context, ministryCode *string, first *int, after *string) (*model.AuditEntryConnection, error) {
+func (r *queryResolver) AuditLog(ctx context.Context, ministryCode *string, filter *model.AuditFilter, first *int, after *string) (*model.AuditEntryConnection, error) {
 	page, err := audit.PageOf(first, after)
 	if err != nil {
 		return nil, err
 	}
-	return auditConnection(r.svc.Audit.List(ctx, ministryCode, page, wantsTotal(ctx)))
+	return auditConnection(r.svc.Audit.List(ctx, ministryCode, auditFilter(filter), page, wantsTotal(ctx)))
 }
 
 func (r *queryResolver) APIKeys(ctx context.Context, first *int, after *string) (*model.APIKeyConnection, error) {

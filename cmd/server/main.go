@@ -7,6 +7,8 @@
 //	server seed-demo     load the demo data (idempotent) and exit
 //	server create-user --email E --name N [--role ROLE --ministry CODE] [--dev]
 //	                     create a staff account; the password is read from standard input
+//	server register-documents --file persisted-documents.json [--api-key ID]
+//	                     register trusted documents (graphql-codegen's file), a partner key's or shared
 //	server healthcheck   exit 0 when the server on LISTEN_ADDR answers /healthz (for containers)
 //
 // Configuration comes from environment variables only; see the README.
@@ -31,7 +33,8 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
-const usage = `usage: server [serve | dev | migrate | seed-demo | healthcheck | create-user --email E --name N [--role ROLE --ministry CODE] [--dev]]
+const usage = `usage: server [serve | dev | migrate | seed-demo | healthcheck | create-user --email E --name N [--role ROLE --ministry CODE] [--dev]
+              | register-documents --file persisted-documents.json [--api-key ID]]
 
 Configuration is read from environment variables (see README.md).`
 
@@ -76,6 +79,8 @@ func run(ctx context.Context, args []string, log zerolog.Logger) error {
 		return seedDemo(ctx, cfg, log)
 	case "create-user":
 		return createUser(ctx, cfg, log, args, os.Stdin)
+	case "register-documents":
+		return registerDocuments(ctx, cfg, log, args, os.Stdin)
 	case "healthcheck":
 		return healthcheck(ctx, cfg)
 	case "help", "-h", "--help":

@@ -98,6 +98,20 @@ type AuditEntryEdge struct {
 	Node *telework.AuditEntry `json:"node"`
 }
 
+// Which entries of the audit log to list: each field given narrows the list, and they hold together.
+type AuditFilter struct {
+	// Only the changes made by the staff account with this email (in any case), at most 254 characters.
+	ActorEmail *string `json:"actorEmail,omitempty"`
+	// Only the changes to records of this type: `ApiKey`, `AuditLog` (its exports), `AwardEntry`, `AwardProgram`, `Event`,
+	// `EventApplication`, `Registrant`, `Session` or `User` (BAD_USER_INPUT naming `filter.objectType`
+	// otherwise).
+	ObjectType *string `json:"objectType,omitempty"`
+	// Only the changes made at this time or later.
+	Since *time.Time `json:"since,omitempty"`
+	// Only the changes made before this time, which must be later than `since` (BAD_USER_INPUT naming `filter.until` otherwise).
+	Until *time.Time `json:"until,omitempty"`
+}
+
 // A page of award entries, in the order they arrived.
 type AwardEntryConnection struct {
 	// The entries of this page.

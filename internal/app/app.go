@@ -10,12 +10,14 @@ import (
 	"net"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
+	"github.com/teleworkmonth/platform/graph"
 	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
@@ -29,6 +31,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/ministry"
 	"github.com/teleworkmonth/platform/internal/outbox"
 	"github.com/teleworkmonth/platform/internal/partner"
+	"github.com/teleworkmonth/platform/internal/persisted"
 	"github.com/teleworkmonth/platform/internal/registrant"
 	"github.com/teleworkmonth/platform/internal/retention"
 	"github.com/teleworkmonth/platform/internal/seats"
@@ -50,6 +53,10 @@ type App struct {
 	// Metrics holds what Prometheus reads at METRICS_ADDR: the shared instruments and this
 	// application's pool, policy and outbox.
 	Metrics *prometheus.Registry
+	// Documents are the trusted documents; consoleDocuments is whether the console's are
+	// registered (see registerConsoleDocuments).
+	Documents        *persisted.Registry
+	consoleDocuments atomic.Bool
 }
 
 // New connects to the database and builds the application. cfg.DatabaseURL must be set.
@@ -89,6 +96,7 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 	registrants := registrant.NewService(db, az)
 	hub := seats.NewHub(db, cfg.DatabaseURL, log)
 	events := event.NewService(db, az)
+	auditLog := audit.NewService(db, az)
 	r := resolvers.New(resolvers.Services{
 		Authz:       az,
 		Campaigns:   campaign.NewService(db),
@@ -96,7 +104,7 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 		Events:      events,
 		Registrants: registrants,
 		Awards:      award.NewService(db, az, now),
-		Audit:       audit.NewService(db, az),
+		Audit:       auditLog,
 		Auth:        credentials,
 		Users:       user.NewAuthorizedService(db, az, policy),
 		Partners: partner.NewService(db, credentials, az, partner.Limits{
@@ -104,27 +112,40 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 		Seats: hub,
 		Logo:  signer,
 	})
+	documents := persisted.NewRegistry(db, graph.NewExecutableSchema(graph.Config{}).Schema())
 	h := server.New(server.Deps{Config: cfg, DB: db, Log: log, Authz: az, Auth: credentials, Resolver: r,
-		Logo:   logo.Handler(signer, registrants.LogoStatus),
-		Export: export.Handler(export.Deps{DB: db, Authz: az, Events: events, MaxRows: cfg.ExportMaxRows, Now: now}),
-		Now:    now})
+		Documents: documents,
+		Logo:      logo.Handler(signer, registrants.LogoStatus),
+		Export:    export.Handler(export.Deps{DB: db, Authz: az, Events: events, Audit: auditLog, MaxRows: cfg.ExportMaxRows, Now: now}),
+		Now:       now})
 	deliver := outbox.LogDelivery(log)
 	if cfg.SMTPAddr != "" {
 		deliver = (&outbox.SMTP{Addr: cfg.SMTPAddr, From: cfg.SMTPFrom}).Deliver
 	}
 	sender := outbox.NewSender(db, deliver, log, outbox.Options{})
-	registry := metrics.NewRegistry(metrics.ForApp(db, policy.Version)...)
-	return &App{Config: cfg, Log: log, DB: db, Policy: policy, Seats: hub, Outbox: sender, Handler: h, Metrics: registry}, nil
+	a := &App{Config: cfg, Log: log, DB: db, Policy: policy, Seats: hub, Outbox: sender, Handler: h, Documents: documents,
+		Metrics: metrics.NewRegistry(metrics.ForApp(db, policy.Version)...)}
+	if cfg.Console {
+		if err := a.registerConsoleDocuments(ctx); err != nil {
+			// Most likely the database is not migrated yet: Background tries again.
+			log.Warn().Err(err).Msg("the console's documents could not be registered yet")
+		}
+	} else {
+		a.consoleDocuments.Store(true) // nothing to register
+	}
+	return a, nil
 }
 
 // Background runs the application's background work until ctx is done: the policy watcher and the
-// live seats hub (each on a LISTEN connection of its own), the sender of the message outbox, and
-// the purge of what is kept only for a while (internal/retention).
+// live seats hub (each on a LISTEN connection of its own), the sender of the message outbox, the
+// purge of what is kept only for a while (internal/retention), and the registration of the
+// console's documents when New could not make it.
 // The returned wait blocks until all of it has stopped.
 func (a *App) Background(ctx context.Context) (wait func()) {
 	var wg sync.WaitGroup
 	wg.Go(func() { a.WatchPolicy(ctx) })
 	wg.Go(func() { a.Outbox.Run(ctx) })
+	wg.Go(func() { a.retryConsoleDocuments(ctx, 10*time.Second) })
 	wg.Go(func() {
 		retention.Run(ctx, a.DB, retention.Policy{
 			DeliveredMessages: a.Config.OutboxRetention, EndedSessions: a.Config.SessionRetention,

@@ -23,6 +23,13 @@ const (
 	DeadlinePassed  Code = "DEADLINE_PASSED"
 	RateLimited     Code = "RATE_LIMITED"
 	Internal        Code = "INTERNAL"
+
+	// PersistedQueryNotFound: a document sent by its hash alone is not known; send it whole with
+	// its hash (automatic persisted queries, as Apollo Server answers them).
+	PersistedQueryNotFound Code = "PERSISTED_QUERY_NOT_FOUND"
+	// PersistedQueryNotAllowed: in the trusted-documents mode, a document that is not registered
+	// for the request's credential.
+	PersistedQueryNotAllowed Code = "PERSISTED_QUERY_NOT_ALLOWED"
 )
 
 // Codes lists every code of the contract.

@@ -23,8 +23,11 @@ type Change struct {
 	Action     string // e.g. event.update
 	ObjectType string // e.g. Event
 	ObjectID   int64
-	Before     any // the record before the change; nil when created
-	After      any // the record after the change; nil when deleted
+	// ObjectKey names a record whose key is not a number (a trusted document's hash); when set, it
+	// is recorded in place of ObjectID.
+	ObjectKey string
+	Before    any // the record before the change; nil when created
+	After     any // the record after the change; nil when deleted
 }
 
 // personalFields are the fields masked in the log, by their Go names.
@@ -48,12 +51,16 @@ func Record(ctx context.Context, tx sqlx.ExtContext, c Change) error {
 	if actor == "" {
 		actor = authz.ViewerFrom(ctx).Subject()
 	}
+	objectID := c.ObjectKey
+	if objectID == "" {
+		objectID = strconv.FormatInt(c.ObjectID, 10)
+	}
 	return store.InsertAuditEntry(ctx, tx, telework.AuditEntry{
 		Actor:      actor,
 		MinistryID: c.MinistryID,
 		Action:     c.Action,
 		ObjectType: c.ObjectType,
-		ObjectID:   strconv.FormatInt(c.ObjectID, 10),
+		ObjectID:   objectID,
 		Before:     before,
 		After:      after,
 	})

@@ -30,14 +30,34 @@ func PageOf(first *int, after *string) (relay.Page, error) {
 }
 
 // List returns a page of the audit log, newest first: the entries of the ministries whose log the
-// viewer may read, of one ministry when ministryCode is set. It returns UNAUTHENTICATED for
-// anonymous viewers and FORBIDDEN for viewers who may read no log or not that ministry's.
-func (s *Service) List(ctx context.Context, ministryCode *string, page relay.Page, withTotal bool) (*Connection, error) {
-	scope, err := s.authz.AuditScope(ctx, ministryCode)
+// viewer may read, of one ministry when ministryCode is set, that match the filter. It returns
+// UNAUTHENTICATED for anonymous viewers, FORBIDDEN for viewers who may read no log or not that
+// ministry's, and BAD_USER_INPUT naming the field (filter.objectType) for an invalid filter.
+func (s *Service) List(ctx context.Context, ministryCode *string, f Filter, page relay.Page, withTotal bool) (*Connection, error) {
+	q, err := s.Query(ctx, ministryCode, f)
 	if err != nil {
 		return nil, err
 	}
-	q := store.AuditQuery{Scope: scope, MinistryCode: ministryCode, After: page.After, Limit: page.Limit()}
+	return s.Page(ctx, q, page, withTotal)
+}
+
+// Query validates a request for the audit log and decides what of it the viewer may read, for
+// Page to read a page at a time. Errors as for List.
+func (s *Service) Query(ctx context.Context, ministryCode *string, f Filter) (store.AuditQuery, error) {
+	filter, err := f.validate()
+	if err != nil {
+		return store.AuditQuery{}, err
+	}
+	scope, err := s.authz.AuditScope(ctx, ministryCode)
+	if err != nil {
+		return store.AuditQuery{}, err
+	}
+	return store.AuditQuery{Scope: scope, MinistryCode: ministryCode, Filter: filter}, nil
+}
+
+// Page returns a page of the entries of a query that Query made, with their total when asked.
+func (s *Service) Page(ctx context.Context, q store.AuditQuery, page relay.Page, withTotal bool) (*Connection, error) {
+	q.After, q.Limit = page.After, page.Limit()
 	rows, err := store.ListAuditEntries(ctx, s.db, q)
 	if err != nil {
 		return nil, err

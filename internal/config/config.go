@@ -84,6 +84,15 @@ type Config struct {
 	MaxAliases    int   // GRAPHQL_MAX_ALIASES
 	MaxFields     int   // GRAPHQL_MAX_FIELDS
 
+	// APQCacheEntries is how many documents the cache of automatic persisted queries keeps per
+	// instance, and APQMaxDocumentBytes the largest document it keeps: together they bound its
+	// memory. 0 entries turns automatic persisted queries off (registered documents still resolve).
+	APQCacheEntries     int // APQ_CACHE_ENTRIES
+	APQMaxDocumentBytes int // APQ_MAX_DOCUMENT_BYTES
+	// TrustedDocuments is who may run only documents registered in PostgreSQL (see
+	// TrustedDocumentsOff and the others): a leaked API key then cannot send arbitrary queries.
+	TrustedDocuments string // TRUSTED_DOCUMENTS
+
 	// AllowedOrigins are the origins, besides the server's own, whose pages may open WebSocket
 	// connections: "scheme://host[:port]", lower case, the port "*" standing for any port.
 	AllowedOrigins []string // ALLOWED_ORIGINS
@@ -95,6 +104,13 @@ type Config struct {
 	// server relaying the seats of many events; 50 connections of 20 operations each cost the
 	// server some tens of MB at most.
 	WSMaxConnectionsPerClient int // WS_MAX_CONNECTIONS_PER_CLIENT
+
+	// CacheMaxAge is how long a CDN or a browser may reuse a public GraphQL answer (an anonymous
+	// GET without errors), and CacheStaleWhileRevalidate how much longer it may serve it while it
+	// fetches a fresh one. Short: seats left change with every sign-up, and live seats are for the
+	// subscription. A CacheMaxAge of 0: caches revalidate every time.
+	CacheMaxAge               time.Duration // CACHE_MAX_AGE
+	CacheStaleWhileRevalidate time.Duration // CACHE_STALE_WHILE_REVALIDATE
 
 	// HSTSMaxAge is the max-age of the Strict-Transport-Security header; 0: the header is not sent.
 	HSTSMaxAge time.Duration // HSTS_MAX_AGE
@@ -112,6 +128,18 @@ type Config struct {
 	PartnerRequestsPerMinute int // RATE_LIMIT_PARTNER_REQUESTS_PER_MINUTE
 	PartnerCostPerMinute     int // RATE_LIMIT_PARTNER_COST_PER_MINUTE
 }
+
+// The values of TRUSTED_DOCUMENTS.
+const (
+	// TrustedDocumentsOff runs any document that passes the limits.
+	TrustedDocumentsOff = "off"
+	// TrustedDocumentsPartners runs, for a request with a partner API key, only the documents
+	// registered for that key; other requests run any document.
+	TrustedDocumentsPartners = "partners"
+	// TrustedDocumentsRequired runs only registered documents: a partner key's own, and the shared
+	// ones (the console's) for every request without a key.
+	TrustedDocumentsRequired = "required"
+)
 
 // The largest limits a partner API key may have, per minute.
 const (
@@ -163,6 +191,13 @@ func Load(getenv func(string) string) (Config, error) {
 		MaxAliases: r.integer("GRAPHQL_MAX_ALIASES", 30, 0, 10000),
 		MaxFields:  r.integer("GRAPHQL_MAX_FIELDS", 500, 1, 100000),
 
+		// 1,000 documents of at most 16 KiB: at most 16 MiB per instance. A real operation is well
+		// under 16 KiB (the console's largest is under 2 KiB); a larger one still runs, sent whole.
+		APQCacheEntries:     r.integer("APQ_CACHE_ENTRIES", 1000, 0, 1_000_000),
+		APQMaxDocumentBytes: r.integer("APQ_MAX_DOCUMENT_BYTES", 16<<10, 256, 1<<20),
+		TrustedDocuments: r.oneOf("TRUSTED_DOCUMENTS", TrustedDocumentsOff,
+			TrustedDocumentsOff, TrustedDocumentsPartners, TrustedDocumentsRequired),
+
 		WSMaxSubscriptions:        r.integer("WS_MAX_SUBSCRIPTIONS", 20, 1, 10_000),
 		WSMaxConnectionsPerClient: r.integer("WS_MAX_CONNECTIONS_PER_CLIENT", 50, 1, 1_000_000),
 
@@ -196,6 +231,8 @@ func Load(getenv func(string) string) (Config, error) {
 		hsts = 365 * 24 * time.Hour
 	}
 	c.HSTSMaxAge = r.durationOrOff("HSTS_MAX_AGE", hsts)
+	c.CacheMaxAge = r.durationOrOff("CACHE_MAX_AGE", 30*time.Second)
+	c.CacheStaleWhileRevalidate = r.durationOrOff("CACHE_STALE_WHILE_REVALIDATE", 60*time.Second)
 	if len(c.LogoSigningKey) > 0 && len(c.LogoSigningKey) < 32 || c.Production() && c.LogoSigningKey == "" {
 		r.fail("LOGO_SIGNING_KEY", "must be a secret of at least 32 characters (required in production, shared by every instance)")
 	}

@@ -58,3 +58,23 @@ func TestHSTS(t *testing.T) {
 		}
 	}
 }
+
+// TestCacheMaxAge: public GraphQL answers are kept 30 s and served stale 60 s more unless set; 0
+// turns either off; anything else is refused by name.
+func TestCacheMaxAge(t *testing.T) {
+	c, err := Load(env(nil))
+	if err != nil || c.CacheMaxAge != 30*time.Second || c.CacheStaleWhileRevalidate != time.Minute {
+		t.Errorf("defaults: %v, %v, %v; want 30s, 1m", c.CacheMaxAge, c.CacheStaleWhileRevalidate, err)
+	}
+	c, err = Load(env(map[string]string{"CACHE_MAX_AGE": "0", "CACHE_STALE_WHILE_REVALIDATE": "5m"}))
+	if err != nil || c.CacheMaxAge != 0 || c.CacheStaleWhileRevalidate != 5*time.Minute {
+		t.Errorf("set: %v, %v, %v; want 0, 5m", c.CacheMaxAge, c.CacheStaleWhileRevalidate, err)
+	}
+	for _, name := range []string{"CACHE_MAX_AGE", "CACHE_STALE_WHILE_REVALIDATE"} {
+		for _, bad := range []string{"-1s", "500ms", "30"} {
+			if _, err := Load(env(map[string]string{name: bad})); err == nil || !strings.Contains(err.Error(), name) {
+				t.Errorf("%s=%q: %v, want an error naming it", name, bad, err)
+			}
+		}
+	}
+}

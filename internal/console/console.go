@@ -20,6 +20,7 @@ import (
 	"sync"
 
 	"github.com/teleworkmonth/platform/internal/asset"
+	"github.com/teleworkmonth/platform/internal/persisted"
 )
 
 //go:embed assets
@@ -57,6 +58,11 @@ type Manifest struct {
 	// JS and CSS are the names of the bundle's script and stylesheet.
 	JS  string `json:"js"`
 	CSS string `json:"css"`
+	// Chunks are the bundle's other scripts: those that JS imports, and those of the screens
+	// loaded on demand.
+	Chunks []string `json:"chunks"`
+	// FirstLoad is what the page loads before it shows anything: JS, the chunks it imports, CSS.
+	FirstLoad []string `json:"firstLoad"`
 	// Files are the SHA-256 of every file the build wrote but the manifest, by name.
 	Files map[string]string `json:"files"`
 }
@@ -104,7 +110,12 @@ var loadBundle = sync.OnceValues(func() (*bundle, error) {
 		b.files[name] = f
 	}
 	b.immutable = map[string]bool{b.manifest.JS: true, b.manifest.CSS: true}
-	if b.page == nil || b.files[b.manifest.JS] == nil || b.files[b.manifest.CSS] == nil {
+	complete := b.page != nil && b.files[b.manifest.JS] != nil && b.files[b.manifest.CSS] != nil
+	for _, name := range b.manifest.Chunks {
+		b.immutable[name] = true
+		complete = complete && b.files[name] != nil
+	}
+	if !complete {
 		return nil, fmt.Errorf("console: the bundle in assets/ is incomplete: rebuild it (make console)")
 	}
 	return b, nil
@@ -149,17 +160,35 @@ func (b *bundle) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // FirstLoad is what a browser downloads to show the console the first time, after the page: the
-// script and the stylesheet, with their sizes as sent with gzip.
+// script, the chunks it imports and the stylesheet (not the screens loaded on demand), with their
+// sizes as sent with gzip.
 func FirstLoad() (files []string, raw, gzipped int, err error) {
 	b, err := loadBundle()
 	if err != nil {
 		return nil, 0, 0, err
 	}
-	for _, name := range []string{b.manifest.JS, b.manifest.CSS} {
+	for _, name := range b.manifest.FirstLoad {
 		size, sent := b.files[name].Sizes()
 		files = append(files, name)
 		raw += size
 		gzipped += sent
 	}
 	return files, raw, gzipped, nil
+}
+
+// Documents are the console's GraphQL documents by their SHA-256 (bare hex), as graphql-codegen
+// wrote them and the build copied them (assets/persisted-documents.json, not served): the server
+// registers them as the shared trusted documents at start-up, and the console sends their hashes in
+// place of their text.
+func Documents() (map[string]string, error) {
+	f, err := assetsFS.Open("assets/persisted-documents.json")
+	if err != nil {
+		return nil, fmt.Errorf("console: %w", err)
+	}
+	defer f.Close()
+	docs, err := persisted.ReadFile(f)
+	if err != nil {
+		return nil, fmt.Errorf("console: persisted-documents.json: %w", err)
+	}
+	return docs, nil
 }

@@ -149,12 +149,15 @@ const maxParameterLength = 100
 
 // checkText refuses a parameter that is too long, not UTF-8 (which PostgreSQL would refuse as an
 // error of the server), or holding NUL.
-func checkText(name, v string) error {
+func checkText(name, v string) error { return checkTextWithin(name, v, maxParameterLength) }
+
+// checkTextWithin is checkText with a bound of its own, for a parameter the API bounds otherwise.
+func checkTextWithin(name, v string, limit int) error {
 	if !utf8.ValidString(v) || strings.ContainsRune(v, 0) {
 		return apperr.Invalid(name, "must be UTF-8 text without NUL")
 	}
-	if n := utf8.RuneCountInString(v); n > maxParameterLength {
-		return apperr.Invalid(name, "must be at most %d characters, not %d", maxParameterLength, n)
+	if n := utf8.RuneCountInString(v); n > limit {
+		return apperr.Invalid(name, "must be at most %d characters, not %d", limit, n)
 	}
 	return nil
 }

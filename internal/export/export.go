@@ -1,4 +1,5 @@
-// Package export streams the console's CSV downloads: the event list and an event's applications.
+// Package export streams the console's CSV downloads: the event list, an event's applications and
+// the audit log.
 // They read through the same services as the API (event.Service's List and Applications), so the
 // same authorization decides what they hold: the events a viewer may see (authz.EventScope), the
 // applications of an event whose applications the viewer may list (authz.ListApplications), and
@@ -23,6 +24,7 @@ import (
 	"github.com/rs/zerolog/hlog"
 
 	"github.com/teleworkmonth/platform/internal/apperr"
+	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/event"
 	"github.com/teleworkmonth/platform/internal/relay"
@@ -36,6 +38,8 @@ const (
 	EventsPath = Prefix + "events.csv"
 	// ApplicationsPath is an event's applications; {eventID} is the event's global ID.
 	ApplicationsPath = Prefix + "events/{eventID}/applications.csv"
+	// AuditLogPath is the audit log; its query takes auditLog's ministryCode and filter.
+	AuditLogPath = Prefix + "audit.csv"
 )
 
 // pageSize is how many rows an export reads at a time: large enough that a page's statement costs
@@ -47,6 +51,7 @@ type Deps struct {
 	DB     *sqlx.DB // for the audit log
 	Authz  *authz.Authorizer
 	Events *event.Service
+	Audit  *audit.Service
 	// MaxRows is the most rows one export holds (EXPORT_MAX_ROWS).
 	MaxRows int
 	Now     func() time.Time
@@ -64,6 +69,7 @@ func Handler(d Deps) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc(EventsPath, h.staffGET(h.events))
 	mux.HandleFunc(ApplicationsPath, h.staffGET(h.applications))
+	mux.HandleFunc(AuditLogPath, h.staffGET(h.auditLog))
 	mux.HandleFunc(Prefix, func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, apperr.New(apperr.NotFound, "no export at this address"))
 	})

@@ -146,9 +146,18 @@ func (s *Service) ByID(ctx context.Context, id int64) (*telework.APIKey, error) 
 
 // inEffect sets the limits of k, as stored (0 for none of its own), to those in effect.
 func (s *Service) inEffect(k *telework.APIKey) *telework.APIKey {
+	k.OwnRequestsPerMinute, k.OwnCostPerMinute = own(k.RequestsPerMinute), own(k.CostPerMinute)
 	l := Limits{RequestsPerMinute: k.RequestsPerMinute, CostPerMinute: k.CostPerMinute}.Or(s.defaults)
 	k.RequestsPerMinute, k.CostPerMinute = l.RequestsPerMinute, l.CostPerMinute
 	return k
+}
+
+// own is a stored limit as the key's own: nil for 0, none of its own.
+func own(limit int) *int {
+	if limit == 0 {
+		return nil
+	}
+	return &limit
 }
 
 // ownLimits validates a new key's own limits.

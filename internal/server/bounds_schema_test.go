@@ -10,6 +10,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/teleworkmonth/platform/graph"
+	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/registrant"
 	"github.com/teleworkmonth/platform/internal/server"
@@ -70,6 +71,8 @@ var domainLimits = map[string]int{
 	"EventFilter.search":                    telework.MaxSearchLength,
 	"RegistrantFilter.search":               telework.MaxSearchLength,
 	"Event.applications(search:)":           telework.MaxSearchLength,
+	"AuditFilter.actorEmail":                telework.MaxEmailLength,
+	"AuditFilter.objectType":                audit.MaxObjectTypeLength,
 }
 
 // TestSchemaBoundsAgreeWithTheDomain: every @maxLength of the schema is the limit of the domain's

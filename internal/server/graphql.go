@@ -28,18 +28,20 @@ import (
 	"github.com/teleworkmonth/platform/internal/apperr"
 	"github.com/teleworkmonth/platform/internal/metrics"
 	"github.com/teleworkmonth/platform/internal/config"
+	"github.com/teleworkmonth/platform/internal/persisted"
 	"github.com/teleworkmonth/platform/resolvers"
 )
 
-// newGraphQL builds the GraphQL executor with the limits of cfg and the rate limits.
-func newGraphQL(cfg config.Config, r *resolvers.Resolver, rates *rateLimits) *handler.Server {
+// newGraphQL builds the GraphQL executor with the limits of cfg, the rate limits, the registry of
+// persisted documents and the caching policy of its answers.
+func newGraphQL(cfg config.Config, r *resolvers.Resolver, rates *rateLimits, documents *persisted.Registry, cache cachePolicy) *handler.Server {
 	c := graph.Config{Resolvers: r.Root()}
 	c.Directives.PersonalData = r.PersonalData
 	c.Directives.Restricted = r.Restricted
 	setComplexity(&c.Complexity)
 
 	srv := handler.New(graph.NewExecutableSchema(c))
-	srv.AddTransport(httpTransport{})
+	srv.AddTransport(httpTransport{cache: cache})
 	validated := lru.New[*ast.QueryDocument](1000)
 	srv.SetQueryCache(validated)
 	srv.SetParserTokenLimit(cfg.MaxTokens)
@@ -52,6 +54,9 @@ func newGraphQL(cfg config.Config, r *resolvers.Resolver, rates *rateLimits) *ha
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
 	}
+	// Before documentLimits: a document sent by its hash passes every limit as one sent whole.
+	pq := newPersistedQueries(cfg.TrustedDocuments, cfg.APQCacheEntries, cfg.APQMaxDocumentBytes, documents)
+	srv.Use(pq)
 	srv.Use(&documentLimits{
 		maxTokens: cfg.MaxTokens,
 		shape: shapeLimits{
@@ -66,6 +71,9 @@ func newGraphQL(cfg config.Config, r *resolvers.Resolver, rates *rateLimits) *ha
 	})
 	srv.Use(&inputBounds{})
 	srv.Use(&operationLimits{maxComplexity: cfg.MaxComplexity})
+	if pq.apq != nil {
+		srv.Use(rememberPersisted{pq}) // once the document has passed every limit
+	}
 	// After operationLimits, which computes the cost that a partner key is charged.
 	srv.Use(rates)
 	srv.Use(errorCap{})
@@ -186,15 +194,19 @@ const (
 //   - GET runs queries only (405, Allow: POST, for anything else); subscriptions are for a
 //     streaming transport, never a single answer.
 //
+// An answer is public, for caches to keep and share, only as cachePolicy says.
+//
 // It answers every request without an Upgrade header, so a WebSocket transport may be added to the
 // same server; a streaming transport of plain HTTP (SSE) would have to be added before it.
-type httpTransport struct{}
+type httpTransport struct {
+	cache cachePolicy
+}
 
 var _ graphql.Transport = httpTransport{}
 
 func (httpTransport) Supports(r *http.Request) bool { return r.Header.Get("Upgrade") == "" }
 
-func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	media, ok := negotiate(r.Header.Values("Accept"))
 	if !ok {
 		writeError(w, http.StatusNotAcceptable, string(apperr.BadUserInput),
@@ -239,6 +251,8 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 		switch {
 		case rateLimited(resp.Errors):
 			status = http.StatusTooManyRequests
+		case hasCode(resp.Errors, apperr.Internal): // a stored document could not be read
+			status = http.StatusInternalServerError
 		case media == mediaGraphQLResponse:
 			status = http.StatusBadRequest
 		}
@@ -252,13 +266,16 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	responses, ctx := exec.DispatchOperation(ctx, oc)
 	ctx, data := graph.WithDataBuffer(ctx)
 	defer data.Release()
-	writeResult(w, media, responses(ctx))
+	t.writeResult(w, r, media, responses(ctx))
 }
 
 // rateLimited reports whether a rate limit refused the request.
-func rateLimited(errs gqlerror.List) bool {
+func rateLimited(errs gqlerror.List) bool { return hasCode(errs, apperr.RateLimited) }
+
+// hasCode reports whether one of errs has the code.
+func hasCode(errs gqlerror.List, code apperr.Code) bool {
 	for _, e := range errs {
-		if e.Extensions["code"] == string(apperr.RateLimited) {
+		if e.Extensions["code"] == string(code) {
 			return true
 		}
 	}
@@ -334,6 +351,11 @@ func paramsFromURL(u *url.URL) (*graphql.RawParams, *badRequest) {
 			}
 		}
 	}
+	if q.Has("documentId") {
+		if bad := useDocumentID(p, q.Get("documentId")); bad != nil {
+			return nil, bad
+		}
+	}
 	if !q.Has("query") && p.Extensions["persistedQuery"] == nil {
 		return nil, &badRequest{http.StatusBadRequest, "the query parameter is missing"}
 	}
@@ -380,10 +402,37 @@ func paramsFromBody(r *http.Request) (*graphql.RawParams, *badRequest) {
 			}
 		}
 	}
+	if raw, ok := fields["documentId"]; ok && !isNull(raw) {
+		var id string
+		if json.Unmarshal(raw, &id) != nil {
+			return nil, &badRequest{http.StatusBadRequest, "documentId must be a string"}
+		}
+		if bad := useDocumentID(p, id); bad != nil {
+			return nil, bad
+		}
+	}
 	if raw, ok := fields["query"]; (!ok || isNull(raw)) && p.Extensions["persistedQuery"] == nil {
 		return nil, &badRequest{http.StatusBadRequest, "the query parameter is missing"}
 	}
 	return p, nil
+}
+
+// useDocumentID takes documentId, the persisted documents of GraphQL over HTTP ("sha256:<hex>"), as
+// the hash of automatic persisted queries, which persistedQueries resolves: two ways of naming a
+// document by its hash, one meaning.
+func useDocumentID(p *graphql.RawParams, id string) *badRequest {
+	hash, ok := persisted.ParseHash(id)
+	if !ok || !strings.HasPrefix(id, "sha256:") {
+		return &badRequest{http.StatusBadRequest, "documentId must be sha256: and the document's SHA-256 in 64 lower-case hexadecimal digits"}
+	}
+	if p.Query != "" || p.Extensions["persistedQuery"] != nil {
+		return &badRequest{http.StatusBadRequest, "send documentId alone, without query or extensions.persistedQuery"}
+	}
+	if p.Extensions == nil {
+		p.Extensions = map[string]any{}
+	}
+	p.Extensions["persistedQuery"] = map[string]any{"version": json.Number("1"), "sha256Hash": hash}
+	return nil
 }
 
 func isNull(raw json.RawMessage) bool { return string(bytes.TrimSpace(raw)) == "null" }
@@ -414,8 +463,9 @@ func writeErrors(w http.ResponseWriter, media string, status int, errs gqlerror.
 // writeResult writes the response of an executed operation. Its data is JSON already, written by
 // the executor, and goes out as it is, between the response's other members, without being copied
 // into one body: encoding/json would scan and compact it once more, which cost about as much as
-// marshalling a large list in the first place.
-func writeResult(w http.ResponseWriter, media string, resp *graphql.Response) {
+// marshalling a large list in the first place. An answer without errors may be public (see
+// cachePolicy).
+func (t httpTransport) writeResult(w http.ResponseWriter, r *http.Request, media string, resp *graphql.Response) {
 	var head, tail []byte
 	if len(resp.Errors) > 0 {
 		errs, err := json.Marshal(resp.Errors)
@@ -438,6 +488,10 @@ func writeResult(w http.ResponseWriter, media string, resp *graphql.Response) {
 		tail = append([]byte(`,"extensions":`), ext...)
 	}
 	tail = append(tail, '}')
+	if len(resp.Errors) == 0 && t.cache.mayBePublic(r) {
+		t.cache.writePublic(w, r, media, head, data, tail)
+		return
+	}
 	writeBody(w, media, http.StatusOK, head, data, tail)
 }
 

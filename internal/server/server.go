@@ -21,6 +21,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/lang"
 	"github.com/teleworkmonth/platform/internal/loader"
 	"github.com/teleworkmonth/platform/internal/logo"
+	"github.com/teleworkmonth/platform/internal/persisted"
 	"github.com/teleworkmonth/platform/internal/playground"
 	"github.com/teleworkmonth/platform/resolvers"
 )
@@ -36,17 +37,21 @@ type Deps struct {
 	Authz    *authz.Authorizer
 	Auth     *auth.Service
 	Resolver *resolvers.Resolver
-	Logo     http.Handler // the signed logo downloads, at logo.PathPrefix
-	Export   http.Handler // the console's CSV exports, at export.Prefix (with the console)
-	Now      func() time.Time
+	// Documents are the trusted documents, which clients may send by hash (see persistedQueries).
+	Documents *persisted.Registry
+	Logo      http.Handler // the signed logo downloads, at logo.PathPrefix
+	Export    http.Handler // the console's CSV exports, at export.Prefix (with the console)
+	Now       func() time.Time
 }
 
 // New returns the application's HTTP handler.
 func New(d Deps) http.Handler {
 	limits := newRateLimits(d.Config, d.Now)
-	gql := newGraphQL(d.Config, d.Resolver, limits)
+	cache := newCachePolicy(d.Config.CacheMaxAge, d.Config.CacheStaleWhileRevalidate, d.Auth.CookieName())
+	gql := newGraphQL(d.Config, d.Resolver, limits, d.Documents, cache)
 	gql.AddTransport(newWebsocket(d))
 	api := chain(gql,
+		cache.defaults,
 		limitBody(d.Config.MaxBodyBytes),
 		refuseGETMutations(d.Config.MaxTokens),
 		withTimeout(d.Config.RequestTimeout),
@@ -64,7 +69,7 @@ func New(d Deps) http.Handler {
 	mux.Handle("GET /readyz", readyz(d.DB))
 	mux.Handle(logo.PathPrefix, d.Logo)
 	if d.Config.Playground {
-		page := playground.Handler(GraphQLPath)
+		page := playground.Handler(GraphQLPath, playground.Options{Introspection: d.Config.Introspection})
 		mux.Handle("/{$}", page)
 		mux.Handle("/playground/", page)
 	}

@@ -20,6 +20,10 @@ type APIKey struct {
 	// service answers the limits in effect, the server's defaults for a 0.
 	RequestsPerMinute int `db:"requests_per_minute"`
 	CostPerMinute     int `db:"cost_per_minute"`
+	// OwnRequestsPerMinute and OwnCostPerMinute are the limits the key was given, nil where it
+	// follows the server's default; the partner service sets them with the limits in effect.
+	OwnRequestsPerMinute *int `db:"-"`
+	OwnCostPerMinute     *int `db:"-"`
 }
 
 // NodeID is the key's global ID.

@@ -15,4 +15,7 @@ type AuditEntry struct {
 	ObjectID   string    `db:"object_id"`
 	Before     []byte    `db:"before"` // JSON
 	After      []byte    `db:"after"`  // JSON
+	// ActorEmail is the email of the staff account that acted (Actor user:<id>), as read; nil for
+	// any other actor.
+	ActorEmail *string `db:"actor_email"`
 }

@@ -2,11 +2,12 @@
 // /admin/. Run with `npm ci && npm run build` (which first generates the typed GraphQL documents
 // and type-checks).
 //
-// Output: index.html (naming the bundle's files), main-<hash>.js and main-<hash>.css (content-hashed
-// names, cached for a year), licenses.txt, and manifest.json: the SHA-256 of the inputs the bundle
-// was built from and of every output file, which internal/console's tests compare with the sources
-// and the embedded files, so that a change of the sources without a rebuild, or an edit of the
-// output by hand, fails the tests.
+// Output: index.html (naming the bundle's files), main-<hash>.js and main-<hash>.css, chunk-<hash>.js
+// (the code that main imports, or that a screen loaded on demand needs; all content-hashed names,
+// cached for a year), licenses.txt, persisted-documents.json (not served), and manifest.json: the
+// SHA-256 of the inputs the bundle was built from and of every output file, which internal/console's
+// tests compare with the sources and the embedded files, so that a change of the sources without a
+// rebuild, or an edit of the output by hand, fails the tests.
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -48,6 +49,11 @@ const result = await esbuild.build({
   entryPoints: { main: 'src/main.tsx' },
   outdir,
   entryNames: '[name]-[hash]',
+  // Screens that few people use (API keys, the audit log) are imported on demand (src/ondemand.ts):
+  // their code comes in a chunk of its own, and what they share with the rest in a chunk that main
+  // imports.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   bundle: true,
   minify: true,
   format: 'esm',
@@ -62,10 +68,23 @@ const result = await esbuild.build({
   logLevel: 'warning',
 });
 
-const outputs = Object.keys(result.metafile.outputs).map((p) => relative(outdir, resolve(here, p)).split(sep).join('/'));
-const js = outputs.find((f) => f.endsWith('.js'));
+const outName = (p) => relative(outdir, resolve(here, p)).split(sep).join('/');
+const outputs = Object.keys(result.metafile.outputs).map(outName);
+const mainOut = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === 'src/main.tsx');
+const js = mainOut && outName(mainOut[0]);
 const css = outputs.find((f) => f.endsWith('.css'));
-if (!js || !css || outputs.length !== 2) throw new Error(`unexpected outputs: ${outputs}`);
+const chunks = outputs.filter((f) => f !== js && f.endsWith('.js')).sort();
+if (!js || !css || outputs.length !== chunks.length + 2) throw new Error(`unexpected outputs: ${outputs}`);
+// What the page loads before it shows anything: the main script, the chunks it imports (and
+// theirs), and the stylesheet; the other chunks come when a screen needs them.
+const firstLoad = [js, css];
+for (let i = 0; i < firstLoad.length; i++) {
+  const out = result.metafile.outputs[Object.keys(result.metafile.outputs).find((p) => outName(p) === firstLoad[i])];
+  for (const imp of out.imports) {
+    const name = outName(imp.path);
+    if (imp.kind === 'import-statement' && !firstLoad.includes(name)) firstLoad.push(name);
+  }
+}
 
 writeFileSync(
   join(outdir, 'index.html'),
@@ -87,12 +106,17 @@ for (const input of Object.keys(result.metafile.inputs)) {
 }
 writeFileSync(
   join(outdir, 'licenses.txt'),
-  `Third-party software bundled in ${js} and ${css}\n\n` +
+  `Third-party software bundled in ${[js, ...chunks, css].join(', ')}\n\n` +
     [...packages.values()]
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((p) => `${p.name}\n\n${p.text}\n`)
       .join('\n' + '-'.repeat(72) + '\n\n'),
 );
+
+// The console's GraphQL documents by their SHA-256 (graphql-codegen's persisted documents): the
+// server embeds them and registers them as trusted documents at start-up, so that the console,
+// which sends their hashes, works in the mode where only registered documents run.
+writeFileSync(join(outdir, 'persisted-documents.json'), readFileSync(join(here, 'src/gql/persisted-documents.json')));
 
 // The console must not reach any other host: no web fonts, no CDN, no absolute URL in the CSS.
 const cssText = readFileSync(join(outdir, css), 'utf8');
@@ -102,7 +126,7 @@ for (const re of [/@import/i, /@font-face/i, /url\(\s*['"]?(https?:)?\/\//i]) {
 
 const files = {};
 for (const f of readdirSync(outdir).sort()) files[f] = sha256(readFileSync(join(outdir, f)));
-writeFileSync(join(outdir, 'manifest.json'), JSON.stringify({ inputs: inputsHash(), js, css, files }, null, 2) + '\n');
+writeFileSync(join(outdir, 'manifest.json'), JSON.stringify({ inputs: inputsHash(), js, css, chunks, firstLoad, files }, null, 2) + '\n');
 
 for (const [f] of Object.entries(files)) {
   console.log(`${f.padEnd(28)} ${(statSync(join(outdir, f)).size / 1024).toFixed(1).padStart(8)} kB`);

@@ -1,6 +1,6 @@
 // The one module that talks to the server: GraphQL requests with typed documents, the session
 // exchange (sign in and out), and the mapping of errors, by extensions.code, to messages.
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import type { TypedDocumentString } from './gql/graphql';
 import { currentLang, type MessageKey, type Translate } from './i18n';
 
@@ -71,17 +71,43 @@ function errorsOf(body: any): ApiError[] {
 }
 
 /**
+ * The SHA-256 of a typed document as the server registers it (graphql-codegen's persisted documents,
+ * "sha256:<hex>"), as automatic persisted queries send it: the hex alone. The bundle holds no
+ * document's text, only its hash (codegen.yml: replaceDocumentWithHash), which keeps the first load
+ * small.
+ */
+function hashOf<R, V>(doc: TypedDocumentString<R, V>): string {
+  const hash = doc.__meta__?.hash;
+  if (typeof hash !== 'string' || !hash.startsWith('sha256:')) throw new Error('a typed document without its sha256 hash');
+  return hash.slice('sha256:'.length);
+}
+
+function persistedQuery<R, V>(doc: TypedDocumentString<R, V>) {
+  return { persistedQuery: { version: 1, sha256Hash: hashOf(doc) } };
+}
+
+/**
+ * Posts an operation by the hash of its document, which the server knows: every server registers
+ * the console's documents (persisted-documents.json, built with the bundle) at start-up, and may run
+ * only those. Answers the body of the answer.
+ */
+async function post<R, V>(doc: TypedDocumentString<R, V>, variables?: V): Promise<any> {
+  const { body } = await send(graphqlPath, {
+    method: 'POST',
+    headers: headers(true),
+    body: JSON.stringify({ variables: variables ?? {}, extensions: persistedQuery(doc) }),
+  });
+  return body;
+}
+
+/**
  * Runs a GraphQL operation with the session cookie and answers its data. Any error rejects with an
  * ApiFailure; UNAUTHENTICATED also calls the handler of setUnauthenticatedHandler first. With
  * `partial`, a FORBIDDEN error at a field's path (a field the viewer may not read, which answers
  * null) does not reject: the rest of the answer is the data.
  */
 export async function request<R, V>(doc: TypedDocumentString<R, V>, variables?: V, opts: { partial?: boolean } = {}): Promise<R> {
-  const { body } = await send(graphqlPath, {
-    method: 'POST',
-    headers: headers(true),
-    body: JSON.stringify({ query: doc.toString(), variables: variables ?? {} }),
-  });
+  const body = await post(doc, variables);
   const errors = errorsOf(body).filter((e, i) => !(opts.partial && e.code === 'FORBIDDEN' && Array.isArray(body.errors[i]?.path)));
   if (errors.some((e) => e.code === 'UNAUTHENTICATED')) onUnauthenticated();
   if (errors.length > 0 || !body?.data) {
@@ -100,11 +126,7 @@ export type WithErrors<R> = { data: R; errors: ApiError[] };
  * there is no data at all. Screens that show what they may and leave out the rest use it.
  */
 export async function requestPartial<R, V>(doc: TypedDocumentString<R, V>, variables?: V): Promise<WithErrors<R>> {
-  const { body } = await send(graphqlPath, {
-    method: 'POST',
-    headers: headers(true),
-    body: JSON.stringify({ query: doc.toString(), variables: variables ?? {} }),
-  });
+  const body = await post(doc, variables);
   const errors = errorsOf(body);
   if (errors.some((e) => e.code === 'UNAUTHENTICATED')) onUnauthenticated();
   if (!body?.data) throw new ApiFailure(errors.length > 0 ? errors : [{ code: 'INTERNAL', message: 'no data' }]);
@@ -117,34 +139,45 @@ export function hasErrorAt(errors: ApiError[], field: string): boolean {
   return errors.some((e) => e.path?.filter((p) => typeof p === 'string').includes(field));
 }
 
-let socket: Client | null = null;
+let socket: Promise<Client> | undefined;
 
 // One WebSocket for the page, opened on the first subscription, to the same origin: the browser
 // sends the session cookie with the upgrade, so no credential goes into the connection's payload.
-function sockets(): Client {
-  if (!socket) {
+/**
+ * The one WebSocket client of the page, made at the first subscription. graphql-ws is loaded then,
+ * not with the first load: most screens never subscribe.
+ */
+function sockets(): Promise<Client> {
+  socket ??= import('graphql-ws/client').then(({ createClient }) => {
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${graphqlPath}`;
-    socket = createClient({ url, lazy: true, retryAttempts: Infinity, shouldRetry: () => true });
-  }
+    return createClient({ url, lazy: true, retryAttempts: Infinity, shouldRetry: () => true });
+  });
   return socket;
 }
 
 /**
  * Subscribes to a GraphQL subscription over WebSocket (graphql-transport-ws) and calls next with the
  * data of every event (errors of single fields left aside); it reconnects after a drop. Answers the
- * function that ends the subscription.
+ * function that ends the subscription, which may be called before the connection is made.
  */
 export function subscribe<R, V>(doc: TypedDocumentString<R, V>, variables: V, next: (data: R) => void): () => void {
-  return sockets().subscribe<R>(
-    { query: doc.toString(), variables: variables as Record<string, unknown> },
-    {
+  const payload = { query: '', variables: variables as Record<string, unknown>, extensions: persistedQuery(doc) };
+  let stop: (() => void) | undefined;
+  let stopped = false;
+  void sockets().then((client) => {
+    if (stopped) return;
+    stop = client.subscribe<R>(payload, {
       next: (r) => {
         if (r.data) next(r.data as R);
       },
       error: () => {},
       complete: () => {},
-    },
-  );
+    });
+  });
+  return () => {
+    stopped = true;
+    stop?.();
+  };
 }
 
 /** Signs in: the server sets the session cookie. Rejects with the API's errors. */

@@ -10,11 +10,20 @@ import { EventScreen } from './event/event';
 import { EventAction } from './eventaction/eventaction';
 import { Events } from './events/events';
 import { NewEvent } from './eventnew/eventnew';
-import { Layout, mayUseEvents } from './layout/layout';
+import { Layout, mayReadApiKeys, mayReadAuditLog, mayUseEvents } from './layout/layout';
+import { NotAllowed } from './notallowed/notallowed';
 import { NotFound } from './notfound/notfound';
 import { navigate, paths, route, safeNext, signInPath, useLocation } from './router';
 import { SignIn, type SignInReason } from './signin/signin';
+import { lazyScreen } from './ui/lazy';
 import { markNavigated } from './ui/page';
+
+// Screens that few people use, loaded on demand (all of them in one chunk, see ondemand.ts) so
+// that the console's first load stays small.
+const ApiKeys = lazyScreen(() => import('./ondemand').then((m) => m.ApiKeys));
+const NewApiKey = lazyScreen(() => import('./ondemand').then((m) => m.NewApiKey));
+const RevokeApiKey = lazyScreen(() => import('./ondemand').then((m) => m.RevokeApiKey));
+const AuditLog = lazyScreen(() => import('./ondemand').then((m) => m.AuditLog));
 
 type Viewer = ViewerQuery['viewer'];
 
@@ -123,6 +132,15 @@ function signedInScreen(viewer: Viewer, path: string, query: URLSearchParams) {
       return events ? <Applications key={r.id} eventId={r.id} query={query} /> : <NotFound />;
     case 'door':
       return events ? <Door key={r.id} eventId={r.id} /> : <NotFound />;
+    // A screen that the viewer's role may not use says so: its address names no record.
+    case 'apiKeys':
+      return mayReadApiKeys(viewer) ? <ApiKeys query={query} /> : <NotAllowed />;
+    case 'newApiKey':
+      return mayReadApiKeys(viewer) ? <NewApiKey /> : <NotAllowed />;
+    case 'revokeApiKey':
+      return mayReadApiKeys(viewer) ? <RevokeApiKey key={r.id} id={r.id} /> : <NotAllowed />;
+    case 'auditLog':
+      return mayReadAuditLog(viewer) ? <AuditLog viewer={viewer} query={query} /> : <NotAllowed />;
     default:
       return <NotFound />;
   }

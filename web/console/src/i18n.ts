@@ -4,12 +4,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import { en } from './catalogue/en';
 import { ja } from './catalogue/ja';
+import type { jaOnDemand } from './catalogue/ondemand-ja';
 
 export type Lang = 'ja' | 'en';
 
-type Key = keyof typeof ja;
+/** The keys of the strings that the console loads with its first screen (catalogue/ja.ts). */
+export type CoreKey = keyof typeof ja;
 
-const catalogue: Record<Lang, Record<Key, string>> = { ja, en };
+/** Every key: those of the first load, and those of the screens loaded on demand
+ * (catalogue/ondemand-ja.ts, added by addStrings when their code arrives). */
+type Key = CoreKey | keyof typeof jaOnDemand;
+
+const catalogue: Record<Lang, Partial<Record<Key, string>>> = { ja: { ...ja }, en: { ...en } };
+
+/** Adds the strings of screens loaded on demand, in both languages (catalogue/ondemand.ts). */
+export function addStrings(part: { ja: typeof jaOnDemand; en: Record<keyof typeof jaOnDemand, string> }): void {
+  Object.assign(catalogue.ja, part.ja);
+  Object.assign(catalogue.en, part.en);
+}
 
 export type MessageKey = Key;
 export type Translate = (key: Key, vars?: Record<string, string | number>) => string;
@@ -46,7 +58,8 @@ export function setLang(l: Lang): void {
 }
 
 export function translate(lang: Lang, key: Key, vars?: Record<string, string | number>): string {
-  let s = catalogue[lang][key];
+  // A key is missing only while the code of its screen has not arrived, which renders nothing.
+  let s = catalogue[lang][key] ?? key;
   if (vars) {
     for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
   }

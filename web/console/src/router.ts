@@ -15,6 +15,11 @@ export const paths = {
   applications: (eventId: string) => `${base}/events/${encodeURIComponent(eventId)}/applications`,
   /** The door view of an event: check-in on a tablet. */
   door: (eventId: string) => `${base}/events/${encodeURIComponent(eventId)}/door`,
+  apiKeys: `${base}/api-keys`,
+  newApiKey: `${base}/api-keys/new`,
+  /** The check before revoking a partner key (the key's global ID). */
+  revokeApiKey: (id: string) => `${base}/api-keys/${encodeURIComponent(id)}/revoke`,
+  auditLog: `${base}/audit`,
 };
 
 /** The address of an event's screen, or of one of its steps (publish, cancel). */
@@ -24,8 +29,8 @@ export function eventPath(id: string, step?: 'publish' | 'cancel'): string {
 
 /** A screen of the console and what its address names. */
 export type Route =
-  | { screen: 'signIn' | 'account' | 'events' | 'newEvent' | 'notFound' }
-  | { screen: 'event' | 'publish' | 'cancel' | 'applications' | 'door'; id: string };
+  | { screen: 'signIn' | 'account' | 'events' | 'newEvent' | 'apiKeys' | 'newApiKey' | 'auditLog' | 'notFound' }
+  | { screen: 'event' | 'publish' | 'cancel' | 'applications' | 'door' | 'revokeApiKey'; id: string };
 
 /** The screen that a path shows. */
 export function route(path: string): Route {
@@ -38,6 +43,20 @@ export function route(path: string): Route {
       return { screen: 'events' };
     case paths.newEvent:
       return { screen: 'newEvent' };
+    case paths.apiKeys:
+      return { screen: 'apiKeys' };
+    case paths.newApiKey:
+      return { screen: 'newApiKey' };
+    case paths.auditLog:
+      return { screen: 'auditLog' };
+  }
+  const key = /^\/admin\/api-keys\/([^/]+)\/revoke$/.exec(path);
+  if (key) {
+    try {
+      return { screen: 'revokeApiKey', id: decodeURIComponent(key[1]) };
+    } catch {
+      return { screen: 'notFound' };
+    }
   }
   const m = /^\/admin\/events\/([^/]+)(?:\/(publish|cancel|applications|door))?$/.exec(path);
   if (m) {

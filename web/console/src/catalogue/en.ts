@@ -1,7 +1,7 @@
 // The console's strings in English: a string for every key of the Japanese catalogue.
-import type { MessageKey } from '../i18n';
+import type { CoreKey } from '../i18n';
 
-export const en: Record<MessageKey, string> = {
+export const en: Record<CoreKey, string> = {
   'app.name': 'Telework Month console',
   'app.skipToMain': 'Skip to main content',
   'app.mainNav': 'Main menu',
@@ -368,4 +368,9 @@ export const en: Record<MessageKey, string> = {
   'door.undone': 'Check-in of {who} undone.',
   'door.conflict': 'This application cannot be checked in (only confirmed, in-person attendees can)',
   'door.applications': 'Back to the applications',
+  'app.reload': 'Reload the page and try again.',
+  'nav.apiKeys': 'API keys',
+  'nav.auditLog': 'Audit log',
+  'notAllowed.title': 'You are not allowed to see this page',
+  'notAllowed.body': 'This page is only for staff whose role allows it (API keys: the secretariat; the audit log: the secretariat and ministry admins). If you need it, ask an admin of your ministry.',
 };

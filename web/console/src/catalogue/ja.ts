@@ -367,4 +367,9 @@ export const ja = {
   'door.undone': '{who}の受付を取り消しました。',
   'door.conflict': 'この申込は受付できません(参加確定の会場参加者のみ受付できます)',
   'door.applications': '申込一覧へ戻る',
+  'app.reload': 'ページを再読み込みして、もう一度お試しください。',
+  'nav.apiKeys': 'APIキー',
+  'nav.auditLog': '監査ログ',
+  'notAllowed.title': 'このページを表示する権限がありません',
+  'notAllowed.body': 'このページは、権限のある役割の職員だけが使えます(APIキーは事務局、監査ログは事務局と府省庁の管理者)。必要な場合は、所属府省庁の管理者にお問い合わせください。',
 };

@@ -20,6 +20,39 @@ export type Attendance =
   /** Through the online stream: takes no seat. */
   | 'ONLINE';
 
+/** Which entries of the audit log to list: each field given narrows the list, and they hold together. */
+export type AuditFilter = {
+  /** Only the changes made by the staff account with this email (in any case), at most 254 characters. */
+  actorEmail?: string | null | undefined;
+  /**
+   * Only the changes to records of this type: `ApiKey`, `AuditLog` (its exports), `AwardEntry`, `AwardProgram`, `Event`,
+   * `EventApplication`, `Registrant`, `Session` or `User` (BAD_USER_INPUT naming `filter.objectType`
+   * otherwise).
+   */
+  objectType?: string | null | undefined;
+  /** Only the changes made at this time or later. */
+  since?: string | null | undefined;
+  /** Only the changes made before this time, which must be later than `since` (BAD_USER_INPUT naming `filter.until` otherwise). */
+  until?: string | null | undefined;
+};
+
+/** A new partner API key. */
+export type CreateApiKeyInput = {
+  /**
+   * The query cost the key may spend per minute, 1 to 100,000,000: each operation costs its
+   * complexity (a field 1, a page of a connection its size times what each node costs). Omitted: the
+   * server's default (60,000 unless configured otherwise), which the key then follows when it changes.
+   */
+  costPerMinute?: number | null | undefined;
+  /** What the key is for, e.g. the partner portal's name, 1 to 100 characters. */
+  name: string;
+  /**
+   * The requests the key may make per minute, 1 to 100,000. Omitted: the server's default (600
+   * unless configured otherwise), which the key then follows when it changes.
+   */
+  requestsPerMinute?: number | null | undefined;
+};
+
 /** A new event. It starts as a draft, visible only to its ministries' staff until published. */
 export type CreateEventInput = {
   /** When applications close, not after the start; omit to close when full. */
@@ -303,6 +336,37 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: { otherSessionsEnded: number } };
 
+export type ApiKeysQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ApiKeysQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, requestsPerMinute: number, costPerMinute: number, ownRequestsPerMinute: number | null, ownCostPerMinute: number | null } }> }, viewer: { canCreateApiKey: boolean, canRevokeApiKey: boolean } };
+
+export type ApiKeyToRevokeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApiKeyToRevokeQuery = { node:
+    | { id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { key: string, apiKey: { id: string, name: string, requestsPerMinute: number, costPerMinute: number } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: boolean };
+
 export type EventApplicationsQueryVariables = Exact<{
   id: string | number;
   status?: ApplicationStatus | null | undefined;
@@ -326,6 +390,15 @@ export type EventSeatsSubscriptionVariables = Exact<{
 
 
 export type EventSeatsSubscription = { eventSeatsChanged: { capacity: number | null, seatsRemaining: number | null, waitlistLength: number, checkedInCount: number | null } };
+
+export type AuditLogQueryVariables = Exact<{
+  ministryCode?: string | null | undefined;
+  filter?: AuditFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, actor: string, actorEmail: string | null, action: string, objectType: string, objectId: string, before: string | null, after: string | null, ministry: { code: string, name: { ja: string, en: string | null } } | null } }> } };
 
 export type DoorEventQueryVariables = Exact<{
   id: string | number;
@@ -426,7 +499,7 @@ export type EventListQuery = { campaigns: Array<{ fiscalYear: number, eraName: s
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
+export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, apiKeysRead: boolean, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, auditLogMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -505,434 +578,26 @@ export const EventFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EventFields"}) as unknown as TypedDocumentString<EventFieldsFragment, unknown>;
-export const ChangePasswordDocument = new TypedDocumentString(`
-    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
-  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
-    otherSessionsEnded
-  }
-}
-    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
-export const EventApplicationsDocument = new TypedDocumentString(`
-    query EventApplications($id: ID!, $status: ApplicationStatus, $search: String, $after: String) {
-  event(id: $id) {
-    id
-    title {
-      ja
-      en
-    }
-    host {
-      code
-    }
-    capacity
-    seatsRemaining
-    waitlistLength
-    checkedInCount
-    applications(status: $status, search: $search, first: 50, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          reference
-          status
-          waitlistPosition
-          attendance
-          createdAt
-          checkedInAt
-          attendeeName
-          attendeeEmail
-          organization
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<EventApplicationsQuery, EventApplicationsQueryVariables>;
-export const CanCheckInDocument = new TypedDocumentString(`
-    query CanCheckIn($ministryCode: String!) {
-  viewer {
-    canCheckIn: can(
-      action: "check_in"
-      object: "application"
-      ministryCode: $ministryCode
-    )
-  }
-}
-    `) as unknown as TypedDocumentString<CanCheckInQuery, CanCheckInQueryVariables>;
-export const EventSeatsDocument = new TypedDocumentString(`
-    subscription EventSeats($eventId: ID!) {
-  eventSeatsChanged(eventId: $eventId) {
-    capacity
-    seatsRemaining
-    waitlistLength
-    checkedInCount
-  }
-}
-    `) as unknown as TypedDocumentString<EventSeatsSubscription, EventSeatsSubscriptionVariables>;
-export const DoorEventDocument = new TypedDocumentString(`
-    query DoorEvent($id: ID!) {
-  event(id: $id) {
-    id
-    title {
-      ja
-      en
-    }
-    host {
-      code
-    }
-    capacity
-    seatsRemaining
-    checkedInCount
-  }
-}
-    `) as unknown as TypedDocumentString<DoorEventQuery, DoorEventQueryVariables>;
-export const DoorSearchDocument = new TypedDocumentString(`
-    query DoorSearch($id: ID!, $search: String!) {
-  event(id: $id) {
-    id
-    applications(search: $search, first: 20) {
-      totalCount
-      edges {
-        node {
-          id
-          reference
-          status
-          attendance
-          checkedInAt
-          attendeeName
-          organization
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DoorSearchQuery, DoorSearchQueryVariables>;
-export const CheckInDocument = new TypedDocumentString(`
-    mutation CheckIn($id: ID!) {
-  checkInApplication(id: $id) {
-    checkedInCount
-    application {
-      id
-      checkedInAt
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CheckInMutation, CheckInMutationVariables>;
-export const UndoCheckInDocument = new TypedDocumentString(`
-    mutation UndoCheckIn($id: ID!) {
-  undoCheckIn(id: $id) {
-    checkedInCount
-    application {
-      id
-      checkedInAt
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UndoCheckInMutation, UndoCheckInMutationVariables>;
-export const EventDocument = new TypedDocumentString(`
-    query Event($id: ID!) {
-  event(id: $id) {
-    ...EventFields
-  }
-  ministries {
-    code
-    name {
-      ja
-      en
-    }
-  }
-}
-    fragment EventFields on Event {
-  id
-  version
-  status
-  kind
-  title {
-    ja
-    en
-  }
-  description {
-    ja
-    en
-  }
-  startsAt
-  endsAt
-  tentative
-  programParts {
-    title {
-      ja
-      en
-    }
-    startsAt
-    endsAt
-  }
-  venue {
-    name {
-      ja
-      en
-    }
-    address {
-      ja
-      en
-    }
-    prefecture
-  }
-  onlineStreaming
-  streamingUrl
-  feeYen
-  capacity
-  seatsTaken
-  waitlistLength
-  applicationDeadline
-  host {
-    code
-    name {
-      ja
-      en
-    }
-  }
-  coHosts {
-    code
-  }
-  campaign {
-    fiscalYear
-    eraName
-  }
-}`) as unknown as TypedDocumentString<EventQuery, EventQueryVariables>;
-export const EventRightsDocument = new TypedDocumentString(`
-    query EventRights($host: String!) {
-  viewer {
-    canEdit: can(action: "edit", object: "event", ministryCode: $host)
-    canPublish: can(action: "publish", object: "event", ministryCode: $host)
-    canCancel: can(action: "cancel", object: "event", ministryCode: $host)
-    canCheckIn: can(action: "check_in", object: "application", ministryCode: $host)
-    readsApplications: ministriesWhere(action: "read", object: "application") {
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<EventRightsQuery, EventRightsQueryVariables>;
-export const UpdateEventDocument = new TypedDocumentString(`
-    mutation UpdateEvent($id: ID!, $input: UpdateEventInput!, $expectedVersion: Int!) {
-  updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {
-    event {
-      ...EventFields
-    }
-  }
-}
-    fragment EventFields on Event {
-  id
-  version
-  status
-  kind
-  title {
-    ja
-    en
-  }
-  description {
-    ja
-    en
-  }
-  startsAt
-  endsAt
-  tentative
-  programParts {
-    title {
-      ja
-      en
-    }
-    startsAt
-    endsAt
-  }
-  venue {
-    name {
-      ja
-      en
-    }
-    address {
-      ja
-      en
-    }
-    prefecture
-  }
-  onlineStreaming
-  streamingUrl
-  feeYen
-  capacity
-  seatsTaken
-  waitlistLength
-  applicationDeadline
-  host {
-    code
-    name {
-      ja
-      en
-    }
-  }
-  coHosts {
-    code
-  }
-  campaign {
-    fiscalYear
-    eraName
-  }
-}`) as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
-export const EventActionDocument = new TypedDocumentString(`
-    query EventAction($id: ID!) {
-  event(id: $id) {
-    id
-    version
-    status
-    title {
-      ja
-      en
-    }
-    startsAt
-    endsAt
-    tentative
-    capacity
-    applicationDeadline
-    host {
-      code
-      name {
-        ja
-        en
-      }
-    }
-    confirmed: applications(status: CONFIRMED, first: 1) {
-      totalCount
-    }
-    waitlisted: applications(status: WAITLISTED, first: 1) {
-      totalCount
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<EventActionQuery, EventActionQueryVariables>;
-export const PublishEventDocument = new TypedDocumentString(`
-    mutation PublishEvent($id: ID!) {
-  publishEvent(id: $id) {
-    event {
-      id
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PublishEventMutation, PublishEventMutationVariables>;
-export const CancelEventDocument = new TypedDocumentString(`
-    mutation CancelEvent($id: ID!) {
-  cancelEvent(id: $id) {
-    event {
-      id
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CancelEventMutation, CancelEventMutationVariables>;
-export const EventFormChoicesDocument = new TypedDocumentString(`
-    query EventFormChoices {
-  campaigns {
-    fiscalYear
-    eraName
-  }
-  ministries {
-    code
-    name {
-      ja
-      en
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<EventFormChoicesQuery, EventFormChoicesQueryVariables>;
-export const CreateEventDocument = new TypedDocumentString(`
-    mutation CreateEvent($input: CreateEventInput!) {
-  createEvent(input: $input) {
-    event {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
-export const EventListDocument = new TypedDocumentString(`
-    query EventList($filter: EventFilter!, $first: Int!, $after: String) {
-  campaigns {
-    fiscalYear
-    eraName
-  }
-  ministries {
-    code
-    name {
-      ja
-      en
-    }
-  }
-  events(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        title {
-          ja
-          en
-        }
-        startsAt
-        endsAt
-        tentative
-        status
-        capacity
-        seatsTaken
-        waitlistLength
-        venue {
-          prefecture
-        }
-        host {
-          code
-          name {
-            ja
-            en
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<EventListQuery, EventListQueryVariables>;
-export const ViewerDocument = new TypedDocumentString(`
-    query Viewer {
-  viewer {
-    kind
-    email
-    displayName
-    roles {
-      role
-      ministry {
-        code
-        name {
-          ja
-          en
-        }
-      }
-    }
-    eventReadMinistries: ministriesWhere(action: "read_draft", object: "event") {
-      code
-      name {
-        ja
-        en
-      }
-    }
-    eventCreateMinistries: ministriesWhere(action: "create", object: "event") {
-      code
-      name {
-        ja
-        en
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const ChangePasswordDocument = {"__meta__":{"hash":"sha256:1fab0830d6c324abd07fb5cd49571785a69875ef8d2142fa03330552ae3ba962"}} as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const ApiKeysDocument = {"__meta__":{"hash":"sha256:da87939cf63c9dc5c8373d2398240d6fb2c26a5a2db120636984b397e7ec762b"}} as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const ApiKeyToRevokeDocument = {"__meta__":{"hash":"sha256:14463df4a3cceabb6fe83a1bfdd90c89fe2c9592455da2096b5fbb19406b1b38"}} as unknown as TypedDocumentString<ApiKeyToRevokeQuery, ApiKeyToRevokeQueryVariables>;
+export const CreateApiKeyDocument = {"__meta__":{"hash":"sha256:e9c7361d2608f999d112601890552718437e95e033f76471ef02f00efc84265a"}} as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = {"__meta__":{"hash":"sha256:94eae462670f9a7708b8dd4e86cd65b90c59302e32050edaa13ed09041fead63"}} as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const EventApplicationsDocument = {"__meta__":{"hash":"sha256:74c67a539bb7107cca350dbc647e25541ba29035aa8417aa19eb2196de4ed08e"}} as unknown as TypedDocumentString<EventApplicationsQuery, EventApplicationsQueryVariables>;
+export const CanCheckInDocument = {"__meta__":{"hash":"sha256:e0b7f4f3683f6a552cb6141576989659194c203df3113891f29bf0dbd190d154"}} as unknown as TypedDocumentString<CanCheckInQuery, CanCheckInQueryVariables>;
+export const EventSeatsDocument = {"__meta__":{"hash":"sha256:93d9f8839c5f8c1e74c18931c916f60e0d3956c4e84db885e351bea621d9c126"}} as unknown as TypedDocumentString<EventSeatsSubscription, EventSeatsSubscriptionVariables>;
+export const AuditLogDocument = {"__meta__":{"hash":"sha256:9269e765a0b8b8110de7b060403db412bf450e145c1efc49a8dd93874c077265"}} as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const DoorEventDocument = {"__meta__":{"hash":"sha256:dede98e1eecd5cb66805e145b92efdd53ad4bead373e1548c1103e4bb06095a0"}} as unknown as TypedDocumentString<DoorEventQuery, DoorEventQueryVariables>;
+export const DoorSearchDocument = {"__meta__":{"hash":"sha256:c2c0c83126d799eaf740cf4e52f73a78cd09d110a78cca425a62139fe9f1a3d0"}} as unknown as TypedDocumentString<DoorSearchQuery, DoorSearchQueryVariables>;
+export const CheckInDocument = {"__meta__":{"hash":"sha256:5eabec6ec47aebac4ae5fa59f8d1982aaebac362010fe8afab1a3b924e895d55"}} as unknown as TypedDocumentString<CheckInMutation, CheckInMutationVariables>;
+export const UndoCheckInDocument = {"__meta__":{"hash":"sha256:71f5ce2358687459826212f4a1a40929092b511d7a65e31ee04a7805cff4a947"}} as unknown as TypedDocumentString<UndoCheckInMutation, UndoCheckInMutationVariables>;
+export const EventDocument = {"__meta__":{"hash":"sha256:5104dfc852907662789739ddfd9bcb5f3c9ffcbc344cc52598398852761b0779"}} as unknown as TypedDocumentString<EventQuery, EventQueryVariables>;
+export const EventRightsDocument = {"__meta__":{"hash":"sha256:f63b66025b8b8502597bc784f2dd1ad865ecf85291af0da686f8ee8fe2aa1902"}} as unknown as TypedDocumentString<EventRightsQuery, EventRightsQueryVariables>;
+export const UpdateEventDocument = {"__meta__":{"hash":"sha256:a09dbbd7d2d06a8ca0c56db0725d9f21e94c73ea9d4ac072dbd94dceca8da54d"}} as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
+export const EventActionDocument = {"__meta__":{"hash":"sha256:63e6fc56f41de6d481ca255554cb7630126864b7b34bb2d318298234f020bbc0"}} as unknown as TypedDocumentString<EventActionQuery, EventActionQueryVariables>;
+export const PublishEventDocument = {"__meta__":{"hash":"sha256:e29fb2103cef7becdb9c03cadb0c0278b378e494c03d51aee71ef77c9447af2a"}} as unknown as TypedDocumentString<PublishEventMutation, PublishEventMutationVariables>;
+export const CancelEventDocument = {"__meta__":{"hash":"sha256:a3ec4ce6ecd172805faf6351dd02c5b84a9702d01bf1a892fe68d8c8bad2e574"}} as unknown as TypedDocumentString<CancelEventMutation, CancelEventMutationVariables>;
+export const EventFormChoicesDocument = {"__meta__":{"hash":"sha256:f1ca3c6623076e6f498651b96dc3d391d14a2a8dda67ada6cbdcadf067072b16"}} as unknown as TypedDocumentString<EventFormChoicesQuery, EventFormChoicesQueryVariables>;
+export const CreateEventDocument = {"__meta__":{"hash":"sha256:91f8f5fc047f264748ec2ec65aa0962b0e50478c7bbcf171b8e01f83a150e8a8"}} as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
+export const EventListDocument = {"__meta__":{"hash":"sha256:86714647ef3537caacce3706c0c2d0e3b4ccb45d786887a521530d7904475c58"}} as unknown as TypedDocumentString<EventListQuery, EventListQueryVariables>;
+export const ViewerDocument = {"__meta__":{"hash":"sha256:c64b385c47d248557381bb93d2665ee9cf27acf2197451e429a728148c863ae8"}} as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

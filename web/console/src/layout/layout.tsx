@@ -14,8 +14,20 @@ type NavEntry = { href: string; label: MessageKey; allowed: (v: Viewer) => boole
 
 const navigation: NavEntry[] = [
   { href: paths.events, label: 'nav.events', allowed: mayUseEvents },
+  { href: paths.apiKeys, label: 'nav.apiKeys', allowed: mayReadApiKeys },
+  { href: paths.auditLog, label: 'nav.auditLog', allowed: mayReadAuditLog },
   { href: paths.account, label: 'nav.account', allowed: (v) => v.kind === 'staff' },
 ];
+
+/** Whether the viewer may read the partner API keys (the secretariat): the keys screens are for them. */
+export function mayReadApiKeys(v: Viewer): boolean {
+  return v.apiKeysRead;
+}
+
+/** Whether the viewer may read the audit log of some ministry (admins, the secretariat). */
+export function mayReadAuditLog(v: Viewer): boolean {
+  return v.auditLogMinistries.length > 0;
+}
 
 /** Whether the viewer may read or create events in some ministry: the events screens are for them. */
 export function mayUseEvents(v: Viewer): boolean {

@@ -33,7 +33,7 @@ type Config struct {
 	// its host (127.0.0.1:6060), so that no spelling such as ":6060" opens it on every interface
 	// by accident: profiles show the program's internals.
 	DebugAddr string // DEBUG_ADDR
-	// MetricsAddr is where Prometheus reads the metrics (at any path), on a listener of its own and
+	// MetricsAddr is where Prometheus reads the metrics (at /metrics), on a listener of its own and
 	// never on the public handler; empty, the default: nowhere. Unlike DEBUG_ADDR it may name every
 	// interface (":9090"), for a scraper on another machine: metrics hold no personal data.
 	MetricsAddr string // METRICS_ADDR

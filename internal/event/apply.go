@@ -52,18 +52,19 @@ const (
 // (input.eventId: the two are not told apart), and for an attendance the event does not offer
 // (input.attendance); CONFLICT for an event that is CLOSED or CANCELLED; DEADLINE_PASSED after the
 // application deadline, or after the start of an event without one.
-func (s *Service) Apply(ctx context.Context, n telework.NewApplication) (*telework.EventApplication, string, error) {
+func (s *Service) Apply(ctx context.Context, n telework.NewApplication) (a *telework.EventApplication, token string, err error) {
+	var repeat bool
+	defer func() { countSignUp(a, repeat, err) }()
 	if err := n.Validate(); err != nil {
 		return nil, "", err
 	}
 	for attempt := 0; ; attempt++ {
-		a, token, repeat, err := s.apply(ctx, &n)
+		a, token, repeat, err = s.apply(ctx, &n)
 		// Another sign-up of the same email or key committed between the look-up for repeats and
 		// the insert (the unique indexes caught it): look again, and find it.
 		if errors.Is(err, store.ErrRepeatedApplication) && attempt == 0 {
 			continue
 		}
-		countSignUp(a, repeat, err)
 		if err != nil {
 			return nil, "", err
 		}

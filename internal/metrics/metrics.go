@@ -93,7 +93,13 @@ func NewRegistry(appCollectors ...prometheus.Collector) *prometheus.Registry {
 	return r
 }
 
-// Handler serves the registry's metrics in Prometheus's text format (or OpenMetrics, as asked).
+// Path is where the metrics listener answers.
+const Path = "/metrics"
+
+// Handler serves the registry's metrics at Path in Prometheus's text format (or OpenMetrics, as
+// asked), and nothing else.
 func Handler(r *prometheus.Registry) http.Handler {
-	return promhttp.HandlerFor(r, promhttp.HandlerOpts{Registry: r, EnableOpenMetrics: true})
+	mux := http.NewServeMux()
+	mux.Handle("GET "+Path, promhttp.HandlerFor(r, promhttp.HandlerOpts{Registry: r, EnableOpenMetrics: true}))
+	return mux
 }

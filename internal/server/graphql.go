@@ -26,8 +26,8 @@ import (
 
 	"github.com/teleworkmonth/platform/graph"
 	"github.com/teleworkmonth/platform/internal/apperr"
-	"github.com/teleworkmonth/platform/internal/metrics"
 	"github.com/teleworkmonth/platform/internal/config"
+	"github.com/teleworkmonth/platform/internal/metrics"
 	"github.com/teleworkmonth/platform/internal/persisted"
 	"github.com/teleworkmonth/platform/resolvers"
 )

@@ -80,6 +80,20 @@ var (
 	}, []string{"limit"})
 )
 
+// The bounded label values that exist from the start, at 0: a rate over a series that appears only
+// at its first event misses that event, and an alert on it could not fire.
+func init() {
+	for _, outcome := range []string{"confirmed", "waitlisted", "repeated", "refused"} {
+		SignUps.WithLabelValues(outcome)
+	}
+	for _, limit := range []string{"public_write", "partner_requests", "partner_cost", "websocket_connections", "websocket_operations"} {
+		RateLimited.WithLabelValues(limit)
+	}
+	for code := range errorCodes {
+		Errors.WithLabelValues(code)
+	}
+}
+
 var shared = []prometheus.Collector{Requests, RequestDuration, Errors, SQLStatements, SQLTime, PolicyReloads,
 	WebSocketConnections, Subscriptions, SignUps, RateLimited}
 

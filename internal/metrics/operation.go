@@ -89,18 +89,15 @@ func OperationLabel(requested, declared string) string {
 	return name
 }
 
-// errorCodes are the codes that get a label of their own: the contract's, GraphQL's, and those
-// of persisted queries. Any other is "other".
-var errorCodes = map[string]bool{
-	errcode.ParseFailed: true, errcode.ValidationFailed: true,
-	"PERSISTED_QUERY_NOT_FOUND": true, "PERSISTED_QUERY_NOT_SUPPORTED": true,
-}
-
-func init() {
+// errorCodes are the codes that get a label of their own: the application's (apperr) and
+// GraphQL's. Any other is "other".
+var errorCodes = func() map[string]bool {
+	codes := map[string]bool{errcode.ParseFailed: true, errcode.ValidationFailed: true}
 	for _, c := range apperr.Codes {
-		errorCodes[string(c)] = true
+		codes[string(c)] = true
 	}
-}
+	return codes
+}()
 
 // ErrorCodeLabel is the label of an error's code: the code when it is a known one, "none" for an
 // error without a code, "other" otherwise.

@@ -22,7 +22,8 @@ import (
 func TestMetricsAddr(t *testing.T) {
 	listen, metricsAddr := freeAddr(t), freeAddr(t)
 	env := map[string]string{"APP_ENV": config.Production, "LOGO_SIGNING_KEY": strings.Repeat("k", 32),
-		"DATABASE_URL": pgtest.NewURL(t), "LISTEN_ADDR": listen, "METRICS_ADDR": metricsAddr, "LOG_LEVEL": "warn"}
+		"DATABASE_URL": pgtest.NewURL(t), "LISTEN_ADDR": listen, "METRICS_ADDR": metricsAddr, "LOG_LEVEL": "warn",
+		"CONSOLE_URL": "https://telework.example.jp/admin/"}
 	cfg, err := config.Load(func(k string) string { return env[k] })
 	if err != nil {
 		t.Fatal(err)

@@ -27,7 +27,7 @@ func TestWebsocketLimits(t *testing.T) {
 // TestHSTS: Strict-Transport-Security is on in production, where the server is reached over
 // HTTPS, for a year unless set; off elsewhere unless set.
 func TestHSTS(t *testing.T) {
-	prod := map[string]string{"APP_ENV": "production", "LOGO_SIGNING_KEY": testKey}
+	prod := map[string]string{"APP_ENV": "production", "CONSOLE_URL": "https://telework.example.go.jp/admin/", "LOGO_SIGNING_KEY": testKey}
 	with := func(m map[string]string, k, v string) map[string]string {
 		out := map[string]string{k: v}
 		for k, v := range m {

@@ -372,4 +372,6 @@ export const ja = {
   'nav.auditLog': '監査ログ',
   'notAllowed.title': 'このページを表示する権限がありません',
   'notAllowed.body': 'このページは、権限のある役割の職員だけが使えます(APIキーは事務局、監査ログは事務局と府省庁の管理者)。必要な場合は、所属府省庁の管理者にお問い合わせください。',
+  'nav.staff': 'スタッフと権限',
+  'signIn.forgot': 'パスワードを忘れた場合',
 };

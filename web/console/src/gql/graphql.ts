@@ -148,6 +148,18 @@ export type EventStatus =
   /** Public: open for applications until its deadline or until full. */
   | 'PUBLISHED';
 
+/** A person to invite to the console, and the role they get. */
+export type InviteStaffInput = {
+  /** The name shown for the account, 1 to 100 characters. */
+  displayName: string;
+  /** The person's email, at most 254 characters: the invitation goes there, and it is their login. */
+  email: string;
+  /** The ministry the role holds in; omit for `SECRETARIAT`. */
+  ministryCode?: string | null | undefined;
+  /** The role the person gets: no role above the inviter's own; only the secretariat invites SECRETARIAT. */
+  role: Role;
+};
+
 /** The 47 prefectures of Japan (都道府県), north to south in the order of the national code (JIS X 0401). */
 export type Prefecture =
   /** 愛知県 */
@@ -270,6 +282,25 @@ export type Role =
   | 'MINISTRY_VIEWER'
   /** テレワーク月間事務局: works across every ministry. */
   | 'SECRETARIAT';
+
+/** A role of a staff member in a ministry, to grant or revoke. */
+export type RoleInput = {
+  /** The staff member's email, at most 254 characters. */
+  email: string;
+  /** The ministry the role holds in; omit for `SECRETARIAT`. */
+  ministryCode?: string | null | undefined;
+  /** The role. */
+  role: Role;
+};
+
+/** Where a staff account stands. */
+export type StaffStatus =
+  /** Has a password and may sign in. */
+  | 'ACTIVE'
+  /** Disabled: may not sign in. */
+  | 'DISABLED'
+  /** Invited: has not set a password with the invitation's link yet, so cannot sign in. */
+  | 'INVITED';
 
 /**
  * Changes to an event: omitted fields stay as they are. For the fields an event may lack (the English
@@ -496,10 +527,81 @@ export type EventListQueryVariables = Exact<{
 
 export type EventListQuery = { campaigns: Array<{ fiscalYear: number, eraName: string }>, ministries: Array<{ code: string, name: { ja: string, en: string | null } }>, events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, startsAt: string, endsAt: string, tentative: boolean, status: EventStatus, capacity: number | null, seatsTaken: number, waitlistLength: number, title: { ja: string, en: string | null }, venue: { prefecture: Prefecture | null } | null, host: { code: string, name: { ja: string, en: string | null } } } }> } };
 
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { email: string } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { email: string } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, apiKeysRead: boolean, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, auditLogMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
+export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, apiKeysRead: boolean, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, staffMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, auditLogMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
+
+export type StaffListQueryVariables = Exact<{
+  ministryCode?: string | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffListQuery = { staff: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { email: string, displayName: string, status: StaffStatus, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }> } }> } };
+
+export type StaffMemberQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type StaffMemberQuery = { staff: { edges: Array<{ node: { email: string, displayName: string, status: StaffStatus } }> } };
+
+export type GrantRoleMutationVariables = Exact<{
+  input: RoleInput;
+}>;
+
+
+export type GrantRoleMutation = { grantRole: { roles: Array<{ role: Role }> } };
+
+export type RevokeRoleMutationVariables = Exact<{
+  input: RoleInput;
+}>;
+
+
+export type RevokeRoleMutation = { revokeRole: { roles: Array<{ role: Role }> } };
+
+export type ExplainAccessQueryVariables = Exact<{
+  email: string;
+  action: string;
+  object: string;
+  ministryCode?: string | null | undefined;
+}>;
+
+
+export type ExplainAccessQuery = { explainAccess: { allowed: boolean, matchedRule: string | null, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }> } };
+
+export type InviteStaffMutationVariables = Exact<{
+  input: InviteStaffInput;
+}>;
+
+
+export type InviteStaffMutation = { inviteStaff: { expiresAt: string, staffMember: { email: string, displayName: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -600,4 +702,13 @@ export const CancelEventDocument = {"__meta__":{"hash":"sha256:a3ec4ce6ecd172805
 export const EventFormChoicesDocument = {"__meta__":{"hash":"sha256:f1ca3c6623076e6f498651b96dc3d391d14a2a8dda67ada6cbdcadf067072b16"}} as unknown as TypedDocumentString<EventFormChoicesQuery, EventFormChoicesQueryVariables>;
 export const CreateEventDocument = {"__meta__":{"hash":"sha256:91f8f5fc047f264748ec2ec65aa0962b0e50478c7bbcf171b8e01f83a150e8a8"}} as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
 export const EventListDocument = {"__meta__":{"hash":"sha256:86714647ef3537caacce3706c0c2d0e3b4ccb45d786887a521530d7904475c58"}} as unknown as TypedDocumentString<EventListQuery, EventListQueryVariables>;
-export const ViewerDocument = {"__meta__":{"hash":"sha256:c64b385c47d248557381bb93d2665ee9cf27acf2197451e429a728148c863ae8"}} as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const AcceptInvitationDocument = {"__meta__":{"hash":"sha256:dbfce7e489dd82d73078d6b8ab23daffd58add91529b06698b27353a837adcb0"}} as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ResetPasswordDocument = {"__meta__":{"hash":"sha256:37ecdb0067815f74292419eccf74939ccb3675b48493e0950d34ae443cfbff2f"}} as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const RequestPasswordResetDocument = {"__meta__":{"hash":"sha256:5ac89982dc149995bab85b93caab9976bbc3fd5994fbf4173153f8686dba9d72"}} as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ViewerDocument = {"__meta__":{"hash":"sha256:d15fafba9fcf60856ee86b0b9bcc6699a553ee8eb3050b712666d6fbc7cf54c0"}} as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const StaffListDocument = {"__meta__":{"hash":"sha256:3d61eb7e8c20734db4b08754ae6738956c1825108994b50381d744c58493b7ac"}} as unknown as TypedDocumentString<StaffListQuery, StaffListQueryVariables>;
+export const StaffMemberDocument = {"__meta__":{"hash":"sha256:89a8772ccf8e37d6419adc2f3bded896c53be7068eb4d7e5b7592326d641f273"}} as unknown as TypedDocumentString<StaffMemberQuery, StaffMemberQueryVariables>;
+export const GrantRoleDocument = {"__meta__":{"hash":"sha256:d8275a63a092f35d99699831e34aaeef53d959ccbca46a2f7e4e770e8cbf5a4b"}} as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
+export const RevokeRoleDocument = {"__meta__":{"hash":"sha256:b2de46f98ee4149b934b0c4b4a5719bb8d840deb3d9fca2e75acfe54cb95bef1"}} as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const ExplainAccessDocument = {"__meta__":{"hash":"sha256:1b3d24d1b9bdbfed8186277338ecac8eb86382c0ef6c0045225a00b02cd58468"}} as unknown as TypedDocumentString<ExplainAccessQuery, ExplainAccessQueryVariables>;
+export const InviteStaffDocument = {"__meta__":{"hash":"sha256:72f63538550147dfa3fff069072835b4e17a1fc28524c57f620075694c0b6e7f"}} as unknown as TypedDocumentString<InviteStaffMutation, InviteStaffMutationVariables>;

@@ -33,6 +33,10 @@ type Config struct {
 	// its host (127.0.0.1:6060), so that no spelling such as ":6060" opens it on every interface
 	// by accident: profiles show the program's internals.
 	DebugAddr string // DEBUG_ADDR
+	// MetricsAddr is where Prometheus reads the metrics (at /metrics), on a listener of its own and
+	// never on the public handler; empty, the default: nowhere. Unlike DEBUG_ADDR it may name every
+	// interface (":9090"), for a scraper on another machine: metrics hold no personal data.
+	MetricsAddr string // METRICS_ADDR
 	// DatabaseURL is empty only when the development command is to start a private PostgreSQL.
 	DatabaseURL string // DATABASE_URL
 	DevDataDir  string // DEV_DATA_DIR
@@ -160,6 +164,7 @@ func Load(getenv func(string) string) (Config, error) {
 		Env:         r.oneOf("APP_ENV", Development, Development, Production, Test),
 		ListenAddr:  r.str("LISTEN_ADDR", ":8080"),
 		DebugAddr:   strings.TrimSpace(getenv("DEBUG_ADDR")),
+		MetricsAddr: strings.TrimSpace(getenv("METRICS_ADDR")),
 		DatabaseURL: strings.TrimSpace(getenv("DATABASE_URL")),
 		DevDataDir:  r.str("DEV_DATA_DIR", ".data"),
 
@@ -254,6 +259,13 @@ func Load(getenv func(string) string) (Config, error) {
 			r.fail("DEBUG_ADDR", "must be host:port with its host named, such as 127.0.0.1:6060, not %q", c.DebugAddr)
 		} else if c.DebugAddr == c.ListenAddr {
 			r.fail("DEBUG_ADDR", "must differ from LISTEN_ADDR: the profiler never shares the public listener")
+		}
+	}
+	if c.MetricsAddr != "" {
+		if _, port, err := net.SplitHostPort(c.MetricsAddr); err != nil || !validPort(port) {
+			r.fail("METRICS_ADDR", "must be host:port or :port, such as :9090, not %q", c.MetricsAddr)
+		} else if samePort(c.MetricsAddr, c.ListenAddr) || c.DebugAddr != "" && samePort(c.MetricsAddr, c.DebugAddr) {
+			r.fail("METRICS_ADDR", "must differ from LISTEN_ADDR and DEBUG_ADDR: the metrics have a listener of their own")
 		}
 	}
 	// Idle connections default to the whole pool: with fewer, every connection given back beyond
@@ -437,6 +449,14 @@ func (r *reader) level(name string, def zerolog.Level) zerolog.Level {
 		return def
 	}
 	return l
+}
+
+// samePort reports whether two listen addresses name the same port (whatever their hosts: ":8080"
+// and "127.0.0.1:8080" collide).
+func samePort(a, b string) bool {
+	_, pa, errA := net.SplitHostPort(a)
+	_, pb, errB := net.SplitHostPort(b)
+	return errA == nil && errB == nil && pa == pb
 }
 
 // consoleURL reads CONSOLE_URL: an absolute http or https address, given a final slash. Outside

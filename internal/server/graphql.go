@@ -27,6 +27,7 @@ import (
 	"github.com/teleworkmonth/platform/graph"
 	"github.com/teleworkmonth/platform/internal/apperr"
 	"github.com/teleworkmonth/platform/internal/config"
+	"github.com/teleworkmonth/platform/internal/metrics"
 	"github.com/teleworkmonth/platform/internal/persisted"
 	"github.com/teleworkmonth/platform/resolvers"
 )
@@ -45,6 +46,8 @@ func newGraphQL(cfg config.Config, r *resolvers.Resolver, rates *rateLimits, doc
 	srv.SetQueryCache(validated)
 	srv.SetParserTokenLimit(cfg.MaxTokens)
 	srv.SetDisableSuggestion(!cfg.FieldSuggestions)
+	// First, so that it sees each answer as it leaves, errors capped.
+	srv.Use(metrics.Operations{})
 	if !cfg.FieldSuggestions {
 		srv.SetValidationRulesFn(rulesWithoutSuggestions)
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/config"
+	"github.com/teleworkmonth/platform/internal/metrics"
 	"github.com/teleworkmonth/platform/internal/partner"
 	"github.com/teleworkmonth/platform/internal/ratelimit"
 )
@@ -96,6 +97,7 @@ func (l *rateLimits) takePublicWrites(ctx context.Context, oc *graphql.Operation
 	case d.Never:
 		return refused(gqlerror.Errorf("the operation makes %d public writes; a client may make at most %d at once", n, l.publicQuota.Burst))
 	case !d.Allowed:
+		metrics.RateLimited.WithLabelValues("public_write").Inc()
 		return limited(apperr.Limited(d.RetryAfter,
 			"too many sign-ups and registrations from this address: try again in %d seconds", apperr.RetrySeconds(d.RetryAfter)))
 	}
@@ -120,6 +122,7 @@ func (l *rateLimits) chargeCost(ctx context.Context, oc *graphql.OperationContex
 	case d.Never:
 		return refused(gqlerror.Errorf("the operation has a complexity of %d; this API key may spend %d a minute", c, k.CostPerMinute))
 	case !d.Allowed:
+		metrics.RateLimited.WithLabelValues("partner_cost").Inc()
 		return limited(apperr.Limited(d.RetryAfter,
 			"this API key has spent its query cost for now (this operation costs %d of %d a minute): try again in %d seconds",
 			c, k.CostPerMinute, apperr.RetrySeconds(d.RetryAfter)))
@@ -147,6 +150,7 @@ func (l *rateLimits) partnerRequests(next http.Handler) http.Handler {
 			k.RequestsPerMinute, int(rateWindow.Seconds()), k.CostPerMinute, int(rateWindow.Seconds())))
 		w.Header().Set("RateLimit", rateLimitField(d, l.cost.Peek(v.APIKeyID, perMinute(k.CostPerMinute))))
 		if !d.Allowed {
+			metrics.RateLimited.WithLabelValues("partner_requests").Inc()
 			seconds := apperr.RetrySeconds(d.RetryAfter)
 			w.Header().Set("Retry-After", fmt.Sprint(seconds))
 			media, ok := negotiate(r.Header.Values("Accept"))

@@ -30,7 +30,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/metrics"
 	"github.com/teleworkmonth/platform/internal/ministry"
 	"github.com/teleworkmonth/platform/internal/outbox"
-	"github.com/teleworkmonth/platform/internal/partner"
+	"github.com/teleworkmonth/platform/internal/apikey"
 	"github.com/teleworkmonth/platform/internal/persisted"
 	"github.com/teleworkmonth/platform/internal/registrant"
 	"github.com/teleworkmonth/platform/internal/retention"
@@ -108,7 +108,7 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 		Audit:       auditLog,
 		Auth:        credentials,
 		Users:       user.NewAuthorizedService(db, az, policy, credentials),
-		Partners: partner.NewService(db, credentials, az, partner.Limits{
+		APIKeys: apikey.NewService(db, credentials, az, apikey.Limits{
 			RequestsPerMinute: cfg.PartnerRequestsPerMinute, CostPerMinute: cfg.PartnerCostPerMinute}),
 		Seats: hub,
 		Logo:  signer,

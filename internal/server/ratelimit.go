@@ -15,7 +15,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/config"
 	"github.com/teleworkmonth/platform/internal/metrics"
-	"github.com/teleworkmonth/platform/internal/partner"
+	"github.com/teleworkmonth/platform/internal/apikey"
 	"github.com/teleworkmonth/platform/internal/ratelimit"
 )
 
@@ -34,7 +34,7 @@ type rateLimits struct {
 	publicQuota ratelimit.Quota
 	public      *ratelimit.Buckets[string]
 
-	keyDefaults    partner.Limits
+	keyDefaults    apikey.Limits
 	requests, cost *ratelimit.Buckets[int64] // by API key id
 }
 
@@ -58,7 +58,7 @@ func newRateLimits(cfg config.Config, now func() time.Time) *rateLimits {
 		publicOn:    cfg.PublicWriteBurst > 0,
 		publicQuota: ratelimit.Every(cfg.PublicWriteBurst, cfg.PublicWriteEvery),
 		public:      ratelimit.New[string](maxClients, now),
-		keyDefaults: partner.Limits{RequestsPerMinute: cfg.PartnerRequestsPerMinute, CostPerMinute: cfg.PartnerCostPerMinute},
+		keyDefaults: apikey.Limits{RequestsPerMinute: cfg.PartnerRequestsPerMinute, CostPerMinute: cfg.PartnerCostPerMinute},
 		requests:    ratelimit.New[int64](maxKeys, now),
 		cost:        ratelimit.New[int64](maxKeys, now),
 	}
@@ -167,8 +167,8 @@ func (l *rateLimits) partnerRequests(next http.Handler) http.Handler {
 	})
 }
 
-func (l *rateLimits) keyLimits(v *authz.Viewer) partner.Limits {
-	return partner.Limits{RequestsPerMinute: v.KeyRequestsPerMinute, CostPerMinute: v.KeyCostPerMinute}.Or(l.keyDefaults)
+func (l *rateLimits) keyLimits(v *authz.Viewer) apikey.Limits {
+	return apikey.Limits{RequestsPerMinute: v.KeyRequestsPerMinute, CostPerMinute: v.KeyCostPerMinute}.Or(l.keyDefaults)
 }
 
 func perMinute(n int) ratelimit.Quota { return ratelimit.PerWindow(n, rateWindow) }

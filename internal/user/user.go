@@ -152,7 +152,7 @@ func (s *Service) create(ctx context.Context, n NewUser, audited bool) (*telewor
 		if n.Role == "" {
 			return nil
 		}
-		return store.InsertRoleGrant(ctx, tx, u.ID, n.Role, n.MinistryCode)
+		return authz.InsertGrant(ctx, tx, u.ID, n.Role, n.MinistryCode)
 	})
 	if err != nil {
 		return nil, err

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/rs/zerolog"
 	"go.opentelemetry.io/otel"
@@ -18,6 +19,7 @@ import (
 	"go.opentelemetry.io/otel/trace/noop"
 
 	"github.com/teleworkmonth/platform/internal/app"
+	"github.com/teleworkmonth/platform/internal/apptest"
 	"github.com/teleworkmonth/platform/internal/config"
 	"github.com/teleworkmonth/platform/internal/pgtest"
 )
@@ -145,4 +147,23 @@ func names(spans tracetest.SpanStubs) []string {
 		out[i] = s.Name
 	}
 	return out
+}
+
+// BenchmarkEventsFirst100Traced is BenchmarkEventsFirst100 with every request traced (the request,
+// its operation and its statements) to an in-memory exporter: what tracing costs when it is on.
+// Without an endpoint, tracing is off and BenchmarkEventsFirst100 is the figure.
+func BenchmarkEventsFirst100Traced(b *testing.B) {
+	exporter := tracetest.NewInMemoryExporter()
+	provider := sdktrace.NewTracerProvider(sdktrace.WithSyncer(exporter))
+	otel.SetTracerProvider(provider)
+	otel.SetTextMapPropagator(propagation.TraceContext{})
+	b.Cleanup(func() { otel.SetTracerProvider(noop.NewTracerProvider()) })
+	s := apptest.New(b, apptest.Options{Seed: true, Env: map[string]string{"OTEL_EXPORTER_OTLP_ENDPOINT": "http://127.0.0.1:4318"}})
+	go func() {
+		// The exporter keeps every span: empty it now and then, as a real one sends them away.
+		for range time.Tick(100 * time.Millisecond) {
+			exporter.Reset()
+		}
+	}()
+	benchmarkRead(b, s, "", eventsWithHosts, nil)
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/migrate"
 	"github.com/teleworkmonth/platform/internal/pgcluster"
 	"github.com/teleworkmonth/platform/internal/seed"
+	"github.com/teleworkmonth/platform/internal/tracing"
 	"github.com/teleworkmonth/platform/internal/user"
 )
 
@@ -30,6 +31,18 @@ func serve(ctx context.Context, cfg config.Config, log zerolog.Logger) error {
 		return errors.New("DATABASE_URL is not set (for development without a database, run `server dev` or `make run`)")
 	}
 	setMemoryLimit(log, memlimit.FromCgroup)
+	shutdownTraces, err := tracing.Setup(ctx, cfg.Traces)
+	if err != nil {
+		return fmt.Errorf("traces: %w", err)
+	}
+	defer func() {
+		// The spans of the last requests still go out, within a bound.
+		flushCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		if err := shutdownTraces(flushCtx); err != nil {
+			log.Warn().Err(err).Msg("traces: the last spans could not be sent")
+		}
+	}()
 	a, err := app.New(ctx, cfg, log)
 	if err != nil {
 		return err

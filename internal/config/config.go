@@ -35,6 +35,10 @@ type Config struct {
 	// never on the public handler; empty, the default: nowhere. Unlike DEBUG_ADDR it may name every
 	// interface (":9090"), for a scraper on another machine: metrics hold no personal data.
 	MetricsAddr string // METRICS_ADDR
+	// Traces is whether spans are recorded and sent: when an OTLP endpoint is set by the standard
+	// OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT (the exporter reads those
+	// and the other OTEL_* variables itself), unless OTEL_SDK_DISABLED or OTEL_TRACES_EXPORTER=none.
+	Traces bool
 	// DatabaseURL is empty only when the development command is to start a private PostgreSQL.
 	DatabaseURL string // DATABASE_URL
 	DevDataDir  string // DEV_DATA_DIR
@@ -163,6 +167,9 @@ func Load(getenv func(string) string) (Config, error) {
 		ListenAddr:  r.str("LISTEN_ADDR", ":8080"),
 		DebugAddr:   strings.TrimSpace(getenv("DEBUG_ADDR")),
 		MetricsAddr: strings.TrimSpace(getenv("METRICS_ADDR")),
+		Traces: (strings.TrimSpace(getenv("OTEL_EXPORTER_OTLP_ENDPOINT")) != "" || strings.TrimSpace(getenv("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT")) != "") &&
+			!strings.EqualFold(strings.TrimSpace(getenv("OTEL_SDK_DISABLED")), "true") &&
+			!strings.EqualFold(strings.TrimSpace(getenv("OTEL_TRACES_EXPORTER")), "none"),
 		DatabaseURL: strings.TrimSpace(getenv("DATABASE_URL")),
 		DevDataDir:  r.str("DEV_DATA_DIR", ".data"),
 

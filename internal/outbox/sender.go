@@ -12,6 +12,11 @@ import (
 
 	"github.com/jmoiron/sqlx"
 	"github.com/rs/zerolog"
+	"go.opentelemetry.io/otel/attribute"
+	"go.opentelemetry.io/otel/codes"
+	"go.opentelemetry.io/otel/trace"
+
+	"github.com/teleworkmonth/platform/internal/tracing"
 )
 
 // Outgoing is a message claimed for delivery.
@@ -175,9 +180,7 @@ func (s *Sender) sendOne(ctx context.Context) (found, delivered bool, err error)
 		return false, false, fmt.Errorf("outbox: claim: %w", err)
 	}
 
-	deliverCtx, cancelDelivery := context.WithTimeout(ctx, s.opts.DeliveryTimeout)
-	deliveryErr := s.deliver(deliverCtx, &m)
-	cancelDelivery()
+	deliveryErr := s.deliverTraced(ctx, &m)
 
 	attempts := m.Attempts + 1
 	if deliveryErr == nil {
@@ -202,6 +205,22 @@ func (s *Sender) sendOne(ctx context.Context) (found, delivered bool, err error)
 	}
 	s.logOutcome(&m, attempts, deliveryErr)
 	return true, deliveryErr == nil, nil
+}
+
+// deliverTraced delivers m within DeliveryTimeout, in a span of its own (a trace of its own: the
+// sender is not part of a request) named by the message's kind, without its recipient or text.
+func (s *Sender) deliverTraced(ctx context.Context, m *Outgoing) error {
+	ctx, cancel := context.WithTimeout(ctx, s.opts.DeliveryTimeout)
+	defer cancel()
+	ctx, span := tracing.Tracer().Start(ctx, "outbox.send "+m.Kind, trace.WithSpanKind(trace.SpanKindProducer),
+		trace.WithAttributes(attribute.Int64("outbox.message_id", m.ID), attribute.String("outbox.kind", m.Kind),
+			attribute.Int("outbox.attempt", m.Attempts+1)))
+	defer span.End()
+	err := s.deliver(ctx, m)
+	if err != nil {
+		span.SetStatus(codes.Error, "not delivered") // the error's text may quote the recipient
+	}
+	return err
 }
 
 // backoff is the wait before attempt number attempts+1: BaseBackoff doubled for each failure

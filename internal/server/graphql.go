@@ -21,6 +21,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/config"
 	"github.com/teleworkmonth/platform/internal/metrics"
 	"github.com/teleworkmonth/platform/internal/persisted"
+	"github.com/teleworkmonth/platform/internal/tracing"
 	"github.com/teleworkmonth/platform/resolvers"
 )
 
@@ -40,6 +41,7 @@ func newGraphQL(cfg config.Config, r *resolvers.Resolver, rates *rateLimits, doc
 	srv.SetDisableSuggestion(!cfg.FieldSuggestions)
 	// First, so that it sees each answer as it leaves, errors capped.
 	srv.Use(metrics.Operations{})
+	srv.Use(tracing.Operations{})
 	if !cfg.FieldSuggestions {
 		srv.SetValidationRulesFn(rulesWithoutSuggestions)
 	}

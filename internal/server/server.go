@@ -12,6 +12,7 @@ import (
 	"github.com/jmoiron/sqlx"
 	"github.com/rs/zerolog"
 	"github.com/rs/zerolog/hlog"
+	"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
 
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
@@ -23,6 +24,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/logo"
 	"github.com/teleworkmonth/platform/internal/persisted"
 	"github.com/teleworkmonth/platform/internal/playground"
+	"github.com/teleworkmonth/platform/internal/tracing"
 	"github.com/teleworkmonth/platform/resolvers"
 )
 
@@ -103,13 +105,31 @@ func exports(d Deps) http.Handler {
 // headers (first, so that every answer has them, a panic's included), the request id and the log
 // line, and the recovery from panics.
 func withEveryRequest(h http.Handler, d Deps) http.Handler {
-	return chain(h,
+	h = chain(h,
 		securityHeaders(d.Config.HSTSMaxAge),
 		hlog.NewHandler(d.Log),
 		hlog.RequestIDHandler("request_id", "X-Request-Id"),
+		logTraceID,
 		accessLog,
 		recoverHTTP,
 	)
+	if d.Config.Traces {
+		// Outermost: the request's span, a child of the caller's traceparent, holds all of it.
+		h = otelhttp.NewHandler(h, "http", otelhttp.WithSpanNameFormatter(func(_ string, r *http.Request) string {
+			return r.Method + " " + r.URL.Path
+		}))
+	}
+	return h
+}
+
+// logTraceID adds the request's trace id to its log lines, when it belongs to a trace.
+func logTraceID(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if id := tracing.TraceID(r.Context()); id != "" {
+			hlog.FromRequest(r).UpdateContext(func(c zerolog.Context) zerolog.Context { return c.Str("trace_id", id) })
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // chain wraps h in middleware, the first given being the outermost.

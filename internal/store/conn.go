@@ -8,6 +8,8 @@ import (
 	"fmt"
 
 	"github.com/lib/pq"
+
+	"github.com/teleworkmonth/platform/internal/tracing"
 )
 
 // connector wraps lib/pq's connector: every statement on its connections is counted, and recorded
@@ -59,6 +61,8 @@ type conn struct {
 func (c *conn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
 	w, start := watchStatement(ctx, query, args)
 	defer w.done(start)
+	ctx, span := tracing.StartSQL(ctx, query)
+	defer span.End()
 	if c.statements == nil {
 		return c.pqConn.QueryContext(ctx, query, args)
 	}
@@ -104,6 +108,8 @@ func (t txOf) Rollback() error {
 func (c *conn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
 	w, start := watchStatement(ctx, query, args)
 	defer w.done(start)
+	ctx, span := tracing.StartSQL(ctx, query)
+	defer span.End()
 	return c.pqConn.ExecContext(ctx, query, args)
 }
 

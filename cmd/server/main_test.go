@@ -88,7 +88,13 @@ func TestGracefulShutdown(t *testing.T) {
 
 func waitHealthy(t *testing.T, url string) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	waitHealthyFor(t, url, 20*time.Second)
+}
+
+// waitHealthyFor waits up to d for the server at url to answer /healthz.
+func waitHealthyFor(t *testing.T, url string, d time.Duration) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), d)
 	defer cancel()
 	for ctx.Err() == nil {
 		if resp, err := http.Get(url); err == nil {

@@ -42,7 +42,8 @@ func TestMakeRunCtrlC(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) })
-	waitHealthy(t, "http://"+addr+"/healthz")
+	// make compiles the server first: on a busy machine that takes minutes, not seconds.
+	waitHealthyFor(t, "http://"+addr+"/healthz", 5*time.Minute)
 
 	if err := syscall.Kill(-cmd.Process.Pid, syscall.SIGINT); err != nil {
 		t.Fatal(err)

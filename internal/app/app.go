@@ -18,6 +18,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/teleworkmonth/platform/graph"
+	"github.com/teleworkmonth/platform/internal/apikey"
 	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
@@ -30,7 +31,6 @@ import (
 	"github.com/teleworkmonth/platform/internal/metrics"
 	"github.com/teleworkmonth/platform/internal/ministry"
 	"github.com/teleworkmonth/platform/internal/outbox"
-	"github.com/teleworkmonth/platform/internal/apikey"
 	"github.com/teleworkmonth/platform/internal/persisted"
 	"github.com/teleworkmonth/platform/internal/registrant"
 	"github.com/teleworkmonth/platform/internal/retention"

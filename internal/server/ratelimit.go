@@ -10,12 +10,12 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/teleworkmonth/platform/internal/apikey"
 	"github.com/teleworkmonth/platform/internal/apperr"
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/config"
 	"github.com/teleworkmonth/platform/internal/metrics"
-	"github.com/teleworkmonth/platform/internal/apikey"
 	"github.com/teleworkmonth/platform/internal/ratelimit"
 )
 

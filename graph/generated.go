@@ -221,6 +221,11 @@ type ComplexityRoot struct {
 		Sector           func(childComplexity int) int
 	}
 
+	ConfirmTwoStepSetupPayload struct {
+		RecoveryCodes func(childComplexity int) int
+		Viewer        func(childComplexity int) int
+	}
+
 	Contact struct {
 		Email func(childComplexity int) int
 		Name  func(childComplexity int) int
@@ -350,6 +355,7 @@ type ComplexityRoot struct {
 		CancelEventApplication func(childComplexity int, token string) int
 		ChangePassword         func(childComplexity int, currentPassword string, newPassword string) int
 		CheckInApplication     func(childComplexity int, id string) int
+		ConfirmTwoStepSetup    func(childComplexity int, code string) int
 		CreateAPIKey           func(childComplexity int, input model.CreateAPIKeyInput) int
 		CreateAwardProgram     func(childComplexity int, input model.CreateAwardProgramInput) int
 		CreateEvent            func(childComplexity int, input model.CreateEventInput) int
@@ -357,7 +363,7 @@ type ComplexityRoot struct {
 		DecideAwardEntry       func(childComplexity int, id string, decision telework.AwardDecision, citation *string) int
 		GrantRole              func(childComplexity int, input model.RoleInput) int
 		InviteStaff            func(childComplexity int, input model.InviteStaffInput) int
-		Login                  func(childComplexity int, email string, password string) int
+		Login                  func(childComplexity int, email string, password string, code *string) int
 		Logout                 func(childComplexity int) int
 		PublishEvent           func(childComplexity int, id string) int
 		RegisterActivity       func(childComplexity int, input model.RegisterActivityInput) int
@@ -366,7 +372,9 @@ type ComplexityRoot struct {
 		ResetPassword          func(childComplexity int, token string, password string) int
 		RevokeAPIKey           func(childComplexity int, id string) int
 		RevokeRole             func(childComplexity int, input model.RoleInput) int
+		StartTwoStepSetup      func(childComplexity int) int
 		SubmitAwardEntry       func(childComplexity int, input model.SubmitAwardEntryInput) int
+		TurnOffTwoStep         func(childComplexity int, code *string, password *string) int
 		UndoCheckIn            func(childComplexity int, id string) int
 		UpdateAwardProgram     func(childComplexity int, id string, input model.UpdateAwardProgramInput, expectedVersion int) int
 		UpdateEvent            func(childComplexity int, id string, input model.UpdateEventInput, expectedVersion int) int
@@ -488,6 +496,23 @@ type ComplexityRoot struct {
 		EventSeatsChanged func(childComplexity int, eventID string) int
 	}
 
+	TurnOffTwoStepPayload struct {
+		Viewer func(childComplexity int) int
+	}
+
+	TwoStepSetupPayload struct {
+		QRCode func(childComplexity int) int
+		Secret func(childComplexity int) int
+		URI    func(childComplexity int) int
+	}
+
+	TwoStepStatus struct {
+		Enabled           func(childComplexity int) int
+		RecoveryCodesLeft func(childComplexity int) int
+		Required          func(childComplexity int) int
+		SetupRequired     func(childComplexity int) int
+	}
+
 	UserPayload struct {
 		Email func(childComplexity int) int
 	}
@@ -505,6 +530,7 @@ type ComplexityRoot struct {
 		Kind            func(childComplexity int) int
 		MinistriesWhere func(childComplexity int, action string, object string) int
 		Roles           func(childComplexity int) int
+		TwoStep         func(childComplexity int) int
 	}
 }
 
@@ -569,8 +595,11 @@ type MutationResolver interface {
 	ApplyToEvent(ctx context.Context, input model.ApplyToEventInput) (*model.ApplyToEventPayload, error)
 	CancelEventApplication(ctx context.Context, token string) (*model.EventApplicationPayload, error)
 	SubmitAwardEntry(ctx context.Context, input model.SubmitAwardEntryInput) (*model.AwardEntryPayload, error)
-	Login(ctx context.Context, email string, password string) (*model.LoginPayload, error)
+	Login(ctx context.Context, email string, password string, code *string) (*model.LoginPayload, error)
 	Logout(ctx context.Context) (bool, error)
+	StartTwoStepSetup(ctx context.Context) (*model.TwoStepSetupPayload, error)
+	ConfirmTwoStepSetup(ctx context.Context, code string) (*model.ConfirmTwoStepSetupPayload, error)
+	TurnOffTwoStep(ctx context.Context, code *string, password *string) (*model.TurnOffTwoStepPayload, error)
 	ChangePassword(ctx context.Context, currentPassword string, newPassword string) (*model.ChangePasswordPayload, error)
 	CreateEvent(ctx context.Context, input model.CreateEventInput) (*model.EventPayload, error)
 	UpdateEvent(ctx context.Context, id string, input model.UpdateEventInput, expectedVersion int) (*model.EventPayload, error)
@@ -1253,6 +1282,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CommitteeMember.Sector(childComplexity), true
 
+	case "ConfirmTwoStepSetupPayload.recoveryCodes":
+		if e.ComplexityRoot.ConfirmTwoStepSetupPayload.RecoveryCodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConfirmTwoStepSetupPayload.RecoveryCodes(childComplexity), true
+	case "ConfirmTwoStepSetupPayload.viewer":
+		if e.ComplexityRoot.ConfirmTwoStepSetupPayload.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConfirmTwoStepSetupPayload.Viewer(childComplexity), true
+
 	case "Contact.email":
 		if e.ComplexityRoot.Contact.Email == nil {
 			break
@@ -1821,6 +1863,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CheckInApplication(childComplexity, args["id"].(string)), true
+	case "Mutation.confirmTwoStepSetup":
+		if e.ComplexityRoot.Mutation.ConfirmTwoStepSetup == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmTwoStepSetup_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmTwoStepSetup(childComplexity, args["code"].(string)), true
 	case "Mutation.createApiKey":
 		if e.ComplexityRoot.Mutation.CreateAPIKey == nil {
 			break
@@ -1908,7 +1961,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.Login(childComplexity, args["email"].(string), args["password"].(string)), true
+		return e.ComplexityRoot.Mutation.Login(childComplexity, args["email"].(string), args["password"].(string), args["code"].(*string)), true
 	case "Mutation.logout":
 		if e.ComplexityRoot.Mutation.Logout == nil {
 			break
@@ -1992,6 +2045,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeRole(childComplexity, args["input"].(model.RoleInput)), true
+	case "Mutation.startTwoStepSetup":
+		if e.ComplexityRoot.Mutation.StartTwoStepSetup == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.StartTwoStepSetup(childComplexity), true
 	case "Mutation.submitAwardEntry":
 		if e.ComplexityRoot.Mutation.SubmitAwardEntry == nil {
 			break
@@ -2003,6 +2062,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitAwardEntry(childComplexity, args["input"].(model.SubmitAwardEntryInput)), true
+	case "Mutation.turnOffTwoStep":
+		if e.ComplexityRoot.Mutation.TurnOffTwoStep == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_turnOffTwoStep_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.TurnOffTwoStep(childComplexity, args["code"].(*string), args["password"].(*string)), true
 	case "Mutation.undoCheckIn":
 		if e.ComplexityRoot.Mutation.UndoCheckIn == nil {
 			break
@@ -2537,6 +2607,57 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subscription.EventSeatsChanged(childComplexity, args["eventId"].(string)), true
 
+	case "TurnOffTwoStepPayload.viewer":
+		if e.ComplexityRoot.TurnOffTwoStepPayload.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TurnOffTwoStepPayload.Viewer(childComplexity), true
+
+	case "TwoStepSetupPayload.qrCode":
+		if e.ComplexityRoot.TwoStepSetupPayload.QRCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TwoStepSetupPayload.QRCode(childComplexity), true
+	case "TwoStepSetupPayload.secret":
+		if e.ComplexityRoot.TwoStepSetupPayload.Secret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TwoStepSetupPayload.Secret(childComplexity), true
+	case "TwoStepSetupPayload.uri":
+		if e.ComplexityRoot.TwoStepSetupPayload.URI == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TwoStepSetupPayload.URI(childComplexity), true
+
+	case "TwoStepStatus.enabled":
+		if e.ComplexityRoot.TwoStepStatus.Enabled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TwoStepStatus.Enabled(childComplexity), true
+	case "TwoStepStatus.recoveryCodesLeft":
+		if e.ComplexityRoot.TwoStepStatus.RecoveryCodesLeft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TwoStepStatus.RecoveryCodesLeft(childComplexity), true
+	case "TwoStepStatus.required":
+		if e.ComplexityRoot.TwoStepStatus.Required == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TwoStepStatus.Required(childComplexity), true
+	case "TwoStepStatus.setupRequired":
+		if e.ComplexityRoot.TwoStepStatus.SetupRequired == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TwoStepStatus.SetupRequired(childComplexity), true
+
 	case "UserPayload.email":
 		if e.ComplexityRoot.UserPayload.Email == nil {
 			break
@@ -2609,6 +2730,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.Roles(childComplexity), true
+	case "Viewer.twoStep":
+		if e.ComplexityRoot.Viewer.TwoStep == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.TwoStep(childComplexity), true
 
 	}
 	return 0, false
@@ -3512,6 +3639,8 @@ type Viewer {
   displayName: String
   "The viewer's staff roles; empty for other viewers."
   roles: [RoleAssignment!]!
+  "Where the staff member stands with two-step sign-in; null for other viewers."
+  twoStep: TwoStepStatus
   """
   Whether the viewer may perform ` + "`" + `action` + "`" + ` (e.g. ` + "`" + `read` + "`" + `, ` + "`" + `edit` + "`" + `, ` + "`" + `publish` + "`" + `) on objects of a kind
   (e.g. ` + "`" + `event` + "`" + `, ` + "`" + `application` + "`" + `, ` + "`" + `registrant` + "`" + `) in a ministry: for showing or hiding buttons. The server
@@ -4271,6 +4400,42 @@ type LoginPayload {
   viewer: Viewer!
 }
 
+"Where a staff member stands with two-step sign-in (a code of an authenticator app after the password)."
+type TwoStepStatus {
+  "Two-step sign-in is on: signing in asks for a code after the password."
+  enabled: Boolean!
+  "The server requires two-step sign-in of this person (` + "`" + `REQUIRE_MFA` + "`" + `, for the secretariat and ministry admins)."
+  required: Boolean!
+  "The person must set it up before the session may do anything else: every other operation answers TWO_STEP_SETUP_REQUIRED."
+  setupRequired: Boolean!
+  "How many of the person's recovery codes are still unused."
+  recoveryCodesLeft: Int!
+}
+
+"A two-step sign-in set-up, waiting for the first code of the authenticator app."
+type TwoStepSetupPayload {
+  "The shared secret in base32, for apps that cannot scan the QR code. Shown during set-up only: the API never returns it once confirmed."
+  secret: String!
+  "The ` + "`" + `otpauth://` + "`" + ` URI that the QR code holds."
+  uri: String!
+  "The QR code of ` + "`" + `uri` + "`" + `, drawn by the server: a ` + "`" + `data:image/png;base64,...` + "`" + ` URL."
+  qrCode: String!
+}
+
+"Two-step sign-in, just turned on."
+type ConfirmTwoStepSetupPayload {
+  "Ten single-use recovery codes, each signs in once in place of a code when the phone is lost. Shown this once: only their hashes are kept."
+  recoveryCodes: [String!]!
+  "Who is signed in, two-step sign-in now on."
+  viewer: Viewer!
+}
+
+"Two-step sign-in, just turned off."
+type TurnOffTwoStepPayload {
+  "Who is signed in, two-step sign-in now off."
+  viewer: Viewer!
+}
+
 "A change of one's own password."
 type ChangePasswordPayload {
   "Who is signed in: the same person, still in the session the change was made in."
@@ -4308,9 +4473,38 @@ type Mutation {
     email: String! @maxLength(n: 254)
     "The password, at most 256 characters."
     password: String! @maxLength(n: 256)
+    """
+    For an account with two-step sign-in: the current six-digit code of its authenticator app, or one
+    of its unused recovery codes. Without it such an account answers TWO_STEP_REQUIRED (send the
+    same email and password again with the code); a wrong or used code answers UNAUTHENTICATED on
+    ` + "`" + `code` + "`" + ` and counts as a failed login. Accounts without two-step sign-in ignore it.
+    """
+    code: String @maxLength(n: 64)
   ): LoginPayload!
   "End the current staff session: its token stops working at once."
   logout: Boolean!
+  """
+  Start setting up two-step sign-in (staff, in a session): a new secret and its QR code, which
+  replace a set-up not yet confirmed. CONFLICT when two-step sign-in is already on.
+  """
+  startTwoStepSetup: TwoStepSetupPayload!
+  """
+  Turn two-step sign-in on with the first code the authenticator app shows for the secret of
+  startTwoStepSetup (BAD_USER_INPUT on ` + "`" + `code` + "`" + ` when it is wrong; CONFLICT when no set-up waits).
+  Returns the recovery codes, once.
+  """
+  confirmTwoStepSetup("The six-digit code the authenticator app shows now." code: String! @maxLength(n: 64)): ConfirmTwoStepSetupPayload!
+  """
+  Turn one's two-step sign-in off, with a current code (or a recovery code) or the password
+  (BAD_USER_INPUT on the one that is wrong; wrong ones count as failed logins). Its recovery codes
+  stop working.
+  """
+  turnOffTwoStep(
+    "A current code of the authenticator app, or an unused recovery code."
+    code: String @maxLength(n: 64)
+    "The password, instead of a code."
+    password: String @maxLength(n: 256)
+  ): TurnOffTwoStepPayload!
   """
   Change one's own password (staff, in a session): the current password, then the new one, 12 to 256
   characters (BAD_USER_INPUT on ` + "`" + `currentPassword` + "`" + ` when the current one is wrong, on ` + "`" + `newPassword` + "`" + ` when
@@ -4761,6 +4955,16 @@ func (ec *executionContext) childFields_CommitteeMember(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type CommitteeMember", field.Name)
 }
 
+func (ec *executionContext) childFields_ConfirmTwoStepSetupPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "recoveryCodes":
+		return ec.fieldContext_ConfirmTwoStepSetupPayload_recoveryCodes(ctx, field)
+	case "viewer":
+		return ec.fieldContext_ConfirmTwoStepSetupPayload_viewer(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConfirmTwoStepSetupPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Contact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "name":
@@ -5183,6 +5387,40 @@ func (ec *executionContext) childFields_StaffMemberEdge(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type StaffMemberEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_TurnOffTwoStepPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "viewer":
+		return ec.fieldContext_TurnOffTwoStepPayload_viewer(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TurnOffTwoStepPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_TwoStepSetupPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "secret":
+		return ec.fieldContext_TwoStepSetupPayload_secret(ctx, field)
+	case "uri":
+		return ec.fieldContext_TwoStepSetupPayload_uri(ctx, field)
+	case "qrCode":
+		return ec.fieldContext_TwoStepSetupPayload_qrCode(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TwoStepSetupPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_TwoStepStatus(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "enabled":
+		return ec.fieldContext_TwoStepStatus_enabled(ctx, field)
+	case "required":
+		return ec.fieldContext_TwoStepStatus_required(ctx, field)
+	case "setupRequired":
+		return ec.fieldContext_TwoStepStatus_setupRequired(ctx, field)
+	case "recoveryCodesLeft":
+		return ec.fieldContext_TwoStepStatus_recoveryCodesLeft(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TwoStepStatus", field.Name)
+}
+
 func (ec *executionContext) childFields_UserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "email":
@@ -5213,6 +5451,8 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_displayName(ctx, field)
 	case "roles":
 		return ec.fieldContext_Viewer_roles(ctx, field)
+	case "twoStep":
+		return ec.fieldContext_Viewer_twoStep(ctx, field)
 	case "can":
 		return ec.fieldContext_Viewer_can(ctx, field)
 	case "ministriesWhere":
@@ -5591,6 +5831,20 @@ func (ec *executionContext) field_Mutation_checkInApplication_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_confirmTwoStepSetup_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "code",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["code"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createApiKey_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5724,6 +5978,14 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["password"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "code",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["code"] = arg2
 	return args, nil
 }
 
@@ -5852,6 +6114,28 @@ func (ec *executionContext) field_Mutation_submitAwardEntry_args(ctx context.Con
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_turnOffTwoStep_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "code",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["code"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "password",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["password"] = arg1
 	return args, nil
 }
 
@@ -8045,6 +8329,54 @@ func (ec *executionContext) fieldContext_CommitteeMember_sector(_ context.Contex
 func (ec *executionContext) fieldContext_CommitteeMember_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CommitteeMember", field, false, false, "CommitteeRole")
 }
+func (ec *executionContext) fieldContext_ConfirmTwoStepSetupPayload_recoveryCodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConfirmTwoStepSetupPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _ConfirmTwoStepSetupPayload_viewer(ctx context.Context, field graphql.CollectedField, obj *model.ConfirmTwoStepSetupPayload) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ConfirmTwoStepSetupPayload_viewer(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
+		return obj.Viewer, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*model.Viewer)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNViewer2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐViewer(ctx, field.Selections, res)
+}
+func (ec *executionContext) fieldContext_ConfirmTwoStepSetupPayload_viewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConfirmTwoStepSetupPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Viewer(ctx, field)
+		},
+	}
+	return fc, nil
+}
 func (ec *executionContext) fieldContext_Contact_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
 }
@@ -9874,7 +10206,7 @@ func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().Login(ctx, fc.Args["email"].(string), fc.Args["password"].(string))
+			return ec.Resolvers.Mutation().Login(ctx, fc.Args["email"].(string), fc.Args["password"].(string), fc.Args["code"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.LoginPayload) graphql.Marshaler {
@@ -9929,6 +10261,126 @@ func (ec *executionContext) _Mutation_logout(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Mutation_logout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Mutation_startTwoStepSetup(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_startTwoStepSetup(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().StartTwoStepSetup(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TwoStepSetupPayload) graphql.Marshaler {
+			return ec.marshalNTwoStepSetupPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐTwoStepSetupPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_startTwoStepSetup(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TwoStepSetupPayload(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_confirmTwoStepSetup(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_confirmTwoStepSetup(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConfirmTwoStepSetup(ctx, fc.Args["code"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ConfirmTwoStepSetupPayload) graphql.Marshaler {
+			return ec.marshalNConfirmTwoStepSetupPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐConfirmTwoStepSetupPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_confirmTwoStepSetup(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConfirmTwoStepSetupPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_confirmTwoStepSetup_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_turnOffTwoStep(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_turnOffTwoStep(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().TurnOffTwoStep(ctx, fc.Args["code"].(*string), fc.Args["password"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TurnOffTwoStepPayload) graphql.Marshaler {
+			return ec.marshalNTurnOffTwoStepPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐTurnOffTwoStepPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_turnOffTwoStep(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TurnOffTwoStepPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_turnOffTwoStep_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Mutation_changePassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -12764,6 +13216,72 @@ func (ec *executionContext) fieldContext_Subscription_eventSeatsChanged(ctx cont
 	}
 	return fc, nil
 }
+
+func (ec *executionContext) _TurnOffTwoStepPayload_viewer(ctx context.Context, field graphql.CollectedField, obj *model.TurnOffTwoStepPayload) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_TurnOffTwoStepPayload_viewer(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
+		return obj.Viewer, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*model.Viewer)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNViewer2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐViewer(ctx, field.Selections, res)
+}
+func (ec *executionContext) fieldContext_TurnOffTwoStepPayload_viewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TurnOffTwoStepPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Viewer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+func (ec *executionContext) fieldContext_TwoStepSetupPayload_secret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwoStepSetupPayload", field, false, false, "String")
+}
+func (ec *executionContext) fieldContext_TwoStepSetupPayload_uri(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwoStepSetupPayload", field, false, false, "String")
+}
+func (ec *executionContext) fieldContext_TwoStepSetupPayload_qrCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwoStepSetupPayload", field, false, false, "String")
+}
+func (ec *executionContext) fieldContext_TwoStepStatus_enabled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwoStepStatus", field, false, false, "Boolean")
+}
+func (ec *executionContext) fieldContext_TwoStepStatus_required(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwoStepStatus", field, false, false, "Boolean")
+}
+func (ec *executionContext) fieldContext_TwoStepStatus_setupRequired(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwoStepStatus", field, false, false, "Boolean")
+}
+func (ec *executionContext) fieldContext_TwoStepStatus_recoveryCodesLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwoStepStatus", field, false, false, "Int")
+}
 func (ec *executionContext) fieldContext_UserPayload_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserPayload", field, false, false, "String")
 }
@@ -12831,6 +13349,18 @@ func (ec *executionContext) fieldContext_Viewer_roles(_ context.Context, field g
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RoleAssignment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+func (ec *executionContext) fieldContext_Viewer_twoStep(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Viewer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TwoStepStatus(ctx, field)
 		},
 	}
 	return fc, nil
@@ -16957,6 +17487,72 @@ func (ec *executionContext) _CommitteeMember_plain(ctx context.Context, w io.Wri
 	}
 }
 
+var confirmTwoStepSetupPayloadImplementors = []string{"ConfirmTwoStepSetupPayload"}
+
+func (ec *executionContext) _ConfirmTwoStepSetupPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ConfirmTwoStepSetupPayload) graphql.Marshaler {
+	fields := ec.collected.collect(ec.OperationContext, sel, confirmTwoStepSetupPayloadImplementors)
+	if onlyPlain(fields, confirmTwoStepSetupPayloadPlainFields) {
+		return objectValue{fields: fields, plain: confirmTwoStepSetupPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
+
+	out := graphql.NewFieldSet(fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConfirmTwoStepSetupPayload")
+		case "recoveryCodes": // written by confirmTwoStepSetupPayloadPlain
+		case "viewer":
+			out.Values[i] = ec._ConfirmTwoStepSetupPayload_viewer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	return objectValue{fields: fields, values: out.Values, plain: confirmTwoStepSetupPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// confirmTwoStepSetupPayloadPlainFields are the fields of a ConfirmTwoStepSetupPayload that its plain writer writes.
+var confirmTwoStepSetupPayloadPlainFields = []string{"__typename", "recoveryCodes"}
+
+// confirmTwoStepSetupPayloadPlain writes the plain fields of a ConfirmTwoStepSetupPayload from the object.
+type confirmTwoStepSetupPayloadPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.ConfirmTwoStepSetupPayload
+}
+
+func (p confirmTwoStepSetupPayloadPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	p.ec._ConfirmTwoStepSetupPayload_plain(p.ctx, w, field, p.obj)
+}
+
+// _ConfirmTwoStepSetupPayload_plain writes a plain field of a ConfirmTwoStepSetupPayload. The object is a parameter of its
+// own, not a field of confirmTwoStepSetupPayloadPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _ConfirmTwoStepSetupPayload_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.ConfirmTwoStepSetupPayload) {
+	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "ConfirmTwoStepSetupPayload")
+	case "recoveryCodes":
+		v := obj.RecoveryCodes
+		io.WriteString(w, "[")
+		for i, e := range v {
+			if i > 0 {
+				io.WriteString(w, ",")
+			}
+			scalar.WriteString(w, e)
+		}
+		io.WriteString(w, "]")
+	default:
+		panic("not a plain field of ConfirmTwoStepSetupPayload: " + strconv.Quote(field.Name))
+	}
+}
+
 var contactImplementors = []string{"Contact"}
 
 func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, obj *telework.Contact) graphql.Marshaler {
@@ -18108,6 +18704,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "logout":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_logout(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startTwoStepSetup":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_startTwoStepSetup(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmTwoStepSetup":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_confirmTwoStepSetup(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "turnOffTwoStep":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_turnOffTwoStep(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -19351,6 +19968,177 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	}
 }
 
+var turnOffTwoStepPayloadImplementors = []string{"TurnOffTwoStepPayload"}
+
+func (ec *executionContext) _TurnOffTwoStepPayload(ctx context.Context, sel ast.SelectionSet, obj *model.TurnOffTwoStepPayload) graphql.Marshaler {
+	fields := ec.collected.collect(ec.OperationContext, sel, turnOffTwoStepPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TurnOffTwoStepPayload")
+		case "viewer":
+			out.Values[i] = ec._TurnOffTwoStepPayload_viewer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	return objectValue{fields: fields, values: out.Values}
+}
+
+var twoStepSetupPayloadImplementors = []string{"TwoStepSetupPayload"}
+
+func (ec *executionContext) _TwoStepSetupPayload(ctx context.Context, sel ast.SelectionSet, obj *model.TwoStepSetupPayload) graphql.Marshaler {
+	fields := ec.collected.collect(ec.OperationContext, sel, twoStepSetupPayloadImplementors)
+	if onlyPlain(fields, twoStepSetupPayloadPlainFields) {
+		return objectValue{fields: fields, plain: twoStepSetupPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
+
+	out := graphql.NewFieldSet(fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TwoStepSetupPayload")
+		case "secret": // written by twoStepSetupPayloadPlain
+		case "uri": // written by twoStepSetupPayloadPlain
+		case "qrCode": // written by twoStepSetupPayloadPlain
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	return objectValue{fields: fields, values: out.Values, plain: twoStepSetupPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// twoStepSetupPayloadPlainFields are the fields of a TwoStepSetupPayload that its plain writer writes.
+var twoStepSetupPayloadPlainFields = []string{"__typename", "secret", "uri", "qrCode"}
+
+// twoStepSetupPayloadPlain writes the plain fields of a TwoStepSetupPayload from the object.
+type twoStepSetupPayloadPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.TwoStepSetupPayload
+}
+
+func (p twoStepSetupPayloadPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	p.ec._TwoStepSetupPayload_plain(p.ctx, w, field, p.obj)
+}
+
+// _TwoStepSetupPayload_plain writes a plain field of a TwoStepSetupPayload. The object is a parameter of its
+// own, not a field of twoStepSetupPayloadPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _TwoStepSetupPayload_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.TwoStepSetupPayload) {
+	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "TwoStepSetupPayload")
+	case "secret":
+		scalar.WriteString(w, obj.Secret)
+	case "uri":
+		scalar.WriteString(w, obj.URI)
+	case "qrCode":
+		scalar.WriteString(w, obj.QRCode)
+	default:
+		panic("not a plain field of TwoStepSetupPayload: " + strconv.Quote(field.Name))
+	}
+}
+
+// _TwoStepSetupPayload_write writes a TwoStepSetupPayload, all of whose fields are plain, straight from the object.
+func (ec *executionContext) _TwoStepSetupPayload_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *model.TwoStepSetupPayload) {
+	fields := ec.collected.collect(ec.OperationContext, sel, twoStepSetupPayloadImplementors)
+	io.WriteString(w, "{")
+	for i := range fields {
+		if writeFieldName(w, fields, i) {
+			ec._TwoStepSetupPayload_plain(ctx, w, &fields[i], obj)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+var twoStepStatusImplementors = []string{"TwoStepStatus"}
+
+func (ec *executionContext) _TwoStepStatus(ctx context.Context, sel ast.SelectionSet, obj *model.TwoStepStatus) graphql.Marshaler {
+	fields := ec.collected.collect(ec.OperationContext, sel, twoStepStatusImplementors)
+	if onlyPlain(fields, twoStepStatusPlainFields) {
+		return objectValue{fields: fields, plain: twoStepStatusPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
+
+	out := graphql.NewFieldSet(fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TwoStepStatus")
+		case "enabled": // written by twoStepStatusPlain
+		case "required": // written by twoStepStatusPlain
+		case "setupRequired": // written by twoStepStatusPlain
+		case "recoveryCodesLeft": // written by twoStepStatusPlain
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	return objectValue{fields: fields, values: out.Values, plain: twoStepStatusPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// twoStepStatusPlainFields are the fields of a TwoStepStatus that its plain writer writes.
+var twoStepStatusPlainFields = []string{"__typename", "enabled", "required", "setupRequired", "recoveryCodesLeft"}
+
+// twoStepStatusPlain writes the plain fields of a TwoStepStatus from the object.
+type twoStepStatusPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.TwoStepStatus
+}
+
+func (p twoStepStatusPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	p.ec._TwoStepStatus_plain(p.ctx, w, field, p.obj)
+}
+
+// _TwoStepStatus_plain writes a plain field of a TwoStepStatus. The object is a parameter of its
+// own, not a field of twoStepStatusPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _TwoStepStatus_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.TwoStepStatus) {
+	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "TwoStepStatus")
+	case "enabled":
+		ec.marshalNBoolean2bool(ctx, field.Selections, obj.Enabled).MarshalGQL(w)
+	case "required":
+		ec.marshalNBoolean2bool(ctx, field.Selections, obj.Required).MarshalGQL(w)
+	case "setupRequired":
+		ec.marshalNBoolean2bool(ctx, field.Selections, obj.SetupRequired).MarshalGQL(w)
+	case "recoveryCodesLeft":
+		scalar.WriteInt(w, obj.RecoveryCodesLeft)
+	default:
+		panic("not a plain field of TwoStepStatus: " + strconv.Quote(field.Name))
+	}
+}
+
+// _TwoStepStatus_write writes a TwoStepStatus, all of whose fields are plain, straight from the object.
+func (ec *executionContext) _TwoStepStatus_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *model.TwoStepStatus) {
+	fields := ec.collected.collect(ec.OperationContext, sel, twoStepStatusImplementors)
+	io.WriteString(w, "{")
+	for i := range fields {
+		if writeFieldName(w, fields, i) {
+			ec._TwoStepStatus_plain(ctx, w, &fields[i], obj)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
 var userPayloadImplementors = []string{"UserPayload"}
 
 func (ec *executionContext) _UserPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UserPayload) graphql.Marshaler {
@@ -19524,6 +20312,7 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "twoStep": // written by viewerPlain
 		case "can":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -19555,7 +20344,7 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 }
 
 // viewerPlainFields are the fields of a Viewer that its plain writer writes.
-var viewerPlainFields = []string{"__typename", "kind", "email", "displayName"}
+var viewerPlainFields = []string{"__typename", "kind", "email", "displayName", "twoStep"}
 
 // viewerPlain writes the plain fields of a Viewer from the object.
 type viewerPlain struct {
@@ -19588,6 +20377,12 @@ func (ec *executionContext) _Viewer_plain(ctx context.Context, w io.Writer, fiel
 			graphql.Null.MarshalGQL(w)
 		} else {
 			scalar.WriteString(w, *v)
+		}
+	case "twoStep":
+		if v := obj.TwoStep; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			ec._TwoStepStatus_write(ctx, w, field.Selections, v)
 		}
 	default:
 		panic("not a plain field of Viewer: " + strconv.Quote(field.Name))
@@ -20554,6 +21349,14 @@ func (ec *executionContext) marshalNCommitteeRole2githubᚗcomᚋteleworkmonth�
 	return res
 }
 
+func (ec *executionContext) marshalNConfirmTwoStepSetupPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐConfirmTwoStepSetupPayload(ctx context.Context, sel ast.SelectionSet, v *model.ConfirmTwoStepSetupPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ConfirmTwoStepSetupPayload!")
+		return graphql.Null
+	}
+	return ec._ConfirmTwoStepSetupPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNContactInput2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐContactInput(ctx context.Context, v any) (*model.ContactInput, error) {
 	res, err := ec.unmarshalInputContactInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -21141,6 +21944,35 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 	return res
 }
 
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNSubmitAwardEntryInput2githubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐSubmitAwardEntryInput(ctx context.Context, v any) (model.SubmitAwardEntryInput, error) {
 	res, err := ec.unmarshalInputSubmitAwardEntryInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -21158,6 +21990,22 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNTurnOffTwoStepPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐTurnOffTwoStepPayload(ctx context.Context, sel ast.SelectionSet, v *model.TurnOffTwoStepPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TurnOffTwoStepPayload!")
+		return graphql.Null
+	}
+	return ec._TurnOffTwoStepPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTwoStepSetupPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐTwoStepSetupPayload(ctx context.Context, sel ast.SelectionSet, v *model.TwoStepSetupPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TwoStepSetupPayload!")
+		return graphql.Null
+	}
+	return ec._TwoStepSetupPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdateAwardProgramInput2githubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐUpdateAwardProgramInput(ctx context.Context, v any) (model.UpdateAwardProgramInput, error) {
@@ -21811,6 +22659,13 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	_ = ctx
 	res := scalar.MarshalTime(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOTwoStepStatus2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐTwoStepStatus(ctx context.Context, sel ast.SelectionSet, v *model.TwoStepStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TwoStepStatus(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOVenue2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐVenue(ctx context.Context, sel ast.SelectionSet, v *telework.Venue) graphql.Marshaler {

@@ -213,8 +213,8 @@ func (r *mutationResolver) SubmitAwardEntry(ctx context.Context, input model.Sub
 	return &model.AwardEntryPayload{Entry: entry}, nil
 }
 
-func (r *mutationResolver) Login(ctx context.Context, email string, password string) (*model.LoginPayload, error) {
-	s, err := r.svc.Auth.Login(ctx, email, password, auth.ClientIP(ctx))
+func (r *mutationResolver) Login(ctx context.Context, email string, password string, code *string) (*model.LoginPayload, error) {
+	s, err := r.svc.Auth.LoginTwoStep(ctx, email, password, deref(code), auth.ClientIP(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -230,6 +230,37 @@ func (r *mutationResolver) Logout(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	return true, nil
+}
+
+func (r *mutationResolver) StartTwoStepSetup(ctx context.Context) (*model.TwoStepSetupPayload, error) {
+	setup, err := r.svc.Auth.StartTwoStepSetup(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &model.TwoStepSetupPayload{Secret: setup.Secret, URI: setup.URI, QRCode: setup.QRCode}, nil
+}
+
+func (r *mutationResolver) ConfirmTwoStepSetup(ctx context.Context, code string) (*model.ConfirmTwoStepSetupPayload, error) {
+	codes, err := r.svc.Auth.ConfirmTwoStepSetup(ctx, code)
+	if err != nil {
+		return nil, err
+	}
+	v, err := r.viewer(ctx, authz.ViewerFrom(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return &model.ConfirmTwoStepSetupPayload{RecoveryCodes: codes, Viewer: v}, nil
+}
+
+func (r *mutationResolver) TurnOffTwoStep(ctx context.Context, code *string, password *string) (*model.TurnOffTwoStepPayload, error) {
+	if err := r.svc.Auth.TurnOffTwoStep(ctx, deref(code), deref(password), auth.ClientIP(ctx)); err != nil {
+		return nil, err
+	}
+	v, err := r.viewer(ctx, authz.ViewerFrom(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return &model.TurnOffTwoStepPayload{Viewer: v}, nil
 }
 
 func (r *mutationResolver) ChangePassword(ctx context.Context, currentPassword string, newPassword string) (*model.ChangePasswordPayload, error) {

@@ -25,8 +25,16 @@ func (r *Resolver) viewer(ctx context.Context, v *authz.Viewer) (*model.Viewer, 
 	if err != nil {
 		return nil, err
 	}
-	out.Roles, err = r.roleAssignments(ctx, grants)
-	return out, err
+	if out.Roles, err = r.roleAssignments(ctx, grants); err != nil {
+		return nil, err
+	}
+	st, err := r.svc.Auth.TwoStepStatusOf(ctx, v.UserID)
+	if err != nil {
+		return nil, err
+	}
+	out.TwoStep = &model.TwoStepStatus{Enabled: st.Enabled, Required: st.Required,
+		SetupRequired: st.Required && !st.Enabled, RecoveryCodesLeft: st.RecoveryCodesLeft}
+	return out, nil
 }
 
 // roleAssignments presents role grants with their ministries, read in one statement.

@@ -158,6 +158,14 @@ type CheckInPayload struct {
 	CheckedInCount int `json:"checkedInCount"`
 }
 
+// Two-step sign-in, just turned on.
+type ConfirmTwoStepSetupPayload struct {
+	// Ten single-use recovery codes, each signs in once in place of a code when the phone is lost. Shown this once: only their hashes are kept.
+	RecoveryCodes []string `json:"recoveryCodes"`
+	// Who is signed in, two-step sign-in now on.
+	Viewer *Viewer `json:"viewer"`
+}
+
 // Who to contact about a registration: a person's name, email and telephone.
 type ContactInput struct {
 	// The contact person's name, 1 to 100 characters.
@@ -550,6 +558,34 @@ type SubmitAwardEntryInput struct {
 type Subscription struct {
 }
 
+// Two-step sign-in, just turned off.
+type TurnOffTwoStepPayload struct {
+	// Who is signed in, two-step sign-in now off.
+	Viewer *Viewer `json:"viewer"`
+}
+
+// A two-step sign-in set-up, waiting for the first code of the authenticator app.
+type TwoStepSetupPayload struct {
+	// The shared secret in base32, for apps that cannot scan the QR code. Shown during set-up only: the API never returns it once confirmed.
+	Secret string `json:"secret"`
+	// The `otpauth://` URI that the QR code holds.
+	URI string `json:"uri"`
+	// The QR code of `uri`, drawn by the server: a `data:image/png;base64,...` URL.
+	QRCode string `json:"qrCode"`
+}
+
+// Where a staff member stands with two-step sign-in (a code of an authenticator app after the password).
+type TwoStepStatus struct {
+	// Two-step sign-in is on: signing in asks for a code after the password.
+	Enabled bool `json:"enabled"`
+	// The server requires two-step sign-in of this person (`REQUIRE_MFA`, for the secretariat and ministry admins).
+	Required bool `json:"required"`
+	// The person must set it up before the session may do anything else: every other operation answers TWO_STEP_SETUP_REQUIRED.
+	SetupRequired bool `json:"setupRequired"`
+	// How many of the person's recovery codes are still unused.
+	RecoveryCodesLeft int `json:"recoveryCodesLeft"`
+}
+
 // Changes to an award program: omitted fields stay as they are.
 type UpdateAwardProgramInput struct {
 	// The name in Japanese, 1 to 200 characters.
@@ -657,6 +693,8 @@ type Viewer struct {
 	DisplayName *string `json:"displayName,omitempty"`
 	// The viewer's staff roles; empty for other viewers.
 	Roles []*RoleAssignment `json:"roles"`
+	// Where the staff member stands with two-step sign-in; null for other viewers.
+	TwoStep *TwoStepStatus `json:"twoStep,omitempty"`
 	// Whether the viewer may perform `action` (e.g. `read`, `edit`, `publish`) on objects of a kind
 	// (e.g. `event`, `application`, `registrant`) in a ministry: for showing or hiding buttons. The server
 	// checks every request again regardless. A question about what does not exist (an unknown action,

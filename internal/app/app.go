@@ -86,7 +86,8 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 	now := time.Now
 	az := authz.New(policy)
 	credentials := auth.NewService(db, auth.Options{SessionTTL: cfg.SessionTTL, SecureCookie: cfg.Production(),
-		ConsoleURL: cfg.ConsoleURL, InvitationTTL: cfg.InvitationTTL, PasswordResetTTL: cfg.PasswordResetTTL})
+		ConsoleURL: cfg.ConsoleURL, InvitationTTL: cfg.InvitationTTL, PasswordResetTTL: cfg.PasswordResetTTL,
+		RequireMFA: cfg.RequireMFA})
 	signer := logo.NewRandomSigner() // development: links last as long as the process
 	if cfg.LogoSigningKey != "" {
 		if signer, err = logo.NewSigner([]byte(cfg.LogoSigningKey)); err != nil {

@@ -30,6 +30,13 @@ const (
 	// PersistedQueryNotAllowed: in the trusted-documents mode, a document that is not registered
 	// for the request's credential.
 	PersistedQueryNotAllowed Code = "PERSISTED_QUERY_NOT_ALLOWED"
+
+	// TwoStepRequired: the account signs in in two steps; send the password again with the code
+	// of the authenticator app or a recovery code.
+	TwoStepRequired Code = "TWO_STEP_REQUIRED"
+	// TwoStepSetUpRequired: the session's person must set up two-step sign-in (REQUIRE_MFA)
+	// before anything else.
+	TwoStepSetUpRequired Code = "TWO_STEP_SETUP_REQUIRED"
 )
 
 // Codes lists every code above.

@@ -78,3 +78,13 @@ func writeError(w http.ResponseWriter, status int, code apperr.Code, message str
 	w.WriteHeader(status)
 	w.Write(body)
 }
+
+// WriteError answers an error of the application, with its code, in the shape of a GraphQL
+// response; its message when it is an *apperr.Error, else "internal error".
+func WriteError(w http.ResponseWriter, status int, err error) {
+	if e, ok := apperr.As(err); ok {
+		writeError(w, status, e.Code, e.Message)
+		return
+	}
+	writeError(w, http.StatusInternalServerError, apperr.Internal, "internal error")
+}

@@ -38,6 +38,9 @@ type Options struct {
 	InvitationTTL time.Duration
 	// PasswordResetTTL is how long a password reset's link works. Default 1 hour.
 	PasswordResetTTL time.Duration
+	// RequireMFA (REQUIRE_MFA): the secretariat and ministry admins must set up two-step sign-in;
+	// until they have, their sessions answer only what setting it up needs.
+	RequireMFA bool
 }
 
 // Defaults of Options.
@@ -120,8 +123,19 @@ type Session struct {
 // argon2id work (an unknown email is checked against a dummy hash). Each attempt is recorded as a
 // failure until it succeeds; an email with 5 failures in the last 15 minutes, or a client address
 // with 20, is answered RATE_LIMITED without a password check, whether the account exists or not.
-// A success clears the email's failures.
+// A success clears the email's failures. An account with two-step sign-in answers
+// TWO_STEP_REQUIRED: see LoginTwoStep.
 func (s *Service) Login(ctx context.Context, email, password, clientIP string) (*Session, error) {
+	return s.LoginTwoStep(ctx, email, password, "", clientIP)
+}
+
+// LoginTwoStep is Login with the second step of an account that has two-step sign-in on: after
+// the right password, code is a current code of its authenticator app or one of its unused
+// recovery codes. Without a code such an account answers TWO_STEP_REQUIRED (the password was
+// right), with a wrong or used one UNAUTHENTICATED on "code"; either leaves the attempt counted as a
+// failed login, so that codes are guessed no faster than passwords. An account without two-step
+// sign-in ignores code.
+func (s *Service) LoginTwoStep(ctx context.Context, email, password, code, clientIP string) (*Session, error) {
 	email = strings.ToLower(strings.TrimSpace(email))
 	now := s.now()
 
@@ -149,7 +163,15 @@ func (s *Service) Login(ctx context.Context, email, password, clientIP string) (
 	token, tokenHash := newToken(sessionPrefix)
 	sess := &Session{Token: token, ExpiresAt: now.Add(s.opts.SessionTTL), User: u}
 	err = store.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
-		var err error
+		t, err := store.TOTPOf(ctx, tx, u.ID, true)
+		if err != nil {
+			return err
+		}
+		if t != nil && t.ConfirmedAt != nil {
+			if err := s.secondFactor(ctx, tx, t, code); err != nil {
+				return err
+			}
+		}
 		if sess.ID, err = store.InsertSession(ctx, tx, u.ID, tokenHash, now, sess.ExpiresAt); err != nil {
 			return err
 		}
@@ -237,7 +259,8 @@ func (s *Service) Authenticate(ctx context.Context, authorization string) (*auth
 		if err != nil || su == nil {
 			return nil, orInvalid(err)
 		}
-		return &authz.Viewer{Kind: authz.Staff, UserID: su.UserID, Email: su.Email, DisplayName: su.DisplayName, SessionID: su.SessionID}, nil
+		return &authz.Viewer{Kind: authz.Staff, UserID: su.UserID, Email: su.Email, DisplayName: su.DisplayName, SessionID: su.SessionID,
+			TwoStepSetUpNeeded: s.opts.RequireMFA && su.MFARole && !su.TOTPOn}, nil
 	case apiKeyPrefix:
 		k, err := store.APIKeyByHash(ctx, s.db, hash, now)
 		if err != nil || k == nil {

@@ -35,6 +35,9 @@ type Viewer struct {
 	ApplicationID int64
 	// SessionID is the staff session the request runs in, for logout.
 	SessionID int64
+	// TwoStepSetUpNeeded: the staff member must set up two-step sign-in (REQUIRE_MFA) before the
+	// session may do anything else.
+	TwoStepSetUpNeeded bool
 }
 
 // Subject is the viewer's name in policies and the audit log: user:<id>, registrant:<id>,

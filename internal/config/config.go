@@ -81,8 +81,11 @@ type Config struct {
 	ShutdownTimeout time.Duration // SHUTDOWN_TIMEOUT
 	LogLevel        zerolog.Level // LOG_LEVEL
 
-	Playground       bool // PLAYGROUND
-	Console          bool // CONSOLE: the ministry console at /admin/, on in production too
+	Playground bool // PLAYGROUND
+	Console    bool // CONSOLE: the ministry console at /admin/, on in production too
+	// RequireMFA (REQUIRE_MFA): the secretariat and ministry admins must set up two-step sign-in
+	// before their sessions may do anything else.
+	RequireMFA       bool
 	Introspection    bool // INTROSPECTION
 	FieldSuggestions bool // FIELD_SUGGESTIONS
 
@@ -227,6 +230,7 @@ func Load(getenv func(string) string) (Config, error) {
 	open := c.Env != Production
 	c.Playground = r.boolean("PLAYGROUND", open)
 	c.Console = r.boolean("CONSOLE", true)
+	c.RequireMFA = r.boolean("REQUIRE_MFA", false)
 	c.Introspection = r.boolean("INTROSPECTION", open)
 	c.FieldSuggestions = r.boolean("FIELD_SUGGESTIONS", open)
 	// Pages served from the developer's own machine, on any port, outside production.

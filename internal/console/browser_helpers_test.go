@@ -49,8 +49,14 @@ type browser struct {
 // newBrowser starts the application with the demo data and the demo staff, and a browser on it.
 func newBrowser(t *testing.T) *browser {
 	t.Helper()
+	return newBrowserEnv(t, nil)
+}
+
+// newBrowserEnv is newBrowser with extra environment variables of the application.
+func newBrowserEnv(t *testing.T, env map[string]string) *browser {
+	t.Helper()
 	chromium := browsertest.Require(t)
-	s := apptest.New(t, apptest.Options{Seed: true})
+	s := apptest.New(t, apptest.Options{Seed: true, Env: env})
 	if _, err := seed.CreateDemoStaff(context.Background(), s.DB); err != nil {
 		t.Fatal(err)
 	}

@@ -25,8 +25,10 @@ const maxSessionBody = 16 << 10
 // Session returns the handler of SessionPath. authenticate is the API's authentication middleware
 // (auth.Middleware), which establishes the viewer, from the cookie, of a DELETE.
 //
-//   - POST with a JSON body {"email", "password"} signs in through the same service as the login
-//     mutation (the same password check, the same throttling), sets the session cookie and answers
+//   - POST with a JSON body {"email", "password"} (and "code", the second step of an account with
+//     two-step sign-in: without it such an account answers 401 TWO_STEP_REQUIRED) signs in through
+//     the same service as the login mutation (the same checks, the same throttling), sets the
+//     session cookie and answers
 //     {"viewer": {"email", "displayName"}, "expiresAt"}. A cookie the request carries is ignored:
 //     a stale one must not stand in the way of signing in again.
 //   - DELETE ends the session of the request's cookie on the server and clears the cookie: 204.
@@ -74,6 +76,7 @@ func signIn(svc *auth.Service, w http.ResponseWriter, r *http.Request) {
 	var in struct {
 		Email    *string `json:"email"`
 		Password *string `json:"password"`
+		Code     string  `json:"code"`
 	}
 	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxSessionBody)).Decode(&in); err != nil {
 		writeError(w, http.StatusBadRequest, apperr.New(apperr.BadUserInput, "the body must be a JSON object with email and password"))
@@ -87,7 +90,7 @@ func signIn(svc *auth.Service, w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, apperr.Invalid("password", "is required"))
 		return
 	}
-	sess, err := svc.Login(r.Context(), *in.Email, *in.Password, auth.ClientIP(r.Context()))
+	sess, err := svc.LoginTwoStep(r.Context(), *in.Email, *in.Password, in.Code, auth.ClientIP(r.Context()))
 	if err != nil {
 		writeServiceError(w, r, err)
 		return
@@ -119,6 +122,7 @@ func writeServiceError(w http.ResponseWriter, r *http.Request, err error) {
 	}
 	status := map[apperr.Code]int{
 		apperr.Unauthenticated: http.StatusUnauthorized,
+		apperr.TwoStepRequired: http.StatusUnauthorized,
 		apperr.RateLimited:     http.StatusTooManyRequests,
 		apperr.BadUserInput:    http.StatusBadRequest,
 	}[e.Code]

@@ -64,6 +64,7 @@ func newGraphQL(cfg config.Config, r *resolvers.Resolver, rates *rateLimits, doc
 		validated: validated,
 	})
 	srv.Use(&inputBounds{})
+	srv.Use(twoStepGate{})
 	srv.Use(&operationLimits{maxComplexity: cfg.MaxComplexity})
 	if pq.apq != nil {
 		srv.Use(rememberPersisted{pq}) // once the document has passed every limit

@@ -21,6 +21,7 @@ func TestEveryMutationIsClassified(t *testing.T) {
 		"announceAwardProgram": true, "approveRegistrant": true, "rejectRegistrant": true, "createUser": true,
 		"grantRole": true, "revokeRole": true, "createApiKey": true, "revokeApiKey": true,
 		"checkInApplication": true, "undoCheckIn": true, "inviteStaff": true,
+		"startTwoStepSetup": true, "confirmTwoStepSetup": true, "turnOffTwoStep": true,
 	}
 	schema := graph.NewExecutableSchema(graph.Config{}).Schema()
 	for _, f := range schema.Mutation.Fields {

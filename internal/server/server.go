@@ -97,6 +97,7 @@ func exports(d Deps) http.Handler {
 		withTimeout(d.Config.ExportTimeout),
 		auth.ClientAddress(d.Config.TrustedProxies),
 		auth.Middleware(d.Auth),
+		refuseUntilTwoStep,
 		withLoaders(d),
 	)
 }

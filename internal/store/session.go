@@ -28,6 +28,11 @@ type SessionUser struct {
 	UserID      int64  `db:"user_id"`
 	Email       string `db:"email"`
 	DisplayName string `db:"display_name"`
+	// TOTPOn: the account has confirmed a two-step sign-in set-up.
+	TOTPOn bool `db:"totp_on"`
+	// MFARole: the account holds a role that REQUIRE_MFA requires two-step sign-in of (the
+	// secretariat's, a ministry's admin's).
+	MFARole bool `db:"mfa_role"`
 }
 
 // SessionByTokenHash returns the session of a token hash with its user, or nil when there is no
@@ -48,7 +53,11 @@ func SessionByTokenHash(ctx context.Context, db sqlx.QueryerContext, tokenHash [
 			WHERE sessions.id = live.id
 				AND (live.last_used_at IS NULL OR live.last_used_at < $2::timestamptz - interval '1 minute')
 		)
-		SELECT id AS session_id, user_id, email, display_name FROM live`, tokenHash, now)
+		SELECT id AS session_id, user_id, email, display_name,
+			EXISTS (SELECT 1 FROM staff_totp t WHERE t.user_id = live.user_id AND t.confirmed_at IS NOT NULL) AS totp_on,
+			EXISTS (SELECT 1 FROM casbin_rule r WHERE r.ptype IN ('g', 'g2') AND r.v0 = 'user:' || live.user_id
+				AND r.v1 IN ('SECRETARIAT', 'MINISTRY_ADMIN')) AS mfa_role
+		FROM live`, tokenHash, now)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}

@@ -180,12 +180,13 @@ export function subscribe<R, V>(doc: TypedDocumentString<R, V>, variables: V, ne
   };
 }
 
-/** Signs in: the server sets the session cookie. Rejects with the API's errors. */
-export async function signIn(email: string, password: string): Promise<void> {
+/** Signs in: the server sets the session cookie. Rejects with the API's errors: TWO_STEP_REQUIRED
+ * when the account signs in in two steps and no code came; then the same again with the code. */
+export async function signIn(email: string, password: string, code?: string): Promise<void> {
   const { status, body } = await send(sessionPath, {
     method: 'POST',
     headers: headers(true),
-    body: JSON.stringify({ email, password }),
+    body: JSON.stringify(code === undefined ? { email, password } : { email, password, code }),
   });
   if (status !== 200) throw new ApiFailure(errorsOf(body).length ? errorsOf(body) : [{ code: 'INTERNAL', message: `HTTP ${status}` }]);
 }
@@ -216,7 +217,11 @@ const fieldMessages: Record<string, MessageKey> = {
 export function errorMessage(e: ApiError, t: Translate, fields: (field: string) => string | undefined = () => undefined): string {
   switch (e.code) {
     case 'UNAUTHENTICATED':
-      return t('errors.wrongLogin');
+      return e.field === 'code' ? t('errors.wrongCode') : t('errors.wrongLogin');
+    case 'TWO_STEP_REQUIRED':
+      return t('errors.codeRequired');
+    case 'TWO_STEP_SETUP_REQUIRED':
+      return t('errors.twoStepSetupRequired');
     case 'RATE_LIMITED':
       return e.retryAfter
         ? t('errors.rateLimited', { minutes: Math.max(1, Math.ceil(e.retryAfter / 60)) })

@@ -31,6 +31,7 @@ const ApiKeys = lazy(() => import('./ondemand').then((m) => m.ApiKeys));
 const NewApiKey = lazy(() => import('./ondemand').then((m) => m.NewApiKey));
 const RevokeApiKey = lazy(() => import('./ondemand').then((m) => m.RevokeApiKey));
 const AuditLog = lazy(() => import('./ondemand').then((m) => m.AuditLog));
+const TwoStep = lazy(() => import('./twostep/twostep').then((m) => m.TwoStep));
 
 type Viewer = ViewerQuery['viewer'];
 
@@ -75,6 +76,9 @@ export function App() {
   let redirect: string | null = null;
   if (viewer === null && !onSignIn && !isPublic) redirect = signInPath(loc, path === paths.home || path === '/admin' ? undefined : 'required');
   else if (viewer && onSignIn) redirect = safeNext(query.get('next'));
+  // A person who must set up two-step sign-in first (REQUIRE_MFA) goes to its page from anywhere:
+  // the server answers nothing else to the session until it is on.
+  else if (viewer && viewer.twoStep?.setupRequired && path !== paths.twoStep && !isPublic) redirect = paths.twoStep;
   else if (viewer && (path === paths.home || path === '/admin')) redirect = mayUseEvents(viewer) ? paths.events : paths.account;
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });
@@ -118,6 +122,16 @@ export function App() {
           setViewer(await loadViewer());
         }}
       />
+    );
+  } else if (viewer && r.screen === 'twoStep') {
+    const reload = async () => setViewer(await loadViewer());
+    screen = (
+      <TwoStep viewer={viewer} onChanged={reload}
+        onFinished={async () => {
+          await reload();
+          markNavigated();
+          navigate(paths.home, { replace: true });
+        }} />
     );
   } else if (viewer) {
     screen = signedInScreen(viewer, path, query);

@@ -9,6 +9,8 @@ export const paths = {
   home: `${base}/`,
   signIn: `${base}/signin`,
   account: `${base}/account`,
+  /** Two-step sign-in: its set-up, and turning it off. */
+  twoStep: `${base}/account/two-step`,
   events: `${base}/events`,
   newEvent: `${base}/events/new`,
   /** An event's applications (the event's global ID). */
@@ -46,7 +48,7 @@ export function eventPath(id: string, step?: 'publish' | 'cancel'): string {
 
 /** A screen of the console and what its address names. */
 export type Route =
-  | { screen: 'signIn' | 'account' | 'events' | 'newEvent' | 'apiKeys' | 'newApiKey' | 'auditLog' | 'notFound' }
+  | { screen: 'signIn' | 'account' | 'twoStep' | 'events' | 'newEvent' | 'apiKeys' | 'newApiKey' | 'auditLog' | 'notFound' }
   | { screen: 'staff' | 'invite' | 'grant' | 'revoke' }
   | { screen: 'setPassword' | 'forgotPassword' | 'resetPassword'; public: true }
   | { screen: 'event' | 'publish' | 'cancel' | 'applications' | 'door' | 'revokeApiKey'; id: string };
@@ -58,6 +60,8 @@ export function route(path: string): Route {
       return { screen: 'signIn' };
     case paths.account:
       return { screen: 'account' };
+    case paths.twoStep:
+      return { screen: 'twoStep' };
     case paths.events:
       return { screen: 'events' };
     case paths.newEvent:

@@ -5,6 +5,7 @@ import { apiErrors, errorMessage, request } from '../api';
 import { ChangePasswordDocument, type ViewerQuery } from '../gql/graphql';
 import { useLang, type Lang } from '../i18n';
 import { ErrorSummary, Notice, TextField, byField, type FieldError } from '../ui/form';
+import { Link, paths } from '../router';
 import { Page } from '../ui/page';
 
 type Viewer = ViewerQuery['viewer'];
@@ -35,6 +36,13 @@ export function Account(props: { viewer: Viewer }) {
       <section aria-labelledby="roles">
         <h2 id="roles">{t('account.roles')}</h2>
         <Roles viewer={v} lang={lang} />
+      </section>
+      <section aria-labelledby="two-step-heading">
+        <h2 id="two-step-heading">{t('account.twoStep')}</h2>
+        <p>{v.twoStep?.enabled ? t('account.twoStepOn', { count: v.twoStep.recoveryCodesLeft }) : t('account.twoStepOff')}</p>
+        <p>
+          <Link href={paths.twoStep}>{v.twoStep?.enabled ? t('account.twoStepTurnOffLink') : t('account.twoStepManage')}</Link>
+        </p>
       </section>
       <section aria-labelledby="password-heading">
         <h2 id="password-heading">{t('account.changePassword')}</h2>

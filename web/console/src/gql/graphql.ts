@@ -553,7 +553,7 @@ export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, apiKeysRead: boolean, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, staffMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, auditLogMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
+export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, apiKeysRead: boolean, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, staffMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, twoStep: { enabled: boolean, setupRequired: boolean, recoveryCodesLeft: number } | null, auditLogMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
 
 export type StaffListQueryVariables = Exact<{
   ministryCode?: string | null | undefined;
@@ -602,6 +602,25 @@ export type InviteStaffMutationVariables = Exact<{
 
 
 export type InviteStaffMutation = { inviteStaff: { expiresAt: string, staffMember: { email: string, displayName: string } } };
+
+export type StartTwoStepSetupMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartTwoStepSetupMutation = { startTwoStepSetup: { secret: string, qrCode: string } };
+
+export type ConfirmTwoStepSetupMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConfirmTwoStepSetupMutation = { confirmTwoStepSetup: { recoveryCodes: Array<string> } };
+
+export type TurnOffTwoStepMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type TurnOffTwoStepMutation = { turnOffTwoStep: { viewer: { kind: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -705,10 +724,13 @@ export const EventListDocument = {"__meta__":{"hash":"sha256:86714647ef3537caacc
 export const AcceptInvitationDocument = {"__meta__":{"hash":"sha256:dbfce7e489dd82d73078d6b8ab23daffd58add91529b06698b27353a837adcb0"}} as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const ResetPasswordDocument = {"__meta__":{"hash":"sha256:37ecdb0067815f74292419eccf74939ccb3675b48493e0950d34ae443cfbff2f"}} as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const RequestPasswordResetDocument = {"__meta__":{"hash":"sha256:5ac89982dc149995bab85b93caab9976bbc3fd5994fbf4173153f8686dba9d72"}} as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
-export const ViewerDocument = {"__meta__":{"hash":"sha256:d15fafba9fcf60856ee86b0b9bcc6699a553ee8eb3050b712666d6fbc7cf54c0"}} as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const ViewerDocument = {"__meta__":{"hash":"sha256:4919617fbeed76de341c636668d3b673df5c9da22b22c70ba940aefff57381fb"}} as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const StaffListDocument = {"__meta__":{"hash":"sha256:3d61eb7e8c20734db4b08754ae6738956c1825108994b50381d744c58493b7ac"}} as unknown as TypedDocumentString<StaffListQuery, StaffListQueryVariables>;
 export const StaffMemberDocument = {"__meta__":{"hash":"sha256:89a8772ccf8e37d6419adc2f3bded896c53be7068eb4d7e5b7592326d641f273"}} as unknown as TypedDocumentString<StaffMemberQuery, StaffMemberQueryVariables>;
 export const GrantRoleDocument = {"__meta__":{"hash":"sha256:d8275a63a092f35d99699831e34aaeef53d959ccbca46a2f7e4e770e8cbf5a4b"}} as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
 export const RevokeRoleDocument = {"__meta__":{"hash":"sha256:b2de46f98ee4149b934b0c4b4a5719bb8d840deb3d9fca2e75acfe54cb95bef1"}} as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
 export const ExplainAccessDocument = {"__meta__":{"hash":"sha256:1b3d24d1b9bdbfed8186277338ecac8eb86382c0ef6c0045225a00b02cd58468"}} as unknown as TypedDocumentString<ExplainAccessQuery, ExplainAccessQueryVariables>;
 export const InviteStaffDocument = {"__meta__":{"hash":"sha256:72f63538550147dfa3fff069072835b4e17a1fc28524c57f620075694c0b6e7f"}} as unknown as TypedDocumentString<InviteStaffMutation, InviteStaffMutationVariables>;
+export const StartTwoStepSetupDocument = {"__meta__":{"hash":"sha256:f9e64ce403b860a3664c5378e47b4242f6eaa9e482827c5f47666e28a137a011"}} as unknown as TypedDocumentString<StartTwoStepSetupMutation, StartTwoStepSetupMutationVariables>;
+export const ConfirmTwoStepSetupDocument = {"__meta__":{"hash":"sha256:30de22050c275af69f056afddc5fcc230fd61e4458a9c492f80c1169387351eb"}} as unknown as TypedDocumentString<ConfirmTwoStepSetupMutation, ConfirmTwoStepSetupMutationVariables>;
+export const TurnOffTwoStepDocument = {"__meta__":{"hash":"sha256:03948df00284675fcd4c1591bf0a55c830aa7fb65c0014357d274d7638f11d94"}} as unknown as TypedDocumentString<TurnOffTwoStepMutation, TurnOffTwoStepMutationVariables>;

@@ -43,7 +43,8 @@ export function mayUseStaff(v: Viewer): boolean {
 export function Layout(props: { viewer: Viewer | null; path: string; onSignOut: () => void; children: ComponentChildren }) {
   const { t, lang } = useLang();
   const v = props.viewer;
-  const entries = v ? navigation.filter((n) => n.allowed(v)) : [];
+  // Until a required two-step set-up is done, no screen but its own answers: no navigation.
+  const entries = v && !v.twoStep?.setupRequired ? navigation.filter((n) => n.allowed(v)) : [];
   return (
     <>
       <a class="skip-link" href="#main">

@@ -41,7 +41,7 @@ const (
 
 // Codes lists every code above.
 var Codes = []Code{Unauthenticated, Forbidden, NotFound, BadUserInput, Conflict, CapacityReached, DeadlinePassed, RateLimited, Internal,
-	PersistedQueryNotFound, PersistedQueryNotAllowed}
+	PersistedQueryNotFound, PersistedQueryNotAllowed, TwoStepRequired, TwoStepSetUpRequired}
 
 // Error is an error the caller may see.
 type Error struct {

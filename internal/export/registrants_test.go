@@ -52,7 +52,11 @@ func TestRegistrantsExport(t *testing.T) {
 		r := f.s.QueryAs(f.tokens[secretariat], `{ auditLog(filter: {objectType: "Registrant"}, first: 1) {
 			edges { node { action actorEmail after } } } }`, nil)
 		var data struct {
-			AuditLog struct{ Edges []struct{ Node struct{ Action, ActorEmail, After string } } }
+			AuditLog struct {
+				Edges []struct {
+					Node struct{ Action, ActorEmail, After string }
+				}
+			}
 		}
 		r.Decode(t, &data)
 		if len(data.AuditLog.Edges) != 1 {

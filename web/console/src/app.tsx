@@ -31,6 +31,9 @@ const ApiKeys = lazy(() => import('./ondemand').then((m) => m.ApiKeys));
 const NewApiKey = lazy(() => import('./ondemand').then((m) => m.NewApiKey));
 const RevokeApiKey = lazy(() => import('./ondemand').then((m) => m.RevokeApiKey));
 const AuditLog = lazy(() => import('./ondemand').then((m) => m.AuditLog));
+const RegistrantList = lazy(() => import('./registrants').then((m) => m.RegistrantList));
+const RegistrantScreen = lazy(() => import('./registrants').then((m) => m.RegistrantScreen));
+const RejectRegistrant = lazy(() => import('./registrants').then((m) => m.RejectRegistrant));
 
 type Viewer = ViewerQuery['viewer'];
 
@@ -168,6 +171,14 @@ function signedInScreen(viewer: Viewer, path: string, query: URLSearchParams) {
       return mayReadApiKeys(viewer) ? <RevokeApiKey key={r.id} id={r.id} /> : <NotAllowed />;
     case 'auditLog':
       return mayReadAuditLog(viewer) ? <AuditLog viewer={viewer} query={query} /> : <NotAllowed />;
+    // Every staff member reads the public list; the rest of a registrant, and the review, are the
+    // secretariat's (the API answers the same).
+    case 'registrants':
+      return <RegistrantList viewer={viewer} query={query} />;
+    case 'registrant':
+      return <RegistrantScreen key={r.id} viewer={viewer} id={r.id} />;
+    case 'rejectRegistrant':
+      return viewer.registrantsApprove ? <RejectRegistrant key={r.id} id={r.id} /> : <NotAllowed />;
     default:
       return <NotFound />;
   }

@@ -9,14 +9,15 @@ import type { jaOnDemand } from './catalogue/ondemand-ja';
 export type Lang = 'ja' | 'en';
 
 import type { ja as passwordJa } from './password/strings';
+import type { ja as registrantsJa } from './registrants/strings';
 import type { ja as staffJa } from './staff/strings';
 
 /** The keys of the strings that the console loads with its first screen (catalogue/ja.ts). */
 export type CoreKey = keyof typeof ja;
 
 /** The keys of the strings that load with their screens, on demand (addStrings): the staff and
- * password screens' (their strings.ts), and those of ondemand.ts (catalogue/ondemand-ja.ts). */
-type LaterKey = keyof typeof staffJa | keyof typeof passwordJa | keyof typeof jaOnDemand;
+ * password and registrants screens' (their strings.ts), and those of ondemand.ts (catalogue/ondemand-ja.ts). */
+type LaterKey = keyof typeof staffJa | keyof typeof passwordJa | keyof typeof registrantsJa | keyof typeof jaOnDemand;
 
 type Key = CoreKey | LaterKey;
 

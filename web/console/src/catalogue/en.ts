@@ -372,7 +372,8 @@ export const en: Record<CoreKey, string> = {
   'nav.apiKeys': 'API keys',
   'nav.auditLog': 'Audit log',
   'notAllowed.title': 'You are not allowed to see this page',
-  'notAllowed.body': 'This page is only for staff whose role allows it (API keys: the secretariat; the audit log: the secretariat and ministry admins). If you need it, ask an admin of your ministry.',
+  'notAllowed.body': 'This page is only for staff whose role allows it (API keys and the review of registrations: the secretariat; the audit log: the secretariat and ministry admins). If you need it, ask an admin of your ministry.',
   'nav.staff': 'Staff and roles',
+  'nav.registrants': 'Registrants',
   'signIn.forgot': 'Forgotten your password?',
 };

@@ -14,6 +14,7 @@ type NavEntry = { href: string; label: MessageKey; allowed: (v: Viewer) => boole
 
 const navigation: NavEntry[] = [
   { href: paths.events, label: 'nav.events', allowed: mayUseEvents },
+  { href: paths.registrants, label: 'nav.registrants', allowed: (v) => v.kind === 'staff' },
   { href: paths.staff, label: 'nav.staff', allowed: mayUseStaff },
   { href: paths.apiKeys, label: 'nav.apiKeys', allowed: mayReadApiKeys },
   { href: paths.auditLog, label: 'nav.auditLog', allowed: mayReadAuditLog },

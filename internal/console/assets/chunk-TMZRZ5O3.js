@@ -1,1 +1,0 @@
-import{Z as o,ha as e,i as n,ia as p,qa as r}from"./chunk-KNOTK5PY.js";function d(){let{t}=n();return o(e,{title:t("notFound.title"),children:[o("p",{children:t("notFound.body")}),o("p",{children:o(r,{href:p.home,children:t("notFound.home")})})]})}export{d as a};

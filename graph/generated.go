@@ -3801,7 +3801,7 @@ type Query {
     "The fiscal year of the campaign, e.g. 2026."
     fiscalYear: Int!
     "The ministry's code, e.g. ` + "`" + `MIC` + "`" + `."
-    ministryCode: String! @maxLength(n: 20)
+    ministryCode: String!
   ): [DayCount!]!
   "The partner API keys, newest first, revoked ones included: for the secretariat."
   apiKeys(

@@ -8,6 +8,7 @@ import type { jaOnDemand } from './catalogue/ondemand-ja';
 
 export type Lang = 'ja' | 'en';
 
+import type { ja as dashboardJa } from './dashboard/strings';
 import type { ja as passwordJa } from './password/strings';
 import type { ja as registrantsJa } from './registrants/strings';
 import type { ja as staffJa } from './staff/strings';
@@ -16,8 +17,8 @@ import type { ja as staffJa } from './staff/strings';
 export type CoreKey = keyof typeof ja;
 
 /** The keys of the strings that load with their screens, on demand (addStrings): the staff and
- * password and registrants screens' (their strings.ts), and those of ondemand.ts (catalogue/ondemand-ja.ts). */
-type LaterKey = keyof typeof staffJa | keyof typeof passwordJa | keyof typeof registrantsJa | keyof typeof jaOnDemand;
+ * password, registrants and dashboard screens' (their strings.ts), and those of ondemand.ts (catalogue/ondemand-ja.ts). */
+type LaterKey = keyof typeof dashboardJa | keyof typeof staffJa | keyof typeof passwordJa | keyof typeof registrantsJa | keyof typeof jaOnDemand;
 
 type Key = CoreKey | LaterKey;
 

@@ -9,6 +9,7 @@ export const paths = {
   home: `${base}/`,
   signIn: `${base}/signin`,
   account: `${base}/account`,
+  dashboard: `${base}/dashboard`,
   events: `${base}/events`,
   newEvent: `${base}/events/new`,
   /** An event's applications (the event's global ID). */
@@ -50,7 +51,7 @@ export function eventPath(id: string, step?: 'publish' | 'cancel'): string {
 
 /** A screen of the console and what its address names. */
 export type Route =
-  | { screen: 'signIn' | 'account' | 'events' | 'newEvent' | 'apiKeys' | 'newApiKey' | 'auditLog' | 'registrants' | 'notFound' }
+  | { screen: 'signIn' | 'account' | 'events' | 'newEvent' | 'apiKeys' | 'newApiKey' | 'auditLog' | 'registrants' | 'dashboard' | 'notFound' }
   | { screen: 'staff' | 'invite' | 'grant' | 'revoke' }
   | { screen: 'setPassword' | 'forgotPassword' | 'resetPassword'; public: true }
   | { screen: 'event' | 'publish' | 'cancel' | 'applications' | 'door' | 'revokeApiKey' | 'registrant' | 'rejectRegistrant'; id: string };
@@ -88,6 +89,8 @@ export function route(path: string): Route {
       return { screen: 'auditLog' };
     case paths.registrants:
       return { screen: 'registrants' };
+    case paths.dashboard:
+      return { screen: 'dashboard' };
   }
   const reg = /^\/admin\/registrants\/([^/]+)(\/reject)?$/.exec(path);
   if (reg) {

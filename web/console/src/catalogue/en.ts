@@ -375,5 +375,6 @@ export const en: Record<CoreKey, string> = {
   'notAllowed.body': 'This page is only for staff whose role allows it (API keys and the review of registrations: the secretariat; the audit log: the secretariat and ministry admins). If you need it, ask an admin of your ministry.',
   'nav.staff': 'Staff and roles',
   'nav.registrants': 'Registrants',
+  'nav.dashboard': 'Dashboard',
   'signIn.forgot': 'Forgotten your password?',
 };

@@ -374,5 +374,6 @@ export const ja = {
   'notAllowed.body': 'このページは、権限のある役割の職員だけが使えます(APIキーと登録の審査は事務局、監査ログは事務局と府省庁の管理者)。必要な場合は、所属府省庁の管理者にお問い合わせください。',
   'nav.staff': 'スタッフと権限',
   'nav.registrants': '登録者',
+  'nav.dashboard': 'ダッシュボード',
   'signIn.forgot': 'パスワードを忘れた場合',
 };

@@ -478,6 +478,16 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, actor: string, actorEmail: string | null, action: string, objectType: string, objectId: string, before: string | null, after: string | null, ministry: { code: string, name: { ja: string, en: string | null } } | null } }> } };
 
+export type DashboardQueryVariables = Exact<{
+  fy: number;
+  ministry: string;
+  withMinistry: boolean;
+  secretariat: boolean;
+}>;
+
+
+export type DashboardQuery = { campaigns: Array<{ fiscalYear: number, eraName: string }>, drafts?: { totalCount: number }, closed?: { totalCount: number }, cancelled?: { totalCount: number }, published?: { totalCount: number, edges: Array<{ node: { id: string, startsAt: string, capacity: number | null, seatsTaken: number, waitlistLength: number, title: { ja: string, en: string | null } } }> }, applicationsPerDay?: Array<{ day: string, count: number }>, awardPrograms?: Array<{ id: string, name: { ja: string, en: string | null }, ministry: { code: string }, entries: { totalCount: number } | null }>, campaign?: { stats: { registrantCount: number, byActivity: Array<{ activity: ActivityCategory, count: number }>, byPrefecture: Array<{ prefecture: Prefecture, count: number }> } } | null, waiting?: { totalCount: number } };
+
 export type DoorEventQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -768,6 +778,7 @@ export const EventApplicationsDocument = {"__meta__":{"hash":"sha256:74c67a539bb
 export const CanCheckInDocument = {"__meta__":{"hash":"sha256:e0b7f4f3683f6a552cb6141576989659194c203df3113891f29bf0dbd190d154"}} as unknown as TypedDocumentString<CanCheckInQuery, CanCheckInQueryVariables>;
 export const EventSeatsDocument = {"__meta__":{"hash":"sha256:93d9f8839c5f8c1e74c18931c916f60e0d3956c4e84db885e351bea621d9c126"}} as unknown as TypedDocumentString<EventSeatsSubscription, EventSeatsSubscriptionVariables>;
 export const AuditLogDocument = {"__meta__":{"hash":"sha256:9269e765a0b8b8110de7b060403db412bf450e145c1efc49a8dd93874c077265"}} as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const DashboardDocument = {"__meta__":{"hash":"sha256:0ff059249479b03ff050d6620640dd6aecded3dc9864caa7134616039a22869b"}} as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const DoorEventDocument = {"__meta__":{"hash":"sha256:dede98e1eecd5cb66805e145b92efdd53ad4bead373e1548c1103e4bb06095a0"}} as unknown as TypedDocumentString<DoorEventQuery, DoorEventQueryVariables>;
 export const DoorSearchDocument = {"__meta__":{"hash":"sha256:c2c0c83126d799eaf740cf4e52f73a78cd09d110a78cca425a62139fe9f1a3d0"}} as unknown as TypedDocumentString<DoorSearchQuery, DoorSearchQueryVariables>;
 export const CheckInDocument = {"__meta__":{"hash":"sha256:5eabec6ec47aebac4ae5fa59f8d1982aaebac362010fe8afab1a3b924e895d55"}} as unknown as TypedDocumentString<CheckInMutation, CheckInMutationVariables>;

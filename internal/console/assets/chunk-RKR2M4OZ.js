@@ -1,1 +1,0 @@
-import{ba as o,i as n,la as e,ma as p,ua as r}from"./chunk-KPPAZXFB.js";function d(){let{t}=n();return o(e,{title:t("notFound.title"),children:[o("p",{children:t("notFound.body")}),o("p",{children:o(r,{href:p.home,children:t("notFound.home")})})]})}export{d as a};

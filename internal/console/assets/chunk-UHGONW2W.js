@@ -1,0 +1,1 @@
+import{ca as o,i as n,ma as e,na as p,va as r}from"./chunk-4VZFIJXI.js";function d(){let{t}=n();return o(e,{title:t("notFound.title"),children:[o("p",{children:t("notFound.body")}),o("p",{children:o(r,{href:p.home,children:t("notFound.home")})})]})}export{d as a};

@@ -232,6 +232,11 @@ type ComplexityRoot struct {
 		Phone func(childComplexity int) int
 	}
 
+	DayCount struct {
+		Count func(childComplexity int) int
+		Day   func(childComplexity int) int
+	}
+
 	Division struct {
 		Bureau func(childComplexity int) int
 		Email  func(childComplexity int) int
@@ -405,22 +410,23 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		APIKeys       func(childComplexity int, first *int, after *string) int
-		AuditLog      func(childComplexity int, ministryCode *string, filter *model.AuditFilter, first *int, after *string) int
-		AwardProgram  func(childComplexity int, id string) int
-		AwardPrograms func(childComplexity int, fiscalYear *int) int
-		Campaign      func(childComplexity int, fiscalYear int) int
-		Campaigns     func(childComplexity int) int
-		Event         func(childComplexity int, id string) int
-		Events        func(childComplexity int, filter *model.EventFilter, first *int, after *string) int
-		ExplainAccess func(childComplexity int, email string, action string, object string, ministryCode *string) int
-		Ministries    func(childComplexity int) int
-		Ministry      func(childComplexity int, code string) int
-		Node          func(childComplexity int, id string) int
-		Registrant    func(childComplexity int, id string) int
-		Registrants   func(childComplexity int, filter *model.RegistrantFilter, first *int, after *string) int
-		Staff         func(childComplexity int, ministryCode *string, search *string, first *int, after *string) int
-		Viewer        func(childComplexity int) int
+		APIKeys            func(childComplexity int, first *int, after *string) int
+		ApplicationsPerDay func(childComplexity int, fiscalYear int, ministryCode string) int
+		AuditLog           func(childComplexity int, ministryCode *string, filter *model.AuditFilter, first *int, after *string) int
+		AwardProgram       func(childComplexity int, id string) int
+		AwardPrograms      func(childComplexity int, fiscalYear *int) int
+		Campaign           func(childComplexity int, fiscalYear int) int
+		Campaigns          func(childComplexity int) int
+		Event              func(childComplexity int, id string) int
+		Events             func(childComplexity int, filter *model.EventFilter, first *int, after *string) int
+		ExplainAccess      func(childComplexity int, email string, action string, object string, ministryCode *string) int
+		Ministries         func(childComplexity int) int
+		Ministry           func(childComplexity int, code string) int
+		Node               func(childComplexity int, id string) int
+		Registrant         func(childComplexity int, id string) int
+		Registrants        func(childComplexity int, filter *model.RegistrantFilter, first *int, after *string) int
+		Staff              func(childComplexity int, ministryCode *string, search *string, first *int, after *string) int
+		Viewer             func(childComplexity int) int
 	}
 
 	RegisterActivityPayload struct {
@@ -637,6 +643,7 @@ type QueryResolver interface {
 	AwardPrograms(ctx context.Context, fiscalYear *int) ([]*telework.AwardProgram, error)
 	AwardProgram(ctx context.Context, id string) (*telework.AwardProgram, error)
 	AuditLog(ctx context.Context, ministryCode *string, filter *model.AuditFilter, first *int, after *string) (*model.AuditEntryConnection, error)
+	ApplicationsPerDay(ctx context.Context, fiscalYear int, ministryCode string) ([]*telework.DayCount, error)
 	APIKeys(ctx context.Context, first *int, after *string) (*model.APIKeyConnection, error)
 	Staff(ctx context.Context, ministryCode *string, search *string, first *int, after *string) (*model.StaffMemberConnection, error)
 	ExplainAccess(ctx context.Context, email string, action string, object string, ministryCode *string) (*model.AccessExplanation, error)
@@ -1313,6 +1320,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Contact.Phone(childComplexity), true
+
+	case "DayCount.count":
+		if e.ComplexityRoot.DayCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DayCount.Count(childComplexity), true
+	case "DayCount.day":
+		if e.ComplexityRoot.DayCount.Day == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DayCount.Day(childComplexity), true
 
 	case "Division.bureau":
 		if e.ComplexityRoot.Division.Bureau == nil {
@@ -2199,6 +2219,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.APIKeys(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Query.applicationsPerDay":
+		if e.ComplexityRoot.Query.ApplicationsPerDay == nil {
+			break
+		}
+
+		args, err := ec.field_Query_applicationsPerDay_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ApplicationsPerDay(childComplexity, args["fiscalYear"].(int), args["ministryCode"].(string)), true
 	case "Query.auditLog":
 		if e.ComplexityRoot.Query.AuditLog == nil {
 			break
@@ -3210,6 +3241,14 @@ type PrefectureCount {
   count: Int!
 }
 
+"How many of something happened on one day (Japan's calendar)."
+type DayCount {
+  "The day."
+  day: Date!
+  "How many on that day."
+  count: Int!
+}
+
 "The executive committee of a campaign (テレワーク月間実行委員会)."
 type Committee implements Node {
   "The committee's global ID."
@@ -3880,6 +3919,19 @@ type Query {
     "Return entries after this cursor (an ` + "`" + `endCursor` + "`" + ` of an earlier page)."
     after: String
   ): AuditEntryConnection!
+  """
+  How many applications arrived each day (Japan's calendar) for the events of a fiscal year's
+  campaign that a ministry hosts or co-hosts, oldest day first, days without any left out;
+  cancelled applications count on the day they arrived. Counts only: for that ministry's staff
+  (every role) and the secretariat, FORBIDDEN for anyone else; BAD_USER_INPUT names ` + "`" + `fiscalYear` + "`" + `
+  or ` + "`" + `ministryCode` + "`" + ` for a year out of range or a code of no ministry.
+  """
+  applicationsPerDay(
+    "The fiscal year of the campaign, e.g. 2026."
+    fiscalYear: Int!
+    "The ministry's code, e.g. ` + "`" + `MIC` + "`" + `."
+    ministryCode: String!
+  ): [DayCount!]!
   "The partner API keys, newest first, revoked ones included: for the secretariat."
   apiKeys(
     "How many keys to return: 1 to 100, 20 when omitted."
@@ -4975,6 +5027,16 @@ func (ec *executionContext) childFields_Contact(ctx context.Context, field graph
 		return ec.fieldContext_Contact_phone(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Contact", field.Name)
+}
+
+func (ec *executionContext) childFields_DayCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "day":
+		return ec.fieldContext_DayCount_day(ctx, field)
+	case "count":
+		return ec.fieldContext_DayCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DayCount", field.Name)
 }
 
 func (ec *executionContext) childFields_Division(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6260,6 +6322,28 @@ func (ec *executionContext) field_Query_apiKeys_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_applicationsPerDay_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "ministryCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ministryCode"] = arg1
 	return args, nil
 }
 
@@ -8385,6 +8469,12 @@ func (ec *executionContext) fieldContext_Contact_email(_ context.Context, field 
 }
 func (ec *executionContext) fieldContext_Contact_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
+}
+func (ec *executionContext) fieldContext_DayCount_day(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DayCount", field, false, false, "Date")
+}
+func (ec *executionContext) fieldContext_DayCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DayCount", field, false, false, "Int")
 }
 func (ec *executionContext) fieldContext_Division_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Division", field, true, false, "ID")
@@ -11920,6 +12010,50 @@ func (ec *executionContext) fieldContext_Query_auditLog(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_auditLog_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_applicationsPerDay(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_applicationsPerDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ApplicationsPerDay(ctx, fc.Args["fiscalYear"].(int), fc.Args["ministryCode"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*telework.DayCount) graphql.Marshaler {
+			return ec.marshalNDayCount2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐDayCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_applicationsPerDay(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DayCount(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_applicationsPerDay_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -17628,6 +17762,74 @@ func (ec *executionContext) _Contact_write(ctx context.Context, w io.Writer, sel
 	io.WriteString(w, "}")
 }
 
+var dayCountImplementors = []string{"DayCount"}
+
+func (ec *executionContext) _DayCount(ctx context.Context, sel ast.SelectionSet, obj *telework.DayCount) graphql.Marshaler {
+	fields := ec.collected.collect(ec.OperationContext, sel, dayCountImplementors)
+	if onlyPlain(fields, dayCountPlainFields) {
+		return objectValue{fields: fields, plain: dayCountPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
+
+	out := graphql.NewFieldSet(fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DayCount")
+		case "day": // written by dayCountPlain
+		case "count": // written by dayCountPlain
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	return objectValue{fields: fields, values: out.Values, plain: dayCountPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// dayCountPlainFields are the fields of a DayCount that its plain writer writes.
+var dayCountPlainFields = []string{"__typename", "day", "count"}
+
+// dayCountPlain writes the plain fields of a DayCount from the object.
+type dayCountPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *telework.DayCount
+}
+
+func (p dayCountPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	p.ec._DayCount_plain(p.ctx, w, field, p.obj)
+}
+
+// _DayCount_plain writes a plain field of a DayCount. The object is a parameter of its
+// own, not a field of dayCountPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _DayCount_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *telework.DayCount) {
+	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "DayCount")
+	case "day":
+		ec.marshalNDate2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐDate(ctx, field.Selections, obj.Day).MarshalGQL(w)
+	case "count":
+		scalar.WriteInt(w, obj.Count)
+	default:
+		panic("not a plain field of DayCount: " + strconv.Quote(field.Name))
+	}
+}
+
+// _DayCount_write writes a DayCount, all of whose fields are plain, straight from the object.
+func (ec *executionContext) _DayCount_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *telework.DayCount) {
+	fields := ec.collected.collect(ec.OperationContext, sel, dayCountImplementors)
+	io.WriteString(w, "{")
+	for i := range fields {
+		if writeFieldName(w, fields, i) {
+			ec._DayCount_plain(ctx, w, &fields[i], obj)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
 var divisionImplementors = []string{"Division", "Node"}
 
 func (ec *executionContext) _Division(ctx context.Context, sel ast.SelectionSet, obj *telework.Division) graphql.Marshaler {
@@ -19283,6 +19485,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_auditLog(ctx, field)
+				})
+		case "applicationsPerDay":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_applicationsPerDay(ctx, field)
 				})
 		case "apiKeys":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -21394,6 +21602,31 @@ func (ec *executionContext) marshalNDate2githubᚗcomᚋteleworkmonthᚋplatform
 		graphql.AddInvalidNullFromMarshaler(ctx, "Date!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNDayCount2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐDayCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*telework.DayCount) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDayCount2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐDayCount(ctx, sel, v[i])
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDayCount2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐDayCount(ctx context.Context, sel ast.SelectionSet, v *telework.DayCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DayCount!")
+		return graphql.Null
+	}
+	return ec._DayCount(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDivision2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐDivisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*telework.Division) graphql.Marshaler {

@@ -513,6 +513,10 @@ func (r *queryResolver) AuditLog(ctx context.Context, ministryCode *string, filt
 	return auditConnection(r.svc.Audit.List(ctx, ministryCode, auditFilter(filter), page, wantsTotal(ctx)))
 }
 
+func (r *queryResolver) ApplicationsPerDay(ctx context.Context, fiscalYear int, ministryCode string) ([]*telework.DayCount, error) {
+	return r.svc.Events.ApplicationsPerDay(ctx, fiscalYear, ministryCode)
+}
+
 func (r *queryResolver) APIKeys(ctx context.Context, first *int, after *string) (*model.APIKeyConnection, error) {
 	page, err := apikey.PageOf(first, after)
 	if err != nil {

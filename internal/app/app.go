@@ -118,7 +118,7 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 	h := server.New(server.Deps{Config: cfg, DB: db, Log: log, Authz: az, Auth: credentials, Resolver: r,
 		Documents: documents,
 		Logo:      logo.Handler(signer, registrants.LogoStatus),
-		Export:    export.Handler(export.Deps{DB: db, Authz: az, Events: events, Audit: auditLog, MaxRows: cfg.ExportMaxRows, Now: now}),
+		Export:    export.Handler(export.Deps{DB: db, Authz: az, Events: events, Audit: auditLog, Registrants: registrants, MaxRows: cfg.ExportMaxRows, Now: now}),
 		Now:       now})
 	deliver := outbox.LogDelivery(log)
 	if cfg.SMTPAddr != "" {

@@ -29,3 +29,10 @@ func (a *Authorizer) AuthorizeExport(ctx context.Context) error {
 func (a *Authorizer) ReadsApplicantsPersonalData(ctx context.Context, e *telework.Event) bool {
 	return a.applicationStaff(ctx, &telework.EventApplication{EventID: e.ID}, ActReadPersonal)
 }
+
+// ReadsRegistrantsPersonalData reports whether the viewer may read every registrant's restricted
+// fields and contact (the secretariat): the decision ReadField makes for Registrant's @restricted
+// and @personalData fields, for a registrant that is not the viewer's own.
+func (a *Authorizer) ReadsRegistrantsPersonalData(ctx context.Context) bool {
+	return a.allows(ctx, ObjRegistrant, ActRead) && a.allows(ctx, ObjRegistrant, ActReadPersonal)
+}

@@ -101,7 +101,7 @@ func TestBrowserStaffInvitation(t *testing.T) {
 	b.fill("confirm", password)
 	b.click("main button[type=submit]")
 	b.waitHeading("イベント") // signed in: a viewer reads the events
-	if nav := b.nav(); nav != "イベント,アカウント" {
+	if nav := b.nav(); nav != "ダッシュボード,イベント,登録者,アカウント" {
 		t.Errorf("the viewer's navigation: %q", nav)
 	}
 	b.open(link) // the link works once: said when it is used again
@@ -154,7 +154,7 @@ func TestBrowserStaffInvitation(t *testing.T) {
 	b.clickText("ログアウト")
 	b.waitHeading("ログイン")
 	b.signIn(email, password, "イベント")
-	if nav := b.nav(); nav != "イベント,スタッフと権限,監査ログ,アカウント" {
+	if nav := b.nav(); nav != "ダッシュボード,イベント,登録者,スタッフと権限,監査ログ,アカウント" {
 		t.Errorf("the new admin's navigation: %q", nav)
 	}
 }

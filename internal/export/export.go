@@ -1,5 +1,5 @@
-// Package export streams the console's CSV downloads: the event list, an event's applications and
-// the audit log.
+// Package export streams the console's CSV downloads: the event list, an event's applications, the
+// audit log and the registrants.
 // They read through the same services as the API (event.Service's List and Applications), so the
 // same authorization decides what they hold: the events a viewer may see (authz.EventScope), the
 // applications of an event whose applications the viewer may list (authz.ListApplications), and
@@ -27,6 +27,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/event"
+	"github.com/teleworkmonth/platform/internal/registrant"
 	"github.com/teleworkmonth/platform/internal/relay"
 	"github.com/teleworkmonth/platform/internal/telework"
 )
@@ -40,6 +41,8 @@ const (
 	ApplicationsPath = Prefix + "events/{eventID}/applications.csv"
 	// AuditLogPath is the audit log; its query takes auditLog's ministryCode and filter.
 	AuditLogPath = Prefix + "audit.csv"
+	// RegistrantsPath is the registrants; its query takes the filter of the API's registrants list.
+	RegistrantsPath = Prefix + "registrants.csv"
 )
 
 // pageSize is how many rows an export reads at a time: large enough that a page's statement costs
@@ -52,6 +55,8 @@ type Deps struct {
 	Authz  *authz.Authorizer
 	Events *event.Service
 	Audit  *audit.Service
+	// Registrants lists the registrants as the API does.
+	Registrants *registrant.Service
 	// MaxRows is the most rows one export holds (EXPORT_MAX_ROWS).
 	MaxRows int
 	Now     func() time.Time
@@ -70,6 +75,7 @@ func Handler(d Deps) http.Handler {
 	mux.HandleFunc(EventsPath, h.staffGET(h.events))
 	mux.HandleFunc(ApplicationsPath, h.staffGET(h.applications))
 	mux.HandleFunc(AuditLogPath, h.staffGET(h.auditLog))
+	mux.HandleFunc(RegistrantsPath, h.staffGET(h.registrants))
 	mux.HandleFunc(Prefix, func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, apperr.New(apperr.NotFound, "no export at this address"))
 	})
@@ -208,12 +214,12 @@ func writeStatus(w http.ResponseWriter, status int, e *apperr.Error) {
 }
 
 // asParameter names a service's error about its filter (filter.search) by the export's query
-// parameter (search).
+// parameter (search), keeping its code: a filter the viewer may not use stays FORBIDDEN.
 func asParameter(err error) error {
 	e, ok := apperr.As(err)
 	if !ok || !strings.HasPrefix(e.Field, "filter.") {
 		return err
 	}
 	field := strings.TrimPrefix(e.Field, "filter.")
-	return apperr.Invalid(field, "%s", strings.TrimPrefix(e.Message, e.Field+": "))
+	return &apperr.Error{Code: e.Code, Field: field, Message: field + ": " + strings.TrimPrefix(e.Message, e.Field+": ")}
 }

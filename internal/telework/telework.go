@@ -64,3 +64,9 @@ func ParseDate(s string) (Date, error) {
 	}
 	return Date{t.Year(), t.Month(), t.Day()}, nil
 }
+
+// DayCount is how many of something happened on one day in Japan.
+type DayCount struct {
+	Day   Date
+	Count int
+}

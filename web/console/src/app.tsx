@@ -5,7 +5,7 @@ import { ApiFailure, request, setUnauthenticatedHandler, signOut } from './api';
 import { ViewerDocument, type ViewerQuery } from './gql/graphql';
 import { useLang } from './i18n';
 import { Events } from './events/events';
-import { Layout, mayReadApiKeys, mayReadAuditLog, mayUseEvents, mayUseStaff } from './layout/layout';
+import { Layout, mayReadApiKeys, mayReadAuditLog, mayUseDashboard, mayUseEvents, mayUseStaff } from './layout/layout';
 import { NotAllowed } from './notallowed/notallowed';
 import { NotFound } from './notfound/notfound';
 import { navigate, paths, route, safeNext, signInPath, useLocation } from './router';
@@ -32,6 +32,10 @@ const NewApiKey = lazy(() => import('./ondemand').then((m) => m.NewApiKey));
 const RevokeApiKey = lazy(() => import('./ondemand').then((m) => m.RevokeApiKey));
 const AuditLog = lazy(() => import('./ondemand').then((m) => m.AuditLog));
 const TwoStep = lazy(() => import('./twostep/twostep').then((m) => m.TwoStep));
+const Dashboard = lazy(() => import('./dashboard').then((m) => m.Dashboard));
+const RegistrantList = lazy(() => import('./registrants').then((m) => m.RegistrantList));
+const RegistrantScreen = lazy(() => import('./registrants').then((m) => m.RegistrantScreen));
+const RejectRegistrant = lazy(() => import('./registrants').then((m) => m.RejectRegistrant));
 
 type Viewer = ViewerQuery['viewer'];
 
@@ -182,6 +186,16 @@ function signedInScreen(viewer: Viewer, path: string, query: URLSearchParams) {
       return mayReadApiKeys(viewer) ? <RevokeApiKey key={r.id} id={r.id} /> : <NotAllowed />;
     case 'auditLog':
       return mayReadAuditLog(viewer) ? <AuditLog viewer={viewer} query={query} /> : <NotAllowed />;
+    // Every staff member reads the public list; the rest of a registrant, and the review, are the
+    // secretariat's (the API answers the same).
+    case 'dashboard':
+      return mayUseDashboard(viewer) ? <Dashboard viewer={viewer} query={query} /> : <NotAllowed />;
+    case 'registrants':
+      return <RegistrantList viewer={viewer} query={query} />;
+    case 'registrant':
+      return <RegistrantScreen key={r.id} viewer={viewer} id={r.id} />;
+    case 'rejectRegistrant':
+      return viewer.registrantsApprove ? <RejectRegistrant key={r.id} id={r.id} /> : <NotAllowed />;
     default:
       return <NotFound />;
   }

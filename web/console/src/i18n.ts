@@ -8,7 +8,9 @@ import type { jaOnDemand } from './catalogue/ondemand-ja';
 
 export type Lang = 'ja' | 'en';
 
+import type { ja as dashboardJa } from './dashboard/strings';
 import type { ja as passwordJa } from './password/strings';
+import type { ja as registrantsJa } from './registrants/strings';
 import type { ja as staffJa } from './staff/strings';
 import type { ja as twoStepJa } from './twostep/strings';
 
@@ -16,8 +18,15 @@ import type { ja as twoStepJa } from './twostep/strings';
 export type CoreKey = keyof typeof ja;
 
 /** The keys of the strings that load with their screens, on demand (addStrings): the staff and
- * password screens' (their strings.ts), and those of ondemand.ts (catalogue/ondemand-ja.ts). */
-type LaterKey = keyof typeof staffJa | keyof typeof passwordJa | keyof typeof twoStepJa | keyof typeof jaOnDemand;
+ * password, two-step, registrants and dashboard screens' (their strings.ts), and those of
+ * ondemand.ts (catalogue/ondemand-ja.ts). */
+type LaterKey =
+  | keyof typeof dashboardJa
+  | keyof typeof staffJa
+  | keyof typeof passwordJa
+  | keyof typeof twoStepJa
+  | keyof typeof registrantsJa
+  | keyof typeof jaOnDemand;
 
 type Key = CoreKey | LaterKey;
 

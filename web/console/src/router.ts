@@ -11,6 +11,7 @@ export const paths = {
   account: `${base}/account`,
   /** Two-step sign-in: its set-up, and turning it off. */
   twoStep: `${base}/account/two-step`,
+  dashboard: `${base}/dashboard`,
   events: `${base}/events`,
   newEvent: `${base}/events/new`,
   /** An event's applications (the event's global ID). */
@@ -22,6 +23,10 @@ export const paths = {
   /** The check before revoking a partner key (the key's global ID). */
   revokeApiKey: (id: string) => `${base}/api-keys/${encodeURIComponent(id)}/revoke`,
   auditLog: `${base}/audit`,
+  registrants: `${base}/registrants`,
+  /** A registrant (its global ID), and the check before rejecting it. */
+  registrant: (id: string) => `${base}/registrants/${encodeURIComponent(id)}`,
+  rejectRegistrant: (id: string) => `${base}/registrants/${encodeURIComponent(id)}/reject`,
   staff: `${base}/staff`,
   invite: `${base}/staff/invite`,
   /** Granting a role to a person, or revoking one, after a check (query: email, role, ministry). */
@@ -48,10 +53,10 @@ export function eventPath(id: string, step?: 'publish' | 'cancel'): string {
 
 /** A screen of the console and what its address names. */
 export type Route =
-  | { screen: 'signIn' | 'account' | 'twoStep' | 'events' | 'newEvent' | 'apiKeys' | 'newApiKey' | 'auditLog' | 'notFound' }
+  | { screen: 'signIn' | 'account' | 'twoStep' | 'events' | 'newEvent' | 'apiKeys' | 'newApiKey' | 'auditLog' | 'registrants' | 'dashboard' | 'notFound' }
   | { screen: 'staff' | 'invite' | 'grant' | 'revoke' }
   | { screen: 'setPassword' | 'forgotPassword' | 'resetPassword'; public: true }
-  | { screen: 'event' | 'publish' | 'cancel' | 'applications' | 'door' | 'revokeApiKey'; id: string };
+  | { screen: 'event' | 'publish' | 'cancel' | 'applications' | 'door' | 'revokeApiKey' | 'registrant' | 'rejectRegistrant'; id: string };
 
 /** The screen that a path shows. */
 export function route(path: string): Route {
@@ -86,6 +91,18 @@ export function route(path: string): Route {
       return { screen: 'newApiKey' };
     case paths.auditLog:
       return { screen: 'auditLog' };
+    case paths.registrants:
+      return { screen: 'registrants' };
+    case paths.dashboard:
+      return { screen: 'dashboard' };
+  }
+  const reg = /^\/admin\/registrants\/([^/]+)(\/reject)?$/.exec(path);
+  if (reg) {
+    try {
+      return { screen: reg[2] ? 'rejectRegistrant' : 'registrant', id: decodeURIComponent(reg[1]) };
+    } catch {
+      return { screen: 'notFound' };
+    }
   }
   const key = /^\/admin\/api-keys\/([^/]+)\/revoke$/.exec(path);
   if (key) {

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How a registrant takes part in Telework Month, from the campaign's call for participation. */
+export type ActivityCategory =
+  /** 学ぶ・議論する: learning about or discussing telework. */
+  | 'LEARNING'
+  /** 試みる・実践する: trying or practising telework. */
+  | 'PRACTICING'
+  /** 応援する・協力する: encouraging or cooperating with telework. */
+  | 'PROMOTING';
+
 /** Where an event application stands. */
 export type ApplicationStatus =
   /** Cancelled by the applicant. */
@@ -272,6 +281,44 @@ export type ProgramPartInput = {
   titleJa: string;
 };
 
+/** Which registrants to list. Every field narrows the list; omitted fields do not. */
+export type RegistrantFilter = {
+  /** Registrants that take part in this activity category. */
+  activity?: ActivityCategory | null | undefined;
+  /** Registrants of this campaign's fiscal year. */
+  fiscalYear?: number | null | undefined;
+  /** Registrants of this kind. */
+  kind?: RegistrantKind | null | undefined;
+  /** Registrants with their head office in this prefecture. */
+  prefecture?: Prefecture | null | undefined;
+  /** Registrants whose name or its reading contains this text (1 to 100 characters). */
+  search?: string | null | undefined;
+  /** Registrants in this status. The public sees approved registrants only. */
+  status?: RegistrantStatus | null | undefined;
+};
+
+/** What kind of participant a registrant is. */
+export type RegistrantKind =
+  /** A company (企業). */
+  | 'COMPANY'
+  /** A person (個人). */
+  | 'INDIVIDUAL'
+  /** A local government (地方公共団体). */
+  | 'LOCAL_GOVERNMENT'
+  /** Any other organization (団体): an association, a university, a non-profit. */
+  | 'ORGANIZATION';
+
+/** Where a registration stands. */
+export type RegistrantStatus =
+  /** Approved by the secretariat: listed publicly when it consented to be. */
+  | 'APPROVED'
+  /** Registered, waiting for the secretariat's review. */
+  | 'REGISTERED'
+  /** Rejected by the secretariat. */
+  | 'REJECTED'
+  /** Withdrawn by the registrant. */
+  | 'WITHDRAWN';
+
 /** A staff role. Every role but `SECRETARIAT` holds in one ministry. */
 export type Role =
   /** Manages one ministry's events, award programs, entries, applications, users and roles. */
@@ -431,6 +478,16 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, actor: string, actorEmail: string | null, action: string, objectType: string, objectId: string, before: string | null, after: string | null, ministry: { code: string, name: { ja: string, en: string | null } } | null } }> } };
 
+export type DashboardQueryVariables = Exact<{
+  fy: number;
+  ministry: string;
+  withMinistry: boolean;
+  secretariat: boolean;
+}>;
+
+
+export type DashboardQuery = { campaigns: Array<{ fiscalYear: number, eraName: string }>, drafts?: { totalCount: number }, closed?: { totalCount: number }, cancelled?: { totalCount: number }, published?: { totalCount: number, edges: Array<{ node: { id: string, startsAt: string, capacity: number | null, seatsTaken: number, waitlistLength: number, title: { ja: string, en: string | null } } }> }, applicationsPerDay?: Array<{ day: string, count: number }>, awardPrograms?: Array<{ id: string, name: { ja: string, en: string | null }, ministry: { code: string }, entries: { totalCount: number } | null }>, campaign?: { stats: { registrantCount: number, byActivity: Array<{ activity: ActivityCategory, count: number }>, byPrefecture: Array<{ prefecture: Prefecture, count: number }> } } | null, waiting?: { totalCount: number } };
+
 export type DoorEventQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -550,10 +607,42 @@ export type RequestPasswordResetMutationVariables = Exact<{
 
 export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
 
+export type RegistrantsQueryVariables = Exact<{
+  filter?: RegistrantFilter | null | undefined;
+  after?: string | null | undefined;
+  full: boolean;
+}>;
+
+
+export type RegistrantsQuery = { registrants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: RegistrantKind, name: string | null, industry: string | null, activities: Array<ActivityCategory>, status: RegistrantStatus, registeredAt: string, prefecture?: Prefecture | null } }> }, campaigns: Array<{ fiscalYear: number, eraName: string }> };
+
+export type RegistrantQueryVariables = Exact<{
+  id: string | number;
+  full: boolean;
+}>;
+
+
+export type RegistrantQuery = { registrant: { id: string, kind: RegistrantKind, name: string | null, industry: string | null, activities: Array<ActivityCategory>, status: RegistrantStatus, registeredAt: string, publishName: boolean, nameKana?: string | null, prefecture?: Prefecture | null, employeeCount?: number | null, teleworkerCount?: number | null, teleworkIntroduced?: boolean | null, campaign: { fiscalYear: number, eraName: string }, contact?: { name: string, email: string, phone: string | null } | null } | null };
+
+export type ApproveRegistrantMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveRegistrantMutation = { approveRegistrant: { registrant: { id: string, status: RegistrantStatus } } };
+
+export type RejectRegistrantMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectRegistrantMutation = { rejectRegistrant: { registrant: { id: string, status: RegistrantStatus } } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, apiKeysRead: boolean, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, staffMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, twoStep: { enabled: boolean, setupRequired: boolean, recoveryCodesLeft: number } | null, auditLogMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
+export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, apiKeysRead: boolean, registrantsApprove: boolean, registrantsPersonal: boolean, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, staffMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, twoStep: { enabled: boolean, setupRequired: boolean, recoveryCodesLeft: number } | null, auditLogMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
 
 export type StaffListQueryVariables = Exact<{
   ministryCode?: string | null | undefined;
@@ -708,6 +797,7 @@ export const EventApplicationsDocument = {"__meta__":{"hash":"sha256:74c67a539bb
 export const CanCheckInDocument = {"__meta__":{"hash":"sha256:e0b7f4f3683f6a552cb6141576989659194c203df3113891f29bf0dbd190d154"}} as unknown as TypedDocumentString<CanCheckInQuery, CanCheckInQueryVariables>;
 export const EventSeatsDocument = {"__meta__":{"hash":"sha256:93d9f8839c5f8c1e74c18931c916f60e0d3956c4e84db885e351bea621d9c126"}} as unknown as TypedDocumentString<EventSeatsSubscription, EventSeatsSubscriptionVariables>;
 export const AuditLogDocument = {"__meta__":{"hash":"sha256:9269e765a0b8b8110de7b060403db412bf450e145c1efc49a8dd93874c077265"}} as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const DashboardDocument = {"__meta__":{"hash":"sha256:0ff059249479b03ff050d6620640dd6aecded3dc9864caa7134616039a22869b"}} as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const DoorEventDocument = {"__meta__":{"hash":"sha256:dede98e1eecd5cb66805e145b92efdd53ad4bead373e1548c1103e4bb06095a0"}} as unknown as TypedDocumentString<DoorEventQuery, DoorEventQueryVariables>;
 export const DoorSearchDocument = {"__meta__":{"hash":"sha256:c2c0c83126d799eaf740cf4e52f73a78cd09d110a78cca425a62139fe9f1a3d0"}} as unknown as TypedDocumentString<DoorSearchQuery, DoorSearchQueryVariables>;
 export const CheckInDocument = {"__meta__":{"hash":"sha256:5eabec6ec47aebac4ae5fa59f8d1982aaebac362010fe8afab1a3b924e895d55"}} as unknown as TypedDocumentString<CheckInMutation, CheckInMutationVariables>;
@@ -724,7 +814,11 @@ export const EventListDocument = {"__meta__":{"hash":"sha256:86714647ef3537caacc
 export const AcceptInvitationDocument = {"__meta__":{"hash":"sha256:dbfce7e489dd82d73078d6b8ab23daffd58add91529b06698b27353a837adcb0"}} as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const ResetPasswordDocument = {"__meta__":{"hash":"sha256:37ecdb0067815f74292419eccf74939ccb3675b48493e0950d34ae443cfbff2f"}} as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const RequestPasswordResetDocument = {"__meta__":{"hash":"sha256:5ac89982dc149995bab85b93caab9976bbc3fd5994fbf4173153f8686dba9d72"}} as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
-export const ViewerDocument = {"__meta__":{"hash":"sha256:4919617fbeed76de341c636668d3b673df5c9da22b22c70ba940aefff57381fb"}} as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const RegistrantsDocument = {"__meta__":{"hash":"sha256:b917857cc639d75e977c42b73cb774e0fc1276957e2d0fcdd1cfd4c2168cc52b"}} as unknown as TypedDocumentString<RegistrantsQuery, RegistrantsQueryVariables>;
+export const RegistrantDocument = {"__meta__":{"hash":"sha256:1656c89da773a66e2d16360fe4bb8cdf9222e2d76e437e2cfc32ba5880fed8b2"}} as unknown as TypedDocumentString<RegistrantQuery, RegistrantQueryVariables>;
+export const ApproveRegistrantDocument = {"__meta__":{"hash":"sha256:fee784bcd3ae8eed88434b67339847100dde040807447f500da9e2d889f87b62"}} as unknown as TypedDocumentString<ApproveRegistrantMutation, ApproveRegistrantMutationVariables>;
+export const RejectRegistrantDocument = {"__meta__":{"hash":"sha256:e735825f8b82f73562509195eaf28e32bb537552bab6bc21cd015e27bc745f91"}} as unknown as TypedDocumentString<RejectRegistrantMutation, RejectRegistrantMutationVariables>;
+export const ViewerDocument = {"__meta__":{"hash":"sha256:d166fcdbd99210f0f48969ac53a24c9dce8edd86307ad356e757130102c9921c"}} as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const StaffListDocument = {"__meta__":{"hash":"sha256:3d61eb7e8c20734db4b08754ae6738956c1825108994b50381d744c58493b7ac"}} as unknown as TypedDocumentString<StaffListQuery, StaffListQueryVariables>;
 export const StaffMemberDocument = {"__meta__":{"hash":"sha256:89a8772ccf8e37d6419adc2f3bded896c53be7068eb4d7e5b7592326d641f273"}} as unknown as TypedDocumentString<StaffMemberQuery, StaffMemberQueryVariables>;
 export const GrantRoleDocument = {"__meta__":{"hash":"sha256:d8275a63a092f35d99699831e34aaeef53d959ccbca46a2f7e4e770e8cbf5a4b"}} as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;

@@ -13,12 +13,19 @@ type Viewer = ViewerQuery['viewer'];
 type NavEntry = { href: string; label: MessageKey; allowed: (v: Viewer) => boolean };
 
 const navigation: NavEntry[] = [
+  { href: paths.dashboard, label: 'nav.dashboard', allowed: mayUseDashboard },
   { href: paths.events, label: 'nav.events', allowed: mayUseEvents },
+  { href: paths.registrants, label: 'nav.registrants', allowed: (v) => v.kind === 'staff' },
   { href: paths.staff, label: 'nav.staff', allowed: mayUseStaff },
   { href: paths.apiKeys, label: 'nav.apiKeys', allowed: mayReadApiKeys },
   { href: paths.auditLog, label: 'nav.auditLog', allowed: mayReadAuditLog },
   { href: paths.account, label: 'nav.account', allowed: (v) => v.kind === 'staff' },
 ];
+
+/** Whether the viewer has a dashboard: staff who read some ministry's events, and the secretariat. */
+export function mayUseDashboard(v: Viewer): boolean {
+  return v.eventReadMinistries.length > 0 || v.registrantsPersonal;
+}
 
 /** Whether the viewer may read the partner API keys (the secretariat): the keys screens are for them. */
 export function mayReadApiKeys(v: Viewer): boolean {

@@ -1,1 +1,0 @@
-import{a as e,i as p}from"./chunk-PI7MR4MB.js";import{ba as o,j as n,la as r}from"./chunk-ON3LSWNR.js";function d(){let{t}=n();return o(r,{title:t("notFound.title"),children:[o("p",{children:t("notFound.body")}),o("p",{children:o(p,{href:e.home,children:t("notFound.home")})})]})}export{d as a};

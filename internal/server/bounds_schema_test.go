@@ -71,6 +71,7 @@ var domainLimits = map[string]int{
 	"EventFilter.search":                    telework.MaxSearchLength,
 	"RegistrantFilter.search":               telework.MaxSearchLength,
 	"Event.applications(search:)":           telework.MaxSearchLength,
+	"AwardProgram.entries(search:)":         telework.MaxSearchLength,
 	"AuditFilter.actorEmail":                telework.MaxEmailLength,
 	"AuditFilter.objectType":                audit.MaxObjectTypeLength,
 }

@@ -1,5 +1,5 @@
-// Package export streams the console's CSV downloads: the event list, an event's applications and
-// the audit log.
+// Package export streams the console's CSV downloads: the event list, an event's applications, an
+// award program's entries and the audit log.
 // They read through the same services as the API (event.Service's List and Applications), so the
 // same authorization decides what they hold: the events a viewer may see (authz.EventScope), the
 // applications of an event whose applications the viewer may list (authz.ListApplications), and
@@ -26,6 +26,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/apperr"
 	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/authz"
+	"github.com/teleworkmonth/platform/internal/award"
 	"github.com/teleworkmonth/platform/internal/event"
 	"github.com/teleworkmonth/platform/internal/relay"
 	"github.com/teleworkmonth/platform/internal/telework"
@@ -40,6 +41,8 @@ const (
 	ApplicationsPath = Prefix + "events/{eventID}/applications.csv"
 	// AuditLogPath is the audit log; its query takes auditLog's ministryCode and filter.
 	AuditLogPath = Prefix + "audit.csv"
+	// AwardEntriesPath is an award program's entries; {programID} is the program's global ID.
+	AwardEntriesPath = Prefix + "award-programs/{programID}/entries.csv"
 )
 
 // pageSize is how many rows an export reads at a time: large enough that a page's statement costs
@@ -51,6 +54,7 @@ type Deps struct {
 	DB     *sqlx.DB // for the audit log
 	Authz  *authz.Authorizer
 	Events *event.Service
+	Awards *award.Service
 	Audit  *audit.Service
 	// MaxRows is the most rows one export holds (EXPORT_MAX_ROWS).
 	MaxRows int
@@ -70,6 +74,7 @@ func Handler(d Deps) http.Handler {
 	mux.HandleFunc(EventsPath, h.staffGET(h.events))
 	mux.HandleFunc(ApplicationsPath, h.staffGET(h.applications))
 	mux.HandleFunc(AuditLogPath, h.staffGET(h.auditLog))
+	mux.HandleFunc(AwardEntriesPath, h.staffGET(h.entries))
 	mux.HandleFunc(Prefix, func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, apperr.New(apperr.NotFound, "no export at this address"))
 	})

@@ -10,7 +10,7 @@ import { EventScreen } from './event/event';
 import { EventAction } from './eventaction/eventaction';
 import { Events } from './events/events';
 import { NewEvent } from './eventnew/eventnew';
-import { Layout, mayReadApiKeys, mayReadAuditLog, mayUseEvents } from './layout/layout';
+import { Layout, mayReadApiKeys, mayReadAuditLog, mayUseAwards, mayUseEvents } from './layout/layout';
 import { NotAllowed } from './notallowed/notallowed';
 import { NotFound } from './notfound/notfound';
 import { navigate, paths, route, safeNext, signInPath, useLocation } from './router';
@@ -24,6 +24,12 @@ const ApiKeys = lazyScreen(() => import('./ondemand').then((m) => m.ApiKeys));
 const NewApiKey = lazyScreen(() => import('./ondemand').then((m) => m.NewApiKey));
 const RevokeApiKey = lazyScreen(() => import('./ondemand').then((m) => m.RevokeApiKey));
 const AuditLog = lazyScreen(() => import('./ondemand').then((m) => m.AuditLog));
+// The award screens, in a chunk of their own (awards/screens.ts).
+const AwardPrograms = lazyScreen(() => import('./awards/screens').then((m) => m.AwardPrograms));
+const AwardProgramForm = lazyScreen(() => import('./awards/screens').then((m) => m.AwardProgramForm));
+const AwardProgram = lazyScreen(() => import('./awards/screens').then((m) => m.AwardProgram));
+const AnnounceAwards = lazyScreen(() => import('./awards/screens').then((m) => m.AnnounceAwards));
+const DecideEntry = lazyScreen(() => import('./awards/screens').then((m) => m.DecideEntry));
 
 type Viewer = ViewerQuery['viewer'];
 
@@ -141,6 +147,18 @@ function signedInScreen(viewer: Viewer, path: string, query: URLSearchParams) {
       return mayReadApiKeys(viewer) ? <RevokeApiKey key={r.id} id={r.id} /> : <NotAllowed />;
     case 'auditLog':
       return mayReadAuditLog(viewer) ? <AuditLog viewer={viewer} query={query} /> : <NotAllowed />;
+    case 'awards':
+      return mayUseAwards(viewer) ? <AwardPrograms viewer={viewer} query={query} /> : <NotAllowed />;
+    case 'newAward':
+      return mayUseAwards(viewer) ? <AwardProgramForm viewer={viewer} /> : <NotAllowed />;
+    case 'awardEdit':
+      return mayUseAwards(viewer) ? <AwardProgramForm key={r.id} viewer={viewer} id={r.id} /> : <NotAllowed />;
+    case 'award':
+      return mayUseAwards(viewer) ? <AwardProgram key={r.id} id={r.id} query={query} /> : <NotAllowed />;
+    case 'awardAnnounce':
+      return mayUseAwards(viewer) ? <AnnounceAwards key={r.id} id={r.id} /> : <NotAllowed />;
+    case 'awardEntry':
+      return mayUseAwards(viewer) ? <DecideEntry key={r.id} id={r.id} /> : <NotAllowed />;
     default:
       return <NotFound />;
   }

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { en } from './catalogue/en';
 import { ja } from './catalogue/ja';
+import type { jaAwards } from './catalogue/awards-ja';
 import type { jaOnDemand } from './catalogue/ondemand-ja';
 
 export type Lang = 'ja' | 'en';
@@ -12,13 +13,13 @@ export type Lang = 'ja' | 'en';
 export type CoreKey = keyof typeof ja;
 
 /** Every key: those of the first load, and those of the screens loaded on demand
- * (catalogue/ondemand-ja.ts, added by addStrings when their code arrives). */
-type Key = CoreKey | keyof typeof jaOnDemand;
+ * (catalogue/ondemand-ja.ts and awards-ja.ts, added by addStrings when their code arrives). */
+type Key = CoreKey | keyof typeof jaOnDemand | keyof typeof jaAwards;
 
 const catalogue: Record<Lang, Partial<Record<Key, string>>> = { ja: { ...ja }, en: { ...en } };
 
 /** Adds the strings of screens loaded on demand, in both languages (catalogue/ondemand.ts). */
-export function addStrings(part: { ja: typeof jaOnDemand; en: Record<keyof typeof jaOnDemand, string> }): void {
+export function addStrings(part: { ja: Partial<Record<Key, string>>; en: Partial<Record<Key, string>> }): void {
   Object.assign(catalogue.ja, part.ja);
   Object.assign(catalogue.en, part.en);
 }

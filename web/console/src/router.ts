@@ -20,6 +20,12 @@ export const paths = {
   /** The check before revoking a partner key (the key's global ID). */
   revokeApiKey: (id: string) => `${base}/api-keys/${encodeURIComponent(id)}/revoke`,
   auditLog: `${base}/audit`,
+  awards: `${base}/awards`,
+  newAward: `${base}/awards/new`,
+  /** An award program's screen, or one of its steps (edit, announce); the program's global ID. */
+  award: (id: string, step?: 'edit' | 'announce') => `${base}/awards/${encodeURIComponent(id)}${step ? `/${step}` : ''}`,
+  /** The decision on an award entry (the entry's global ID). */
+  awardEntry: (id: string) => `${base}/award-entries/${encodeURIComponent(id)}`,
 };
 
 /** The address of an event's screen, or of one of its steps (publish, cancel). */
@@ -30,7 +36,9 @@ export function eventPath(id: string, step?: 'publish' | 'cancel'): string {
 /** A screen of the console and what its address names. */
 export type Route =
   | { screen: 'signIn' | 'account' | 'events' | 'newEvent' | 'apiKeys' | 'newApiKey' | 'auditLog' | 'notFound' }
-  | { screen: 'event' | 'publish' | 'cancel' | 'applications' | 'door' | 'revokeApiKey'; id: string };
+  | { screen: 'event' | 'publish' | 'cancel' | 'applications' | 'door' | 'revokeApiKey'; id: string }
+  | { screen: 'awards' | 'newAward' }
+  | { screen: 'award' | 'awardEdit' | 'awardAnnounce' | 'awardEntry'; id: string };
 
 /** The screen that a path shows. */
 export function route(path: string): Route {
@@ -49,7 +57,13 @@ export function route(path: string): Route {
       return { screen: 'newApiKey' };
     case paths.auditLog:
       return { screen: 'auditLog' };
+    case paths.awards:
+      return { screen: 'awards' };
+    case paths.newAward:
+      return { screen: 'newAward' };
   }
+  const award = awardRoute(path);
+  if (award) return award;
   const key = /^\/admin\/api-keys\/([^/]+)\/revoke$/.exec(path);
   if (key) {
     try {
@@ -69,6 +83,20 @@ export function route(path: string): Route {
     return { screen: (m[2] as 'publish' | 'cancel' | 'applications' | 'door' | undefined) ?? 'event', id };
   }
   return { screen: 'notFound' };
+}
+
+/** The award screens of a path with an ID: a program, its edit and announce steps, an entry. */
+function awardRoute(path: string): Route | null {
+  const m = /^\/admin\/(awards|award-entries)\/([^/]+)(?:\/(edit|announce))?$/.exec(path);
+  if (!m || (m[1] === 'award-entries' && m[3])) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(m[2]);
+  } catch {
+    return { screen: 'notFound' };
+  }
+  if (m[1] === 'award-entries') return { screen: 'awardEntry', id };
+  return { screen: m[3] === 'edit' ? 'awardEdit' : m[3] === 'announce' ? 'awardAnnounce' : 'award', id };
 }
 
 const listeners = new Set<() => void>();

@@ -36,6 +36,28 @@ export type AuditFilter = {
   until?: string | null | undefined;
 };
 
+/** A decision on an award entry. */
+export type AwardDecision =
+  /** Give the entry the minister's award: status AWARDED. */
+  | 'AWARD'
+  /** Do not select the entry: status NOT_AWARDED. */
+  | 'NOT_AWARD'
+  /** Select the entry (e.g. as a テレワークトップランナー): status SHORTLISTED. */
+  | 'SHORTLIST';
+
+/** Where an award entry stands. */
+export type AwardEntryStatus =
+  /** Given the minister's award. */
+  | 'AWARDED'
+  /** Not selected. */
+  | 'NOT_AWARDED'
+  /** Selected by the screening panel (e.g. a テレワークトップランナー). */
+  | 'SHORTLISTED'
+  /** Entered, not yet decided. */
+  | 'SUBMITTED'
+  /** Withdrawn by the registrant. */
+  | 'WITHDRAWN';
+
 /** A new partner API key. */
 export type CreateApiKeyInput = {
   /**
@@ -51,6 +73,28 @@ export type CreateApiKeyInput = {
    * unless configured otherwise), which the key then follows when it changes.
    */
   requestsPerMinute?: number | null | undefined;
+};
+
+/** A new award program of a ministry. */
+export type CreateAwardProgramInput = {
+  /** The award ceremony event, of the same campaign. */
+  ceremonyEventId?: string | number | null | undefined;
+  /** What the program recognizes, in English, up to 5,000 characters; line breaks allowed. */
+  descriptionEn?: string | null | undefined;
+  /** What the program recognizes, in Japanese, up to 5,000 characters; line breaks allowed. */
+  descriptionJa?: string | null | undefined;
+  /** When entries close: after they open. */
+  entryClosesAt?: string | null | undefined;
+  /** When entries open. */
+  entryOpensAt?: string | null | undefined;
+  /** The fiscal year of the campaign the program belongs to. */
+  fiscalYear: number;
+  /** The ministry that runs the program. */
+  ministryCode: string;
+  /** The name in English, up to 200 characters. */
+  nameEn?: string | null | undefined;
+  /** The name in Japanese, e.g. 総務大臣賞, 1 to 200 characters. */
+  nameJa: string;
 };
 
 /** A new event. It starts as a draft, visible only to its ministries' staff until published. */
@@ -260,6 +304,17 @@ export type ProgramPartInput = {
   titleJa: string;
 };
 
+/** What kind of participant a registrant is. */
+export type RegistrantKind =
+  /** A company (企業). */
+  | 'COMPANY'
+  /** A person (個人). */
+  | 'INDIVIDUAL'
+  /** A local government (地方公共団体). */
+  | 'LOCAL_GOVERNMENT'
+  /** Any other organization (団体): an association, a university, a non-profit. */
+  | 'ORGANIZATION';
+
 /** A staff role. Every role but `SECRETARIAT` holds in one ministry. */
 export type Role =
   /** Manages one ministry's events, award programs, entries, applications, users and roles. */
@@ -270,6 +325,24 @@ export type Role =
   | 'MINISTRY_VIEWER'
   /** テレワーク月間事務局: works across every ministry. */
   | 'SECRETARIAT';
+
+/** Changes to an award program: omitted fields stay as they are. */
+export type UpdateAwardProgramInput = {
+  /** The award ceremony event, of the same campaign. */
+  ceremonyEventId?: string | number | null | undefined;
+  /** What the program recognizes, in English, up to 5,000 characters; line breaks allowed. */
+  descriptionEn?: string | null | undefined;
+  /** What the program recognizes, in Japanese, up to 5,000 characters; line breaks allowed. */
+  descriptionJa?: string | null | undefined;
+  /** When entries close. */
+  entryClosesAt?: string | null | undefined;
+  /** When entries open. */
+  entryOpensAt?: string | null | undefined;
+  /** The name in English, up to 200 characters. */
+  nameEn?: string | null | undefined;
+  /** The name in Japanese, 1 to 200 characters. */
+  nameJa?: string | null | undefined;
+};
 
 /**
  * Changes to an event: omitted fields stay as they are. For the fields an event may lack (the English
@@ -400,6 +473,100 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, actor: string, actorEmail: string | null, action: string, objectType: string, objectId: string, before: string | null, after: string | null, ministry: { code: string, name: { ja: string, en: string | null } } | null } }> } };
 
+export type AwardProgramFieldsFragment = { id: string, version: number, entryOpensAt: string | null, entryClosesAt: string | null, announcedAt: string | null, name: { ja: string, en: string | null }, description: { ja: string, en: string | null } | null, ministry: { code: string, name: { ja: string, en: string | null } }, campaign: { fiscalYear: number, eraName: string }, ceremony: { id: string, startsAt: string, title: { ja: string, en: string | null } } | null };
+
+export type AwardProgramsQueryVariables = Exact<{
+  fy: number;
+  code: string;
+  all: boolean;
+}>;
+
+
+export type AwardProgramsQuery = { campaigns: Array<{ fiscalYear: number, eraName: string }>, awardPrograms?: Array<{ id: string, version: number, entryOpensAt: string | null, entryClosesAt: string | null, announcedAt: string | null, entries: { totalCount: number } | null, undecided: { totalCount: number } | null, name: { ja: string, en: string | null }, description: { ja: string, en: string | null } | null, ministry: { code: string, name: { ja: string, en: string | null } }, campaign: { fiscalYear: number, eraName: string }, ceremony: { id: string, startsAt: string, title: { ja: string, en: string | null } } | null }>, ministry?: { awardPrograms: Array<{ id: string, version: number, entryOpensAt: string | null, entryClosesAt: string | null, announcedAt: string | null, entries: { totalCount: number } | null, undecided: { totalCount: number } | null, name: { ja: string, en: string | null }, description: { ja: string, en: string | null } | null, ministry: { code: string, name: { ja: string, en: string | null } }, campaign: { fiscalYear: number, eraName: string }, ceremony: { id: string, startsAt: string, title: { ja: string, en: string | null } } | null }> } | null };
+
+export type AwardProgramEntriesQueryVariables = Exact<{
+  id: string | number;
+  status?: AwardEntryStatus | null | undefined;
+  search?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AwardProgramEntriesQuery = { awardProgram: { id: string, version: number, entryOpensAt: string | null, entryClosesAt: string | null, announcedAt: string | null, entries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: AwardEntryStatus, submittedAt: string, citation: string | null, contactEmail: string | null, registrant: { id: string, name: string | null } } }> } | null, name: { ja: string, en: string | null }, description: { ja: string, en: string | null } | null, ministry: { code: string, name: { ja: string, en: string | null } }, campaign: { fiscalYear: number, eraName: string }, ceremony: { id: string, startsAt: string, title: { ja: string, en: string | null } } | null } | null };
+
+export type AwardPermissionsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type AwardPermissionsQuery = { viewer: { canEditProgram: boolean, canAnnounce: boolean, canDecide: boolean } };
+
+export type AwardProgramToEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwardProgramToEditQuery = { awardProgram: { id: string, version: number, entryOpensAt: string | null, entryClosesAt: string | null, announcedAt: string | null, name: { ja: string, en: string | null }, description: { ja: string, en: string | null } | null, ministry: { code: string, name: { ja: string, en: string | null } }, campaign: { fiscalYear: number, eraName: string }, ceremony: { id: string, startsAt: string, title: { ja: string, en: string | null } } | null } | null };
+
+export type CeremonyChoicesQueryVariables = Exact<{
+  fy: number;
+  code: string;
+}>;
+
+
+export type CeremonyChoicesQuery = { campaigns: Array<{ fiscalYear: number, eraName: string }>, events: { edges: Array<{ node: { id: string, startsAt: string, title: { ja: string, en: string | null } } }> } };
+
+export type CreateAwardProgramMutationVariables = Exact<{
+  input: CreateAwardProgramInput;
+}>;
+
+
+export type CreateAwardProgramMutation = { createAwardProgram: { awardProgram: { id: string } } };
+
+export type UpdateAwardProgramMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAwardProgramInput;
+  expectedVersion: number;
+}>;
+
+
+export type UpdateAwardProgramMutation = { updateAwardProgram: { awardProgram: { id: string, version: number } } };
+
+export type AwardEntryToDecideQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwardEntryToDecideQuery = { node:
+    | { id: string, status: AwardEntryStatus, submittedAt: string, summary: string | null, contactEmail: string | null, citation: string | null, registrant: { name: string | null }, program: { id: string, announcedAt: string | null, name: { ja: string, en: string | null }, ministry: { code: string } } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type DecideAwardEntryMutationVariables = Exact<{
+  id: string | number;
+  decision: AwardDecision;
+  citation?: string | null | undefined;
+}>;
+
+
+export type DecideAwardEntryMutation = { decideAwardEntry: { entry: { id: string, status: AwardEntryStatus } } };
+
+export type AwardAnnouncementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwardAnnouncementQuery = { awardProgram: { id: string, version: number, entryOpensAt: string | null, entryClosesAt: string | null, announcedAt: string | null, awarded: { totalCount: number, edges: Array<{ node: { id: string, citation: string | null, registrant: { name: string | null, publishName: boolean, kind: RegistrantKind } } }> } | null, shortlisted: { totalCount: number, edges: Array<{ node: { id: string, citation: string | null, registrant: { name: string | null, publishName: boolean, kind: RegistrantKind } } }> } | null, undecided: { totalCount: number } | null, name: { ja: string, en: string | null }, description: { ja: string, en: string | null } | null, ministry: { code: string, name: { ja: string, en: string | null } }, campaign: { fiscalYear: number, eraName: string }, ceremony: { id: string, startsAt: string, title: { ja: string, en: string | null } } | null } | null };
+
+export type WinnerFieldsFragment = { id: string, citation: string | null, registrant: { name: string | null, publishName: boolean, kind: RegistrantKind } };
+
+export type AnnounceAwardProgramMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnnounceAwardProgramMutation = { announceAwardProgram: { awardProgram: { id: string, announcedAt: string | null } } };
+
 export type DoorEventQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -499,7 +666,7 @@ export type EventListQuery = { campaigns: Array<{ fiscalYear: number, eraName: s
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, apiKeysRead: boolean, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, auditLogMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
+export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, apiKeysRead: boolean, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, awardMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, auditLogMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -519,6 +686,53 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AwardProgramFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AwardProgramFields on AwardProgram {
+  id
+  version
+  name {
+    ja
+    en
+  }
+  description {
+    ja
+    en
+  }
+  ministry {
+    code
+    name {
+      ja
+      en
+    }
+  }
+  campaign {
+    fiscalYear
+    eraName
+  }
+  entryOpensAt
+  entryClosesAt
+  announcedAt
+  ceremony {
+    id
+    title {
+      ja
+      en
+    }
+    startsAt
+  }
+}
+    `, {"fragmentName":"AwardProgramFields"}) as unknown as TypedDocumentString<AwardProgramFieldsFragment, unknown>;
+export const WinnerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WinnerFields on AwardEntry {
+  id
+  citation
+  registrant {
+    name
+    publishName
+    kind
+  }
+}
+    `, {"fragmentName":"WinnerFields"}) as unknown as TypedDocumentString<WinnerFieldsFragment, unknown>;
 export const EventFieldsFragmentDoc = new TypedDocumentString(`
     fragment EventFields on Event {
   id
@@ -736,6 +950,339 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:9269e765a0b8b8110de7b060403db412bf450e145c1efc49a8dd93874c077265"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const AwardProgramsDocument = new TypedDocumentString(`
+    query AwardPrograms($fy: Int!, $code: String!, $all: Boolean!) {
+  campaigns {
+    fiscalYear
+    eraName
+  }
+  awardPrograms(fiscalYear: $fy) @include(if: $all) {
+    ...AwardProgramFields
+    entries {
+      totalCount
+    }
+    undecided: entries(status: SUBMITTED) {
+      totalCount
+    }
+  }
+  ministry(code: $code) @skip(if: $all) {
+    awardPrograms(fiscalYear: $fy) {
+      ...AwardProgramFields
+      entries {
+        totalCount
+      }
+      undecided: entries(status: SUBMITTED) {
+        totalCount
+      }
+    }
+  }
+}
+    fragment AwardProgramFields on AwardProgram {
+  id
+  version
+  name {
+    ja
+    en
+  }
+  description {
+    ja
+    en
+  }
+  ministry {
+    code
+    name {
+      ja
+      en
+    }
+  }
+  campaign {
+    fiscalYear
+    eraName
+  }
+  entryOpensAt
+  entryClosesAt
+  announcedAt
+  ceremony {
+    id
+    title {
+      ja
+      en
+    }
+    startsAt
+  }
+}`, {"hash":"sha256:ef921641a396cf5e4e9c82295011d92b041e43320812a9916b3b39cc52c73e13"}) as unknown as TypedDocumentString<AwardProgramsQuery, AwardProgramsQueryVariables>;
+export const AwardProgramEntriesDocument = new TypedDocumentString(`
+    query AwardProgramEntries($id: ID!, $status: AwardEntryStatus, $search: String, $after: String) {
+  awardProgram(id: $id) {
+    ...AwardProgramFields
+    entries(status: $status, search: $search, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          submittedAt
+          citation
+          contactEmail
+          registrant {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AwardProgramFields on AwardProgram {
+  id
+  version
+  name {
+    ja
+    en
+  }
+  description {
+    ja
+    en
+  }
+  ministry {
+    code
+    name {
+      ja
+      en
+    }
+  }
+  campaign {
+    fiscalYear
+    eraName
+  }
+  entryOpensAt
+  entryClosesAt
+  announcedAt
+  ceremony {
+    id
+    title {
+      ja
+      en
+    }
+    startsAt
+  }
+}`, {"hash":"sha256:b5896de4a3826f305fb210636c7f6692bc7a779b3477652573c6dc3c6db9dd1d"}) as unknown as TypedDocumentString<AwardProgramEntriesQuery, AwardProgramEntriesQueryVariables>;
+export const AwardPermissionsDocument = new TypedDocumentString(`
+    query AwardPermissions($code: String!) {
+  viewer {
+    canEditProgram: can(
+      action: "edit"
+      object: "award_program"
+      ministryCode: $code
+    )
+    canAnnounce: can(
+      action: "announce"
+      object: "award_program"
+      ministryCode: $code
+    )
+    canDecide: can(action: "decide", object: "award_entry", ministryCode: $code)
+  }
+}
+    `, {"hash":"sha256:7ad65e213743964e7d6776150c5aa791d93b83331e4da209ca5332704b157fb1"}) as unknown as TypedDocumentString<AwardPermissionsQuery, AwardPermissionsQueryVariables>;
+export const AwardProgramToEditDocument = new TypedDocumentString(`
+    query AwardProgramToEdit($id: ID!) {
+  awardProgram(id: $id) {
+    ...AwardProgramFields
+  }
+}
+    fragment AwardProgramFields on AwardProgram {
+  id
+  version
+  name {
+    ja
+    en
+  }
+  description {
+    ja
+    en
+  }
+  ministry {
+    code
+    name {
+      ja
+      en
+    }
+  }
+  campaign {
+    fiscalYear
+    eraName
+  }
+  entryOpensAt
+  entryClosesAt
+  announcedAt
+  ceremony {
+    id
+    title {
+      ja
+      en
+    }
+    startsAt
+  }
+}`, {"hash":"sha256:374508c5161b3c8197b95a40defd1aa148fa91ce34da7d980e76a6f93b4b2a8f"}) as unknown as TypedDocumentString<AwardProgramToEditQuery, AwardProgramToEditQueryVariables>;
+export const CeremonyChoicesDocument = new TypedDocumentString(`
+    query CeremonyChoices($fy: Int!, $code: String!) {
+  campaigns {
+    fiscalYear
+    eraName
+  }
+  events(filter: {fiscalYear: $fy, ministryCode: $code}, first: 100) {
+    edges {
+      node {
+        id
+        title {
+          ja
+          en
+        }
+        startsAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f8fca495dc5ae48ad12be0897b7f1955fa928e5f243e34c4f63da7b96632fea3"}) as unknown as TypedDocumentString<CeremonyChoicesQuery, CeremonyChoicesQueryVariables>;
+export const CreateAwardProgramDocument = new TypedDocumentString(`
+    mutation CreateAwardProgram($input: CreateAwardProgramInput!) {
+  createAwardProgram(input: $input) {
+    awardProgram {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:a24105eaec4dd92d55d9d7a7b5106d91b3cd0c8ca45d6819e3493c2aac7e3759"}) as unknown as TypedDocumentString<CreateAwardProgramMutation, CreateAwardProgramMutationVariables>;
+export const UpdateAwardProgramDocument = new TypedDocumentString(`
+    mutation UpdateAwardProgram($id: ID!, $input: UpdateAwardProgramInput!, $expectedVersion: Int!) {
+  updateAwardProgram(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    awardProgram {
+      id
+      version
+    }
+  }
+}
+    `, {"hash":"sha256:4a62febfb16ae062060ed5cc3e4e132e0ad3261839ab4c672863b69b000676a4"}) as unknown as TypedDocumentString<UpdateAwardProgramMutation, UpdateAwardProgramMutationVariables>;
+export const AwardEntryToDecideDocument = new TypedDocumentString(`
+    query AwardEntryToDecide($id: ID!) {
+  node(id: $id) {
+    ... on AwardEntry {
+      id
+      status
+      submittedAt
+      summary
+      contactEmail
+      citation
+      registrant {
+        name
+      }
+      program {
+        id
+        name {
+          ja
+          en
+        }
+        announcedAt
+        ministry {
+          code
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:82ef1441c8688bea7421488e625e44f180f2cbca549f1f0e5106fe3b13339181"}) as unknown as TypedDocumentString<AwardEntryToDecideQuery, AwardEntryToDecideQueryVariables>;
+export const DecideAwardEntryDocument = new TypedDocumentString(`
+    mutation DecideAwardEntry($id: ID!, $decision: AwardDecision!, $citation: String) {
+  decideAwardEntry(id: $id, decision: $decision, citation: $citation) {
+    entry {
+      id
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:924bd644afdf70f0afa8462cbef74edb14fa59a09c6186f39cf00a74706423be"}) as unknown as TypedDocumentString<DecideAwardEntryMutation, DecideAwardEntryMutationVariables>;
+export const AwardAnnouncementDocument = new TypedDocumentString(`
+    query AwardAnnouncement($id: ID!) {
+  awardProgram(id: $id) {
+    ...AwardProgramFields
+    awarded: entries(status: AWARDED, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...WinnerFields
+        }
+      }
+    }
+    shortlisted: entries(status: SHORTLISTED, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...WinnerFields
+        }
+      }
+    }
+    undecided: entries(status: SUBMITTED) {
+      totalCount
+    }
+  }
+}
+    fragment AwardProgramFields on AwardProgram {
+  id
+  version
+  name {
+    ja
+    en
+  }
+  description {
+    ja
+    en
+  }
+  ministry {
+    code
+    name {
+      ja
+      en
+    }
+  }
+  campaign {
+    fiscalYear
+    eraName
+  }
+  entryOpensAt
+  entryClosesAt
+  announcedAt
+  ceremony {
+    id
+    title {
+      ja
+      en
+    }
+    startsAt
+  }
+}
+fragment WinnerFields on AwardEntry {
+  id
+  citation
+  registrant {
+    name
+    publishName
+    kind
+  }
+}`, {"hash":"sha256:4862f08fb7f39277c08b6d13d6efcd1a926ef437c9c6c155f8c4f927932c2b62"}) as unknown as TypedDocumentString<AwardAnnouncementQuery, AwardAnnouncementQueryVariables>;
+export const AnnounceAwardProgramDocument = new TypedDocumentString(`
+    mutation AnnounceAwardProgram($id: ID!) {
+  announceAwardProgram(id: $id) {
+    awardProgram {
+      id
+      announcedAt
+    }
+  }
+}
+    `, {"hash":"sha256:8fc86157444a7cf8f79972d10ebc22f9614277609dd11386b97f6442494aa849"}) as unknown as TypedDocumentString<AnnounceAwardProgramMutation, AnnounceAwardProgramMutationVariables>;
 export const DoorEventDocument = new TypedDocumentString(`
     query DoorEvent($id: ID!) {
   event(id: $id) {
@@ -1098,6 +1645,13 @@ export const ViewerDocument = new TypedDocumentString(`
       }
     }
     apiKeysRead: can(action: "read", object: "api_key")
+    awardMinistries: ministriesWhere(action: "edit", object: "award_program") {
+      code
+      name {
+        ja
+        en
+      }
+    }
     auditLogMinistries: ministriesWhere(action: "read", object: "audit_log") {
       code
       name {
@@ -1107,4 +1661,4 @@ export const ViewerDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:c64b385c47d248557381bb93d2665ee9cf27acf2197451e429a728148c863ae8"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+    `, {"hash":"sha256:e82e23f33a6d2e1e8343a6f66e2c14d323067e794c66aab3fbd0541ef9011228"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

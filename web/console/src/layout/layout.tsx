@@ -14,10 +14,17 @@ type NavEntry = { href: string; label: MessageKey; allowed: (v: Viewer) => boole
 
 const navigation: NavEntry[] = [
   { href: paths.events, label: 'nav.events', allowed: mayUseEvents },
+  { href: paths.awards, label: 'nav.awards', allowed: mayUseAwards },
   { href: paths.apiKeys, label: 'nav.apiKeys', allowed: mayReadApiKeys },
   { href: paths.auditLog, label: 'nav.auditLog', allowed: mayReadAuditLog },
   { href: paths.account, label: 'nav.account', allowed: (v) => v.kind === 'staff' },
 ];
+
+/** Whether the viewer may edit the award programs of some ministry (admins, editors, the
+ * secretariat): the award screens are for them. */
+export function mayUseAwards(v: Viewer): boolean {
+  return v.awardMinistries.length > 0;
+}
 
 /** Whether the viewer may read the partner API keys (the secretariat): the keys screens are for them. */
 export function mayReadApiKeys(v: Viewer): boolean {

@@ -115,6 +115,23 @@ func TestBrowserAwardsFlow(t *testing.T) {
 	}
 	id := strings.TrimPrefix(b.location(), "/admin/awards/")
 
+	// Editing: the form holds what was saved; a change is saved with the version it read.
+	b.clickText("表彰を編集する")
+	b.waitHeading("表彰を編集: " + name)
+	if got := eval[string](b, `document.getElementById('input.ceremonyEventId').value`); got != ceremony {
+		t.Errorf("the form's ceremony %q, want %q", got, ceremony)
+	}
+	b.replace("input.nameEn", "Telework Pioneers 2026 (MIC Minister's Award)")
+	b.check("award-edit")
+	b.click(`main button[type=submit]`)
+	b.waitHeading(name)
+	if text := b.main(); !strings.Contains(text, "変更を保存しました。") {
+		t.Errorf("no notice after saving:\n%s", text)
+	}
+	if v := sqlOne[int](b, `SELECT version FROM award_programs WHERE name_en LIKE 'Telework Pioneers%'`); v != 2 {
+		t.Errorf("version %d after one edit", v)
+	}
+
 	// Entries arrive through the public API.
 	b.enter(id, listedEntrant, true)
 	b.enter(id, unlistedEntrant, false)
@@ -244,14 +261,14 @@ func TestBrowserAwardsFlow(t *testing.T) {
 // ministry's admin reads none of MIC's entries.
 func TestBrowserAwardsByRole(t *testing.T) {
 	b := newBrowser(t)
-	id := b.openProgram("厚生労働省ではない総務省の表彰")
+	id := b.openProgram("総務省テレワーク推進表彰2026")
 
 	b.signInAs(micEditor, "イベント")
 	if nav := b.navLinks(); !slices.Contains(nav, "表彰") {
 		t.Errorf("an editor's navigation: %q", nav)
 	}
 	b.open("/admin/awards/" + id)
-	b.waitHeading("厚生労働省ではない総務省の表彰")
+	b.waitHeading("総務省テレワーク推進表彰2026")
 	b.waitFor("the entries", `document.querySelectorAll('tbody tr').length === 2`)
 	rows := b.texts(`tbody tr`)
 	for _, r := range rows {

@@ -315,6 +315,11 @@ type ComplexityRoot struct {
 		WaitlistLength func(childComplexity int) int
 	}
 
+	InviteStaffPayload struct {
+		ExpiresAt   func(childComplexity int) int
+		StaffMember func(childComplexity int) int
+	}
+
 	LocalizedText struct {
 		En   func(childComplexity int) int
 		Ja   func(childComplexity int) int
@@ -337,6 +342,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AcceptInvitation       func(childComplexity int, token string, password string) int
 		AnnounceAwardProgram   func(childComplexity int, id string) int
 		ApplyToEvent           func(childComplexity int, input model.ApplyToEventInput) int
 		ApproveRegistrant      func(childComplexity int, id string) int
@@ -350,11 +356,14 @@ type ComplexityRoot struct {
 		CreateUser             func(childComplexity int, input model.CreateUserInput) int
 		DecideAwardEntry       func(childComplexity int, id string, decision telework.AwardDecision, citation *string) int
 		GrantRole              func(childComplexity int, input model.RoleInput) int
+		InviteStaff            func(childComplexity int, input model.InviteStaffInput) int
 		Login                  func(childComplexity int, email string, password string) int
 		Logout                 func(childComplexity int) int
 		PublishEvent           func(childComplexity int, id string) int
 		RegisterActivity       func(childComplexity int, input model.RegisterActivityInput) int
 		RejectRegistrant       func(childComplexity int, id string, reason string) int
+		RequestPasswordReset   func(childComplexity int, email string) int
+		ResetPassword          func(childComplexity int, token string, password string) int
 		RevokeAPIKey           func(childComplexity int, id string) int
 		RevokeRole             func(childComplexity int, input model.RoleInput) int
 		SubmitAwardEntry       func(childComplexity int, input model.SubmitAwardEntryInput) int
@@ -370,6 +379,10 @@ type ComplexityRoot struct {
 		HasNextPage     func(childComplexity int) int
 		HasPreviousPage func(childComplexity int) int
 		StartCursor     func(childComplexity int) int
+	}
+
+	PasswordSetPayload struct {
+		Email func(childComplexity int) int
 	}
 
 	PrefectureCount struct {
@@ -398,6 +411,7 @@ type ComplexityRoot struct {
 		Node          func(childComplexity int, id string) int
 		Registrant    func(childComplexity int, id string) int
 		Registrants   func(childComplexity int, filter *model.RegistrantFilter, first *int, after *string) int
+		Staff         func(childComplexity int, ministryCode *string, search *string, first *int, after *string) int
 		Viewer        func(childComplexity int) int
 	}
 
@@ -448,6 +462,26 @@ type ComplexityRoot struct {
 
 	RolePayload struct {
 		Roles func(childComplexity int) int
+	}
+
+	StaffMember struct {
+		CreatedAt   func(childComplexity int) int
+		DisplayName func(childComplexity int) int
+		Email       func(childComplexity int) int
+		InvitedAt   func(childComplexity int) int
+		Roles       func(childComplexity int) int
+		Status      func(childComplexity int) int
+	}
+
+	StaffMemberConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	StaffMemberEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Subscription struct {
@@ -551,6 +585,10 @@ type MutationResolver interface {
 	ApproveRegistrant(ctx context.Context, id string) (*model.RegistrantPayload, error)
 	RejectRegistrant(ctx context.Context, id string, reason string) (*model.RegistrantPayload, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*model.UserPayload, error)
+	InviteStaff(ctx context.Context, input model.InviteStaffInput) (*model.InviteStaffPayload, error)
+	AcceptInvitation(ctx context.Context, token string, password string) (*model.PasswordSetPayload, error)
+	RequestPasswordReset(ctx context.Context, email string) (bool, error)
+	ResetPassword(ctx context.Context, token string, password string) (*model.PasswordSetPayload, error)
 	GrantRole(ctx context.Context, input model.RoleInput) (*model.RolePayload, error)
 	RevokeRole(ctx context.Context, input model.RoleInput) (*model.RolePayload, error)
 	CreateAPIKey(ctx context.Context, input model.CreateAPIKeyInput) (*model.APIKeyPayload, error)
@@ -571,6 +609,7 @@ type QueryResolver interface {
 	AwardProgram(ctx context.Context, id string) (*telework.AwardProgram, error)
 	AuditLog(ctx context.Context, ministryCode *string, filter *model.AuditFilter, first *int, after *string) (*model.AuditEntryConnection, error)
 	APIKeys(ctx context.Context, first *int, after *string) (*model.APIKeyConnection, error)
+	Staff(ctx context.Context, ministryCode *string, search *string, first *int, after *string) (*model.StaffMemberConnection, error)
 	ExplainAccess(ctx context.Context, email string, action string, object string, ministryCode *string) (*model.AccessExplanation, error)
 }
 type RegistrantResolver interface {
@@ -1596,6 +1635,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventSeats.WaitlistLength(childComplexity), true
 
+	case "InviteStaffPayload.expiresAt":
+		if e.ComplexityRoot.InviteStaffPayload.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InviteStaffPayload.ExpiresAt(childComplexity), true
+	case "InviteStaffPayload.staffMember":
+		if e.ComplexityRoot.InviteStaffPayload.StaffMember == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InviteStaffPayload.StaffMember(childComplexity), true
+
 	case "LocalizedText.en":
 		if e.ComplexityRoot.LocalizedText.En == nil {
 			break
@@ -1681,6 +1733,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Ministry.NodeID(childComplexity), true
 
+	case "Mutation.acceptInvitation":
+		if e.ComplexityRoot.Mutation.AcceptInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptInvitation(childComplexity, args["token"].(string), args["password"].(string)), true
 	case "Mutation.announceAwardProgram":
 		if e.ComplexityRoot.Mutation.AnnounceAwardProgram == nil {
 			break
@@ -1824,6 +1887,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.GrantRole(childComplexity, args["input"].(model.RoleInput)), true
+	case "Mutation.inviteStaff":
+		if e.ComplexityRoot.Mutation.InviteStaff == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_inviteStaff_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.InviteStaff(childComplexity, args["input"].(model.InviteStaffInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -1874,6 +1948,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RejectRegistrant(childComplexity, args["id"].(string), args["reason"].(string)), true
+	case "Mutation.requestPasswordReset":
+		if e.ComplexityRoot.Mutation.RequestPasswordReset == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestPasswordReset_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestPasswordReset(childComplexity, args["email"].(string)), true
+	case "Mutation.resetPassword":
+		if e.ComplexityRoot.Mutation.ResetPassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resetPassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResetPassword(childComplexity, args["token"].(string), args["password"].(string)), true
 	case "Mutation.revokeApiKey":
 		if e.ComplexityRoot.Mutation.RevokeAPIKey == nil {
 			break
@@ -1982,6 +2078,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
+
+	case "PasswordSetPayload.email":
+		if e.ComplexityRoot.PasswordSetPayload.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PasswordSetPayload.Email(childComplexity), true
 
 	case "PrefectureCount.count":
 		if e.ComplexityRoot.PrefectureCount.Count == nil {
@@ -2160,6 +2263,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Registrants(childComplexity, args["filter"].(*model.RegistrantFilter), args["first"].(*int), args["after"].(*string)), true
+	case "Query.staff":
+		if e.ComplexityRoot.Query.Staff == nil {
+			break
+		}
+
+		args, err := ec.field_Query_staff_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Staff(childComplexity, args["ministryCode"].(*string), args["search"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.viewer":
 		if e.ComplexityRoot.Query.Viewer == nil {
 			break
@@ -2342,6 +2456,75 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RolePayload.Roles(childComplexity), true
 
+	case "StaffMember.createdAt":
+		if e.ComplexityRoot.StaffMember.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffMember.CreatedAt(childComplexity), true
+	case "StaffMember.displayName":
+		if e.ComplexityRoot.StaffMember.DisplayName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffMember.DisplayName(childComplexity), true
+	case "StaffMember.email":
+		if e.ComplexityRoot.StaffMember.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffMember.Email(childComplexity), true
+	case "StaffMember.invitedAt":
+		if e.ComplexityRoot.StaffMember.InvitedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffMember.InvitedAt(childComplexity), true
+	case "StaffMember.roles":
+		if e.ComplexityRoot.StaffMember.Roles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffMember.Roles(childComplexity), true
+	case "StaffMember.status":
+		if e.ComplexityRoot.StaffMember.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffMember.Status(childComplexity), true
+
+	case "StaffMemberConnection.edges":
+		if e.ComplexityRoot.StaffMemberConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffMemberConnection.Edges(childComplexity), true
+	case "StaffMemberConnection.pageInfo":
+		if e.ComplexityRoot.StaffMemberConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffMemberConnection.PageInfo(childComplexity), true
+	case "StaffMemberConnection.totalCount":
+		if e.ComplexityRoot.StaffMemberConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffMemberConnection.TotalCount(childComplexity), true
+
+	case "StaffMemberEdge.cursor":
+		if e.ComplexityRoot.StaffMemberEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffMemberEdge.Cursor(childComplexity), true
+	case "StaffMemberEdge.node":
+		if e.ComplexityRoot.StaffMemberEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffMemberEdge.Node(childComplexity), true
+
 	case "Subscription.eventSeatsChanged":
 		if e.ComplexityRoot.Subscription.EventSeatsChanged == nil {
 			break
@@ -2444,6 +2627,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateEventInput", ec.unmarshalInputCreateEventInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
 			graphql.NewInputUnmarshaler("EventFilter", ec.unmarshalInputEventFilter),
+			graphql.NewInputUnmarshaler("InviteStaffInput", ec.unmarshalInputInviteStaffInput),
 			graphql.NewInputUnmarshaler("ProgramPartInput", ec.unmarshalInputProgramPartInput),
 			graphql.NewInputUnmarshaler("RegisterActivityInput", ec.unmarshalInputRegisterActivityInput),
 			graphql.NewInputUnmarshaler("RegistrantFilter", ec.unmarshalInputRegistrantFilter),
@@ -2800,6 +2984,16 @@ enum Role {
   MINISTRY_EDITOR
   "Reads one ministry's drafts, counts and statistics; no personal data."
   MINISTRY_VIEWER
+}
+
+"Where a staff account stands."
+enum StaffStatus {
+  "Has a password and may sign in."
+  ACTIVE
+  "Invited: has not set a password with the invitation's link yet, so cannot sign in."
+  INVITED
+  "Disabled: may not sign in."
+  DISABLED
 }
 
 "A member's place on the executive committee."
@@ -3277,6 +3471,44 @@ type RoleAssignment {
   ministry: Ministry
 }
 
+"""
+A staff account as its administrators see it: the secretariat sees every account and role, a
+ministry admin the accounts holding a role in its ministries, with their roles there and the
+secretariat's.
+"""
+type StaffMember {
+  "The account's email, its login; the key that grantRole, revokeRole and explainAccess take."
+  email: String!
+  "The name shown for the account."
+  displayName: String!
+  "Whether the person may sign in, or has yet to accept the invitation."
+  status: StaffStatus!
+  "The roles the asker may be told of: in the ministries it administers, and the secretariat's, which hold in every ministry."
+  roles: [RoleAssignment!]!
+  "When the account was last invited; null for an account made with a password."
+  invitedAt: Time
+  "When the account was made."
+  createdAt: Time!
+}
+
+"A staff member in a page of staff."
+type StaffMemberEdge {
+  "Where this edge stands in the list: pass it as ` + "`" + `after` + "`" + ` to continue from here."
+  cursor: String!
+  "The staff member."
+  node: StaffMember!
+}
+
+"A page of staff, oldest account first."
+type StaffMemberConnection {
+  "The staff of this page."
+  edges: [StaffMemberEdge!]!
+  "Where this page ends."
+  pageInfo: PageInfo!
+  "How many staff match in all, across every page."
+  totalCount: Int!
+}
+
 "Who is asking: the credential the request carries, or none."
 type Viewer {
   "What kind of viewer: ` + "`" + `anonymous` + "`" + `, ` + "`" + `staff` + "`" + `, ` + "`" + `partner` + "`" + `, ` + "`" + `registrant` + "`" + ` or ` + "`" + `applicant` + "`" + `."
@@ -3533,6 +3765,23 @@ type Query {
     "Return keys after this cursor (an ` + "`" + `endCursor` + "`" + ` of an earlier page)."
     after: String
   ): ApiKeyConnection!
+  """
+  Staff accounts with their roles, oldest first: every account for the secretariat; for a ministry
+  admin, the accounts holding a role in the ministries it administers (FORBIDDEN for anyone else).
+  """
+  staff(
+    """
+    Only the staff holding a role in this ministry (FORBIDDEN naming ` + "`" + `ministryCode` + "`" + ` for a ministry
+    the asker does not administer).
+    """
+    ministryCode: String
+    "Only the staff whose email or display name contains this text (case-insensitive), at most 254 characters."
+    search: String @maxLength(n: 254)
+    "How many staff to return: 1 to 100, 20 when omitted."
+    first: Int
+    "Return staff after this cursor (an ` + "`" + `endCursor` + "`" + ` of an earlier page)."
+    after: String
+  ): StaffMemberConnection!
   """
   Whether a staff member may perform an action on a kind of object in a ministry, and which
   policy rule and role assignments decided it: for the secretariat and ministry admins (an admin
@@ -3897,6 +4146,32 @@ input CreateUserInput {
   password: String! @maxLength(n: 256)
 }
 
+"A person to invite to the console, and the role they get."
+input InviteStaffInput {
+  "The person's email, at most 254 characters: the invitation goes there, and it is their login."
+  email: String! @maxLength(n: 254)
+  "The name shown for the account, 1 to 100 characters."
+  displayName: String! @maxLength(n: 100)
+  "The role the person gets: no role above the inviter's own; only the secretariat invites SECRETARIAT."
+  role: Role!
+  "The ministry the role holds in; omit for ` + "`" + `SECRETARIAT` + "`" + `."
+  ministryCode: String
+}
+
+"An invitation sent."
+type InviteStaffPayload {
+  "The invited account, ` + "`" + `INVITED` + "`" + ` until the person sets a password, with its roles."
+  staffMember: StaffMember!
+  "When the link sent to the person stops working."
+  expiresAt: Time!
+}
+
+"A password set with a link: the person may now sign in with it."
+type PasswordSetPayload {
+  "The account's email, to sign in with."
+  email: String!
+}
+
 "The staff account a mutation created."
 type UserPayload {
   "The account's email."
@@ -4111,8 +4386,47 @@ type Mutation {
     "Why, 1 to 1,000 characters; line breaks allowed."
     reason: String! @maxLength(n: 1000)
   ): RegistrantPayload!
-  "Create a staff account (secretariat and ministry admins); roles are granted with grantRole."
+  "Create a staff account with a password chosen by its creator (secretariat and ministry admins); roles are granted with grantRole."
   createUser("The new account: email, display name, password." input: CreateUserInput!): UserPayload!
+    @deprecated(reason: "Use inviteStaff: the person sets their own password, and nobody else ever knows it.")
+  """
+  Invite a person to the console (secretariat and ministry admins): makes the account, pending
+  (` + "`" + `INVITED` + "`" + `) until the person sets their own password, grants the role, and emails the person a
+  link that sets the password once and expires (after 72 hours by default). Inviting a pending
+  account again grants the role too and replaces the earlier link. Who may grant the role may
+  invite (see grantRole). CONFLICT naming ` + "`" + `input.email` + "`" + ` when the email's account has a password
+  already: grant it the role instead.
+  """
+  inviteStaff("Who, with which role, and where." input: InviteStaffInput!): InviteStaffPayload!
+  """
+  Set the first password of an invited account with its invitation's link; then sign in with the
+  email returned. BAD_USER_INPUT naming ` + "`" + `password` + "`" + ` outside 12 to 256 characters (the link still
+  works), naming ` + "`" + `token` + "`" + ` for a link that no longer works (expired, used, or replaced by a newer
+  one).
+  """
+  acceptInvitation(
+    "The token of the invitation's link (what follows ` + "`" + `#` + "`" + ` in it)."
+    token: String!
+    "The new password, 12 to 256 characters."
+    password: String! @maxLength(n: 256)
+  ): PasswordSetPayload! @publicWrite
+  """
+  Ask for a link that sets a forgotten password. The answer is ` + "`" + `true` + "`" + ` whether or not the email has
+  an account, so that it tells nothing about who has one; when it has one, a link that works once
+  and expires (after an hour by default) goes to that address. BAD_USER_INPUT naming ` + "`" + `email` + "`" + ` for
+  what is not an email address.
+  """
+  requestPasswordReset("The account's email, at most 254 characters." email: String! @maxLength(n: 254)): Boolean! @publicWrite
+  """
+  Set a new password with a reset link, under the rules of acceptInvitation; every session of the
+  person ends, wherever it was.
+  """
+  resetPassword(
+    "The token of the reset link (what follows ` + "`" + `#` + "`" + ` in it)."
+    token: String!
+    "The new password, 12 to 256 characters."
+    password: String! @maxLength(n: 256)
+  ): PasswordSetPayload! @publicWrite
   "Grant a role. A ministry admin grants only in its own ministry and no role above its own; only the secretariat grants SECRETARIAT."
   grantRole("Who gets which role, and where." input: RoleInput!): RolePayload!
   "Revoke a role, under the same rules as grantRole. Effective at once."
@@ -4642,6 +4956,16 @@ func (ec *executionContext) childFields_EventSeats(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type EventSeats", field.Name)
 }
 
+func (ec *executionContext) childFields_InviteStaffPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "staffMember":
+		return ec.fieldContext_InviteStaffPayload_staffMember(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_InviteStaffPayload_expiresAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InviteStaffPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_LocalizedText(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "ja":
@@ -4696,6 +5020,14 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_PasswordSetPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "email":
+		return ec.fieldContext_PasswordSetPayload_email(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PasswordSetPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_PrefectureCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4816,6 +5148,46 @@ func (ec *executionContext) childFields_RolePayload(ctx context.Context, field g
 		return ec.fieldContext_RolePayload_roles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RolePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_StaffMember(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "email":
+		return ec.fieldContext_StaffMember_email(ctx, field)
+	case "displayName":
+		return ec.fieldContext_StaffMember_displayName(ctx, field)
+	case "status":
+		return ec.fieldContext_StaffMember_status(ctx, field)
+	case "roles":
+		return ec.fieldContext_StaffMember_roles(ctx, field)
+	case "invitedAt":
+		return ec.fieldContext_StaffMember_invitedAt(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_StaffMember_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StaffMember", field.Name)
+}
+
+func (ec *executionContext) childFields_StaffMemberConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_StaffMemberConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_StaffMemberConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_StaffMemberConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StaffMemberConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_StaffMemberEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_StaffMemberEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_StaffMemberEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StaffMemberEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_UserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5106,6 +5478,28 @@ func (ec *executionContext) field_Ministry_events_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acceptInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["token"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "password",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["password"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_announceAwardProgram_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5312,6 +5706,20 @@ func (ec *executionContext) field_Mutation_grantRole_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_inviteStaff_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.InviteStaffInput, error) {
+			return ec.unmarshalNInviteStaffInput2githubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐInviteStaffInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5381,6 +5789,42 @@ func (ec *executionContext) field_Mutation_rejectRegistrant_args(ctx context.Con
 		return nil, err
 	}
 	args["reason"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_requestPasswordReset_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "email",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["email"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_resetPassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["token"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "password",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["password"] = arg1
 	return args, nil
 }
 
@@ -5781,6 +6225,44 @@ func (ec *executionContext) field_Query_registrants_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_staff_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "ministryCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ministryCode"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -8898,6 +9380,54 @@ func (ec *executionContext) _EventSeats_checkedInCount(ctx context.Context, fiel
 func (ec *executionContext) fieldContext_EventSeats_checkedInCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventSeats", field, false, false, "Int")
 }
+
+func (ec *executionContext) _InviteStaffPayload_staffMember(ctx context.Context, field graphql.CollectedField, obj *model.InviteStaffPayload) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_InviteStaffPayload_staffMember(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
+		return obj.StaffMember, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*model.StaffMember)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNStaffMember2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐStaffMember(ctx, field.Selections, res)
+}
+func (ec *executionContext) fieldContext_InviteStaffPayload_staffMember(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InviteStaffPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffMember(ctx, field)
+		},
+	}
+	return fc, nil
+}
+func (ec *executionContext) fieldContext_InviteStaffPayload_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InviteStaffPayload", field, false, false, "Time")
+}
 func (ec *executionContext) fieldContext_LocalizedText_ja(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalizedText", field, false, false, "String")
 }
@@ -10032,6 +10562,182 @@ func (ec *executionContext) fieldContext_Mutation_createUser(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_inviteStaff(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_inviteStaff(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().InviteStaff(ctx, fc.Args["input"].(model.InviteStaffInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InviteStaffPayload) graphql.Marshaler {
+			return ec.marshalNInviteStaffPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐInviteStaffPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_inviteStaff(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InviteStaffPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_inviteStaff_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptInvitation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptInvitation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptInvitation(ctx, fc.Args["token"].(string), fc.Args["password"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PasswordSetPayload) graphql.Marshaler {
+			return ec.marshalNPasswordSetPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐPasswordSetPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptInvitation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PasswordSetPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptInvitation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_requestPasswordReset(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestPasswordReset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RequestPasswordReset(ctx, fc.Args["email"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestPasswordReset(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_requestPasswordReset_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resetPassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resetPassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResetPassword(ctx, fc.Args["token"].(string), fc.Args["password"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PasswordSetPayload) graphql.Marshaler {
+			return ec.marshalNPasswordSetPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐPasswordSetPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resetPassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PasswordSetPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resetPassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_grantRole(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10218,6 +10924,9 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
+}
+func (ec *executionContext) fieldContext_PasswordSetPayload_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PasswordSetPayload", field, false, false, "String")
 }
 func (ec *executionContext) fieldContext_PrefectureCount_prefecture(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PrefectureCount", field, false, false, "Prefecture")
@@ -10818,6 +11527,50 @@ func (ec *executionContext) fieldContext_Query_apiKeys(ctx context.Context, fiel
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_apiKeys_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_staff(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_staff(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Staff(ctx, fc.Args["ministryCode"].(*string), fc.Args["search"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StaffMemberConnection) graphql.Marshaler {
+			return ec.marshalNStaffMemberConnection2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐStaffMemberConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_staff(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffMemberConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_staff_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -11777,6 +12530,207 @@ func (ec *executionContext) fieldContext_RolePayload_roles(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RoleAssignment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+func (ec *executionContext) fieldContext_StaffMember_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffMember", field, false, false, "String")
+}
+func (ec *executionContext) fieldContext_StaffMember_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffMember", field, false, false, "String")
+}
+func (ec *executionContext) fieldContext_StaffMember_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffMember", field, false, false, "StaffStatus")
+}
+
+func (ec *executionContext) _StaffMember_roles(ctx context.Context, field graphql.CollectedField, obj *model.StaffMember) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_StaffMember_roles(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
+		return obj.Roles, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]*model.RoleAssignment)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNRoleAssignment2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐRoleAssignmentᚄ(ctx, field.Selections, res)
+}
+func (ec *executionContext) fieldContext_StaffMember_roles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StaffMember",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RoleAssignment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+func (ec *executionContext) fieldContext_StaffMember_invitedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffMember", field, false, false, "Time")
+}
+func (ec *executionContext) fieldContext_StaffMember_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffMember", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StaffMemberConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.StaffMemberConnection) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_StaffMemberConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
+		return obj.Edges, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.([]*model.StaffMemberEdge)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNStaffMemberEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐStaffMemberEdgeᚄ(ctx, field.Selections, res)
+}
+func (ec *executionContext) fieldContext_StaffMemberConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StaffMemberConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffMemberEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StaffMemberConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.StaffMemberConnection) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_StaffMemberConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
+		return obj.PageInfo, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*model.PageInfo)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNPageInfo2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, res)
+}
+func (ec *executionContext) fieldContext_StaffMemberConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StaffMemberConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+func (ec *executionContext) fieldContext_StaffMemberConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffMemberConnection", field, false, false, "Int")
+}
+func (ec *executionContext) fieldContext_StaffMemberEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffMemberEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _StaffMemberEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.StaffMemberEdge) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_StaffMemberEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	var resTmp any
+	resTmp, err = func(ctx context.Context) (any, error) {
+		return obj.Node, nil
+	}(ctx)
+	if err != nil {
+		ec.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		return graphql.Null
+	}
+	if resTmp == nil {
+		graphql.AddInvalidNullError(ctx, "")
+		return graphql.Null
+	}
+	res, ok := resTmp.(*model.StaffMember)
+	if !ok {
+		graphql.AddErrorf(ctx, "unexpected type %T from the resolver, should be %T", resTmp, res)
+		return graphql.Null
+	}
+	fc.Result = res
+	return ec.marshalNStaffMember2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐStaffMember(ctx, field.Selections, res)
+}
+func (ec *executionContext) fieldContext_StaffMemberEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StaffMemberEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffMember(ctx, field)
 		},
 	}
 	return fc, nil
@@ -13510,6 +14464,69 @@ func (ec *executionContext) unmarshalInputEventFilter(ctx context.Context, obj a
 func UnmarshalEventFilter(ctx context.Context, raw any) (model.EventFilter, error) {
 	var out model.EventFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputInviteStaffInput(ctx context.Context, obj any) (model.InviteStaffInput, error) {
+	var it model.InviteStaffInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"email", "displayName", "role", "ministryCode"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "displayName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("displayName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisplayName = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalNRole2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "ministryCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ministryCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinistryCode = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInviteStaffInput unmarshals raw into the InviteStaffInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInviteStaffInput(ctx context.Context, raw any) (model.InviteStaffInput, error) {
+	var out model.InviteStaffInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InviteStaffInput", raw, &out)
 	return out, err
 }
 
@@ -16750,6 +17767,64 @@ func (ec *executionContext) _EventSeats_plain(ctx context.Context, w io.Writer, 
 	}
 }
 
+var inviteStaffPayloadImplementors = []string{"InviteStaffPayload"}
+
+func (ec *executionContext) _InviteStaffPayload(ctx context.Context, sel ast.SelectionSet, obj *model.InviteStaffPayload) graphql.Marshaler {
+	fields := ec.collected.collect(ec.OperationContext, sel, inviteStaffPayloadImplementors)
+	if onlyPlain(fields, inviteStaffPayloadPlainFields) {
+		return objectValue{fields: fields, plain: inviteStaffPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
+
+	out := graphql.NewFieldSet(fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InviteStaffPayload")
+		case "staffMember":
+			out.Values[i] = ec._InviteStaffPayload_staffMember(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiresAt": // written by inviteStaffPayloadPlain
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	return objectValue{fields: fields, values: out.Values, plain: inviteStaffPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// inviteStaffPayloadPlainFields are the fields of a InviteStaffPayload that its plain writer writes.
+var inviteStaffPayloadPlainFields = []string{"__typename", "expiresAt"}
+
+// inviteStaffPayloadPlain writes the plain fields of a InviteStaffPayload from the object.
+type inviteStaffPayloadPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.InviteStaffPayload
+}
+
+func (p inviteStaffPayloadPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	p.ec._InviteStaffPayload_plain(p.ctx, w, field, p.obj)
+}
+
+// _InviteStaffPayload_plain writes a plain field of a InviteStaffPayload. The object is a parameter of its
+// own, not a field of inviteStaffPayloadPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _InviteStaffPayload_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.InviteStaffPayload) {
+	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "InviteStaffPayload")
+	case "expiresAt":
+		scalar.WriteTime(w, obj.ExpiresAt)
+	default:
+		panic("not a plain field of InviteStaffPayload: " + strconv.Quote(field.Name))
+	}
+}
+
 var localizedTextImplementors = []string{"LocalizedText"}
 
 func (ec *executionContext) _LocalizedText(ctx context.Context, sel ast.SelectionSet, obj *telework.LocalizedText) graphql.Marshaler {
@@ -17150,6 +18225,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "inviteStaff":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_inviteStaff(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acceptInvitation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptInvitation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestPasswordReset":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestPasswordReset(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resetPassword":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resetPassword(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "grantRole":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_grantRole(ctx, field)
@@ -17266,6 +18369,71 @@ func (ec *executionContext) _PageInfo_write(ctx context.Context, w io.Writer, se
 	for i := range fields {
 		if writeFieldName(w, fields, i) {
 			ec._PageInfo_plain(ctx, w, &fields[i], obj)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+var passwordSetPayloadImplementors = []string{"PasswordSetPayload"}
+
+func (ec *executionContext) _PasswordSetPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PasswordSetPayload) graphql.Marshaler {
+	fields := ec.collected.collect(ec.OperationContext, sel, passwordSetPayloadImplementors)
+	if onlyPlain(fields, passwordSetPayloadPlainFields) {
+		return objectValue{fields: fields, plain: passwordSetPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
+
+	out := graphql.NewFieldSet(fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PasswordSetPayload")
+		case "email": // written by passwordSetPayloadPlain
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	return objectValue{fields: fields, values: out.Values, plain: passwordSetPayloadPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// passwordSetPayloadPlainFields are the fields of a PasswordSetPayload that its plain writer writes.
+var passwordSetPayloadPlainFields = []string{"__typename", "email"}
+
+// passwordSetPayloadPlain writes the plain fields of a PasswordSetPayload from the object.
+type passwordSetPayloadPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.PasswordSetPayload
+}
+
+func (p passwordSetPayloadPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	p.ec._PasswordSetPayload_plain(p.ctx, w, field, p.obj)
+}
+
+// _PasswordSetPayload_plain writes a plain field of a PasswordSetPayload. The object is a parameter of its
+// own, not a field of passwordSetPayloadPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _PasswordSetPayload_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.PasswordSetPayload) {
+	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "PasswordSetPayload")
+	case "email":
+		scalar.WriteString(w, obj.Email)
+	default:
+		panic("not a plain field of PasswordSetPayload: " + strconv.Quote(field.Name))
+	}
+}
+
+// _PasswordSetPayload_write writes a PasswordSetPayload, all of whose fields are plain, straight from the object.
+func (ec *executionContext) _PasswordSetPayload_write(ctx context.Context, w io.Writer, sel ast.SelectionSet, obj *model.PasswordSetPayload) {
+	fields := ec.collected.collect(ec.OperationContext, sel, passwordSetPayloadImplementors)
+	io.WriteString(w, "{")
+	for i := range fields {
+		if writeFieldName(w, fields, i) {
+			ec._PasswordSetPayload_plain(ctx, w, &fields[i], obj)
 		}
 	}
 	io.WriteString(w, "}")
@@ -17519,6 +18687,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_apiKeys(ctx, field)
+				})
+		case "staff":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_staff(ctx, field)
 				})
 		case "explainAccess":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -17975,6 +19149,201 @@ func (ec *executionContext) _RolePayload(ctx context.Context, sel ast.SelectionS
 	}
 
 	return objectValue{fields: fields, values: out.Values}
+}
+
+var staffMemberImplementors = []string{"StaffMember"}
+
+func (ec *executionContext) _StaffMember(ctx context.Context, sel ast.SelectionSet, obj *model.StaffMember) graphql.Marshaler {
+	fields := ec.collected.collect(ec.OperationContext, sel, staffMemberImplementors)
+	if onlyPlain(fields, staffMemberPlainFields) {
+		return objectValue{fields: fields, plain: staffMemberPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
+
+	out := graphql.NewFieldSet(fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StaffMember")
+		case "email": // written by staffMemberPlain
+		case "displayName": // written by staffMemberPlain
+		case "status": // written by staffMemberPlain
+		case "roles":
+			out.Values[i] = ec._StaffMember_roles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "invitedAt": // written by staffMemberPlain
+		case "createdAt": // written by staffMemberPlain
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	return objectValue{fields: fields, values: out.Values, plain: staffMemberPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// staffMemberPlainFields are the fields of a StaffMember that its plain writer writes.
+var staffMemberPlainFields = []string{"__typename", "email", "displayName", "status", "invitedAt", "createdAt"}
+
+// staffMemberPlain writes the plain fields of a StaffMember from the object.
+type staffMemberPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.StaffMember
+}
+
+func (p staffMemberPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	p.ec._StaffMember_plain(p.ctx, w, field, p.obj)
+}
+
+// _StaffMember_plain writes a plain field of a StaffMember. The object is a parameter of its
+// own, not a field of staffMemberPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _StaffMember_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.StaffMember) {
+	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "StaffMember")
+	case "email":
+		scalar.WriteString(w, obj.Email)
+	case "displayName":
+		scalar.WriteString(w, obj.DisplayName)
+	case "status":
+		scalar.WriteString(w, string(obj.Status))
+	case "invitedAt":
+		if v := obj.InvitedAt; v == nil {
+			graphql.Null.MarshalGQL(w)
+		} else {
+			scalar.WriteTime(w, *v)
+		}
+	case "createdAt":
+		scalar.WriteTime(w, obj.CreatedAt)
+	default:
+		panic("not a plain field of StaffMember: " + strconv.Quote(field.Name))
+	}
+}
+
+var staffMemberConnectionImplementors = []string{"StaffMemberConnection"}
+
+func (ec *executionContext) _StaffMemberConnection(ctx context.Context, sel ast.SelectionSet, obj *model.StaffMemberConnection) graphql.Marshaler {
+	fields := ec.collected.collect(ec.OperationContext, sel, staffMemberConnectionImplementors)
+	if onlyPlain(fields, staffMemberConnectionPlainFields) {
+		return objectValue{fields: fields, plain: staffMemberConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
+	}
+
+	out := graphql.NewFieldSet(fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StaffMemberConnection")
+		case "edges":
+			out.Values[i] = ec._StaffMemberConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._StaffMemberConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount": // written by staffMemberConnectionPlain
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	return objectValue{fields: fields, values: out.Values, plain: staffMemberConnectionPlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// staffMemberConnectionPlainFields are the fields of a StaffMemberConnection that its plain writer writes.
+var staffMemberConnectionPlainFields = []string{"__typename", "totalCount"}
+
+// staffMemberConnectionPlain writes the plain fields of a StaffMemberConnection from the object.
+type staffMemberConnectionPlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.StaffMemberConnection
+}
+
+func (p staffMemberConnectionPlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	p.ec._StaffMemberConnection_plain(p.ctx, w, field, p.obj)
+}
+
+// _StaffMemberConnection_plain writes a plain field of a StaffMemberConnection. The object is a parameter of its
+// own, not a field of staffMemberConnectionPlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _StaffMemberConnection_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.StaffMemberConnection) {
+	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "StaffMemberConnection")
+	case "totalCount":
+		scalar.WriteInt(w, obj.TotalCount)
+	default:
+		panic("not a plain field of StaffMemberConnection: " + strconv.Quote(field.Name))
+	}
+}
+
+var staffMemberEdgeImplementors = []string{"StaffMemberEdge"}
+
+func (ec *executionContext) _StaffMemberEdge(ctx context.Context, sel ast.SelectionSet, obj *model.StaffMemberEdge) graphql.Marshaler {
+	fields := ec.collected.collect(ec.OperationContext, sel, staffMemberEdgeImplementors)
+	if onlyPlain(fields, staffMemberEdgePlainFields) {
+		return objectValue{fields: fields, plain: staffMemberEdgePlain{ec: ec, ctx: ctx, obj: obj}}
+	}
+
+	out := graphql.NewFieldSet(fields)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StaffMemberEdge")
+		case "cursor": // written by staffMemberEdgePlain
+		case "node":
+			out.Values[i] = ec._StaffMemberEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	return objectValue{fields: fields, values: out.Values, plain: staffMemberEdgePlain{ec: ec, ctx: ctx, obj: obj}}
+}
+
+// staffMemberEdgePlainFields are the fields of a StaffMemberEdge that its plain writer writes.
+var staffMemberEdgePlainFields = []string{"__typename", "cursor"}
+
+// staffMemberEdgePlain writes the plain fields of a StaffMemberEdge from the object.
+type staffMemberEdgePlain struct {
+	ec  *executionContext
+	ctx context.Context
+	obj *model.StaffMemberEdge
+}
+
+func (p staffMemberEdgePlain) writePlain(w io.Writer, field *graphql.CollectedField) {
+	p.ec._StaffMemberEdge_plain(p.ctx, w, field, p.obj)
+}
+
+// _StaffMemberEdge_plain writes a plain field of a StaffMemberEdge. The object is a parameter of its
+// own, not a field of staffMemberEdgePlain, so that one written straight from its parent
+// (_<Object>_write) can stay on the stack.
+func (ec *executionContext) _StaffMemberEdge_plain(ctx context.Context, w io.Writer, field *graphql.CollectedField, obj *model.StaffMemberEdge) {
+	switch field.Name {
+	case "__typename":
+		scalar.WriteString(w, "StaffMemberEdge")
+	case "cursor":
+		scalar.WriteString(w, obj.Cursor)
+	default:
+		panic("not a plain field of StaffMemberEdge: " + strconv.Quote(field.Name))
+	}
 }
 
 var subscriptionImplementors = []string{"Subscription"}
@@ -19420,6 +20789,19 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) unmarshalNInviteStaffInput2githubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐInviteStaffInput(ctx context.Context, v any) (model.InviteStaffInput, error) {
+	res, err := ec.unmarshalInputInviteStaffInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInviteStaffPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐInviteStaffPayload(ctx context.Context, sel ast.SelectionSet, v *model.InviteStaffPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InviteStaffPayload!")
+		return graphql.Null
+	}
+	return ec._InviteStaffPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNLocalizedText2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐLocalizedText(ctx context.Context, sel ast.SelectionSet, v telework.LocalizedText) graphql.Marshaler {
 	return ec._LocalizedText(ctx, sel, &v)
 }
@@ -19468,6 +20850,14 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋteleworkmonthᚋp
 		return graphql.Null
 	}
 	return ec._PageInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPasswordSetPayload2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐPasswordSetPayload(ctx context.Context, sel ast.SelectionSet, v *model.PasswordSetPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PasswordSetPayload!")
+		return graphql.Null
+	}
+	return ec._PasswordSetPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNPrefecture2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐPrefecture(ctx context.Context, v any) (telework.Prefecture, error) {
@@ -19692,6 +21082,62 @@ func (ec *executionContext) marshalNSector2githubᚗcomᚋteleworkmonthᚋplatfo
 	res := scalar.MarshalString(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Sector!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNStaffMember2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐStaffMember(ctx context.Context, sel ast.SelectionSet, v *model.StaffMember) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StaffMember!")
+		return graphql.Null
+	}
+	return ec._StaffMember(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStaffMemberConnection2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐStaffMemberConnection(ctx context.Context, sel ast.SelectionSet, v *model.StaffMemberConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StaffMemberConnection!")
+		return graphql.Null
+	}
+	return ec._StaffMemberConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStaffMemberEdge2ᚕᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐStaffMemberEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StaffMemberEdge) graphql.Marshaler {
+	marshalItem := func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStaffMemberEdge2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐStaffMemberEdge(ctx, sel, v[i])
+	}
+	ret := marshalInOrder(ctx, len(v), false, marshalItem)
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStaffMemberEdge2ᚖgithubᚗcomᚋteleworkmonthᚋplatformᚋgraphᚋmodelᚐStaffMemberEdge(ctx context.Context, sel ast.SelectionSet, v *model.StaffMemberEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StaffMemberEdge!")
+		return graphql.Null
+	}
+	return ec._StaffMemberEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNStaffStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐStaffStatus(ctx context.Context, v any) (telework.StaffStatus, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := telework.StaffStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStaffStatus2githubᚗcomᚋteleworkmonthᚋplatformᚋinternalᚋteleworkᚐStaffStatus(ctx context.Context, sel ast.SelectionSet, v telework.StaffStatus) graphql.Marshaler {
+	_ = sel
+	res := scalar.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "StaffStatus!")
 	}
 	return res
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/relay"
 	"github.com/teleworkmonth/platform/internal/store"
 	"github.com/teleworkmonth/platform/internal/telework"
+	"github.com/teleworkmonth/platform/internal/user"
 )
 
 func (r *auditEntryResolver) Ministry(ctx context.Context, obj *telework.AuditEntry) (*telework.Ministry, error) {
@@ -345,11 +346,36 @@ func (r *mutationResolver) RejectRegistrant(ctx context.Context, id string, reas
 }
 
 func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUserInput) (*model.UserPayload, error) {
-	u, err := r.svc.Users.Invite(ctx, input.Email, input.DisplayName, input.Password)
+	u, err := r.svc.Users.CreateWithPassword(ctx, input.Email, input.DisplayName, input.Password)
 	if err != nil {
 		return nil, err
 	}
 	return &model.UserPayload{Email: u.Email}, nil
+}
+
+func (r *mutationResolver) InviteStaff(ctx context.Context, input model.InviteStaffInput) (*model.InviteStaffPayload, error) {
+	invited, err := r.svc.Users.Invite(ctx, user.Invitation{Email: input.Email, DisplayName: input.DisplayName,
+		Role: input.Role, MinistryCode: deref(input.MinistryCode)})
+	if err != nil {
+		return nil, err
+	}
+	members, err := r.staffMembers(ctx, []*user.Member{invited.Member})
+	if err != nil {
+		return nil, err
+	}
+	return &model.InviteStaffPayload{StaffMember: members[0], ExpiresAt: invited.ExpiresAt}, nil
+}
+
+func (r *mutationResolver) AcceptInvitation(ctx context.Context, token string, password string) (*model.PasswordSetPayload, error) {
+	return passwordSetPayload(r.svc.Auth.AcceptInvitation(ctx, token, password))
+}
+
+func (r *mutationResolver) RequestPasswordReset(ctx context.Context, email string) (bool, error) {
+	return true, r.svc.Auth.RequestPasswordReset(ctx, email)
+}
+
+func (r *mutationResolver) ResetPassword(ctx context.Context, token string, password string) (*model.PasswordSetPayload, error) {
+	return passwordSetPayload(r.svc.Auth.ResetPassword(ctx, token, password))
 }
 
 func (r *mutationResolver) GrantRole(ctx context.Context, input model.RoleInput) (*model.RolePayload, error) {
@@ -463,6 +489,14 @@ func (r *queryResolver) APIKeys(ctx context.Context, first *int, after *string) 
 		return nil, err
 	}
 	return apiKeyConnection(r.svc.Partners.List(ctx, page, wantsTotal(ctx)))
+}
+
+func (r *queryResolver) Staff(ctx context.Context, ministryCode *string, search *string, first *int, after *string) (*model.StaffMemberConnection, error) {
+	page, err := user.PageOf(first, after)
+	if err != nil {
+		return nil, err
+	}
+	return r.staffConnection(ctx)(r.svc.Users.List(ctx, deref(ministryCode), deref(search), page, wantsTotal(ctx)))
 }
 
 func (r *queryResolver) ExplainAccess(ctx context.Context, email string, action string, object string, ministryCode *string) (*model.AccessExplanation, error) {

@@ -48,7 +48,7 @@ func buildServer(ctx context.Context, dir string) (string, error) {
 func serverEnv(dbURL string) []string {
 	key := make([]byte, 32)
 	rand.Read(key)
-	env := []string{"APP_ENV=production", "LOGO_SIGNING_KEY=" + hex.EncodeToString(key), "LOG_LEVEL=info",
+	env := []string{"APP_ENV=production", "CONSOLE_URL=http://127.0.0.1/admin/", "LOGO_SIGNING_KEY=" + hex.EncodeToString(key), "LOG_LEVEL=info",
 		"DATABASE_URL=" + dbURL, "SHUTDOWN_TIMEOUT=5s", "TRUSTED_PROXIES=127.0.0.1/32,::1/128"}
 	return append(env, runtimeEnv(os.LookupEnv)...)
 }

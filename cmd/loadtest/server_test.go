@@ -23,7 +23,9 @@ func TestRunAgainstTheServer(t *testing.T) {
 	r := s.QueryAs(admin, `mutation { createEvent(input: {fiscalYear: 2026, hostMinistryCode: "MIC", kind: SEMINAR,
 		titleJa: "負荷試験のセミナー", startsAt: "2030-11-20T04:00:00Z", endsAt: "2030-11-20T06:00:00Z",
 		venue: {nameJa: "総務省 講堂", prefecture: TOKYO}, onlineStreaming: false, feeYen: 0, capacity: 12}) { event { id } } }`, nil)
-	var created struct{ CreateEvent struct{ Event struct{ ID string } } }
+	var created struct {
+		CreateEvent struct{ Event struct{ ID string } }
+	}
 	if err := json.Unmarshal(r.Data, &created); err != nil || created.CreateEvent.Event.ID == "" {
 		t.Fatalf("createEvent: %s", r.Body)
 	}

@@ -203,5 +203,9 @@ func seedDemo(ctx context.Context, cfg config.Config, log zerolog.Logger) error 
 		return err
 	}
 	log.Info().Interface("summary", sum).Dur("took", time.Since(start)).Msg("demo data loaded")
+	if !sum.ExampleEvent {
+		log.Warn().Msg("this database has no example event (RXZlbnQ6MQ), which the README's examples sign up for: " +
+			"its demo data predates it, or it holds other data. For a fresh development database: make clean, then make run")
+	}
 	return nil
 }

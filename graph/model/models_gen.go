@@ -328,6 +328,26 @@ type EventPayload struct {
 	Event *telework.Event `json:"event"`
 }
 
+// A person to invite to the console, and the role they get.
+type InviteStaffInput struct {
+	// The person's email, at most 254 characters: the invitation goes there, and it is their login.
+	Email string `json:"email"`
+	// The name shown for the account, 1 to 100 characters.
+	DisplayName string `json:"displayName"`
+	// The role the person gets: no role above the inviter's own; only the secretariat invites SECRETARIAT.
+	Role telework.Role `json:"role"`
+	// The ministry the role holds in; omit for `SECRETARIAT`.
+	MinistryCode *string `json:"ministryCode,omitempty"`
+}
+
+// An invitation sent.
+type InviteStaffPayload struct {
+	// The invited account, `INVITED` until the person sets a password, with its roles.
+	StaffMember *StaffMember `json:"staffMember"`
+	// When the link sent to the person stops working.
+	ExpiresAt time.Time `json:"expiresAt"`
+}
+
 // A staff session, just begun.
 type LoginPayload struct {
 	// The session token: send it as `Authorization: Bearer <token>`. Shown once.
@@ -355,6 +375,12 @@ type PageInfo struct {
 	StartCursor *string `json:"startCursor,omitempty"`
 	// The cursor of the last edge of this page (null when the page is empty). Opaque: pass it back as `after`.
 	EndCursor *string `json:"endCursor,omitempty"`
+}
+
+// A password set with a link: the person may now sign in with it.
+type PasswordSetPayload struct {
+	// The account's email, to sign in with.
+	Email string `json:"email"`
 }
 
 // One part of an event's program, e.g. 第一部 表彰式. Errors about a part name it by its place in the
@@ -472,6 +498,42 @@ type RoleInput struct {
 type RolePayload struct {
 	// Every role the staff member now holds.
 	Roles []*RoleAssignment `json:"roles"`
+}
+
+// A staff account as its administrators see it: the secretariat sees every account and role, a
+// ministry admin the accounts holding a role in its ministries, with their roles there and the
+// secretariat's.
+type StaffMember struct {
+	// The account's email, its login; the key that grantRole, revokeRole and explainAccess take.
+	Email string `json:"email"`
+	// The name shown for the account.
+	DisplayName string `json:"displayName"`
+	// Whether the person may sign in, or has yet to accept the invitation.
+	Status telework.StaffStatus `json:"status"`
+	// The roles the asker may be told of: in the ministries it administers, and the secretariat's, which hold in every ministry.
+	Roles []*RoleAssignment `json:"roles"`
+	// When the account was last invited; null for an account made with a password.
+	InvitedAt *time.Time `json:"invitedAt,omitempty"`
+	// When the account was made.
+	CreatedAt time.Time `json:"createdAt"`
+}
+
+// A page of staff, oldest account first.
+type StaffMemberConnection struct {
+	// The staff of this page.
+	Edges []*StaffMemberEdge `json:"edges"`
+	// Where this page ends.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many staff match in all, across every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// A staff member in a page of staff.
+type StaffMemberEdge struct {
+	// Where this edge stands in the list: pass it as `after` to continue from here.
+	Cursor string `json:"cursor"`
+	// The staff member.
+	Node *StaffMember `json:"node"`
 }
 
 // An entry for an award program, by a registrant.

@@ -80,7 +80,8 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 	}
 	now := time.Now
 	az := authz.New(policy)
-	credentials := auth.NewService(db, auth.Options{SessionTTL: cfg.SessionTTL, SecureCookie: cfg.Production()})
+	credentials := auth.NewService(db, auth.Options{SessionTTL: cfg.SessionTTL, SecureCookie: cfg.Production(),
+		ConsoleURL: cfg.ConsoleURL, InvitationTTL: cfg.InvitationTTL, PasswordResetTTL: cfg.PasswordResetTTL})
 	signer := logo.NewRandomSigner() // development: links last as long as the process
 	if cfg.LogoSigningKey != "" {
 		if signer, err = logo.NewSigner([]byte(cfg.LogoSigningKey)); err != nil {
@@ -102,7 +103,7 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 		Awards:      awards,
 		Audit:       auditLog,
 		Auth:        credentials,
-		Users:       user.NewAuthorizedService(db, az, policy),
+		Users:       user.NewAuthorizedService(db, az, policy, credentials),
 		Partners: partner.NewService(db, credentials, az, partner.Limits{
 			RequestsPerMinute: cfg.PartnerRequestsPerMinute, CostPerMinute: cfg.PartnerCostPerMinute}),
 		Seats: hub,

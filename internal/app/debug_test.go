@@ -20,7 +20,7 @@ import (
 // public listener knows nothing of it.
 func TestDebugAddr(t *testing.T) {
 	listen, debug := freeAddr(t), freeAddr(t)
-	env := map[string]string{"APP_ENV": config.Production, "LOGO_SIGNING_KEY": strings.Repeat("k", 32),
+	env := map[string]string{"APP_ENV": config.Production, "CONSOLE_URL": "https://telework.example.go.jp/admin/", "LOGO_SIGNING_KEY": strings.Repeat("k", 32),
 		"DATABASE_URL": pgtest.NewURL(t), "LISTEN_ADDR": listen, "DEBUG_ADDR": debug, "LOG_LEVEL": "warn"}
 	cfg, err := config.Load(func(k string) string { return env[k] })
 	if err != nil {

@@ -32,3 +32,23 @@ func TestPlaygroundRunsAQueryOffline(t *testing.T) {
 		t.Errorf("page errors: %v", res.Errors)
 	}
 }
+
+// TestPlaygroundInProductionWithoutIntrospection opens the playground of a production server with
+// PLAYGROUND=true and introspection off: the page does not ask for the schema (which would fail),
+// runs a query, and shows no error.
+func TestPlaygroundInProductionWithoutIntrospection(t *testing.T) {
+	chromium := browsertest.Require(t)
+	s := apptest.New(t, apptest.Options{Seed: true, Env: map[string]string{
+		"APP_ENV": "production", "PLAYGROUND": "true", "LOGO_SIGNING_KEY": strings.Repeat("k", 32)}})
+	res, err := browsertest.RunQuery(context.Background(), chromium, s.URL+"/",
+		`{ campaign(fiscalYear: 2023) { eraName } }`)
+	if err != nil {
+		t.Fatalf("%v (page errors: %v)", err, res.Errors)
+	}
+	if !strings.Contains(res.Answer, "令和5年度") {
+		t.Errorf("the answer pane shows %q, want the FY2023 campaign", res.Answer)
+	}
+	if len(res.Errors) > 0 {
+		t.Errorf("page errors: %v", res.Errors)
+	}
+}

@@ -56,6 +56,9 @@ func New(tb testing.TB, opt Options) *Server {
 	for k, v := range opt.Env {
 		env[k] = v
 	}
+	if env["APP_ENV"] == config.Production && env["CONSOLE_URL"] == "" {
+		env["CONSOLE_URL"] = "https://telework.example.jp/admin/" // required in production
+	}
 	cfg, err := config.Load(func(k string) string { return env[k] })
 	if err != nil {
 		tb.Fatalf("apptest: %v", err)

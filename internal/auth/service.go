@@ -31,12 +31,23 @@ type Options struct {
 	// SecureCookie marks the console's session cookie Secure, under a __Host- name (production,
 	// which is served over HTTPS).
 	SecureCookie bool
+	// ConsoleURL is the console's address as people reach it, ending in a slash: the links of
+	// invitations and password resets open its pages. Default http://localhost:8080/admin/.
+	ConsoleURL string
+	// InvitationTTL is how long an invitation's link works. Default 72 hours.
+	InvitationTTL time.Duration
+	// PasswordResetTTL is how long a password reset's link works. Default 1 hour.
+	PasswordResetTTL time.Duration
 }
 
 // Defaults of Options.
 const (
 	DefaultSessionTTL     = 12 * time.Hour
 	DefaultRecordTokenTTL = 400 * 24 * time.Hour
+	// An invitation is sent on a working day and may wait over a weekend.
+	DefaultInvitationTTL = 72 * time.Hour
+	// A reset is asked for by the person who then uses it, at once.
+	DefaultPasswordResetTTL = time.Hour
 )
 
 // Login throttling: an email with maxEmailFailures failed attempts within failureWindow, or a client
@@ -80,6 +91,15 @@ func NewService(db *sqlx.DB, opts Options) *Service {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	if opts.ConsoleURL == "" {
+		opts.ConsoleURL = "http://localhost:8080/admin/"
+	}
+	if opts.InvitationTTL <= 0 {
+		opts.InvitationTTL = DefaultInvitationTTL
+	}
+	if opts.PasswordResetTTL <= 0 {
+		opts.PasswordResetTTL = DefaultPasswordResetTTL
+	}
 	return &Service{db: db, opts: opts, checkPassword: CheckPassword, dummyHash: dummyHash}
 }
 
@@ -114,7 +134,9 @@ func (s *Service) Login(ctx context.Context, email, password, clientIP string) (
 		return nil, err
 	}
 	hash := s.dummyHash
-	if u != nil {
+	if u != nil && u.PasswordHash != "" {
+		// A pending account (invited, no password yet) is checked against the dummy hash too: it
+		// takes the same work as any other, and no password opens it.
 		hash = u.PasswordHash
 	}
 	match, err := s.checkPassword(hash, password)

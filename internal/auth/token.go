@@ -14,6 +14,9 @@ const (
 	apiKeyPrefix      = "tmk_" // partner API key
 	registrantPrefix  = "tmr_" // registrant token, from registerActivity
 	applicationPrefix = "tma_" // application token, from applyToEvent
+	// The tokens of links that set a password. They are not credentials: Authenticate refuses them.
+	invitationPrefix = "tmi_" // an invitation's link, from inviteStaff
+	resetPrefix      = "tmp_" // a password reset's link, from requestPasswordReset
 )
 
 const (
@@ -39,23 +42,27 @@ func hashToken(token string) []byte {
 	return h[:]
 }
 
-// parseToken returns the prefix of a well-formed token: a known prefix followed by exactly 32
+// parseToken returns the prefix of a well-formed credential: a known prefix followed by exactly 32
 // bytes in canonical unpadded base64url. It reports false for anything else.
 func parseToken(token string) (prefix string, ok bool) {
-	if len(token) != tokenLength {
-		return "", false
-	}
-	prefix = token[:prefixLen]
+	prefix, ok = parseAnyToken(token)
 	switch prefix {
 	case sessionPrefix, apiKeyPrefix, registrantPrefix, applicationPrefix:
-	default:
+		return prefix, ok
+	}
+	return "", false
+}
+
+// parseAnyToken is parseToken for tokens of any prefix, the credentials' and the links'.
+func parseAnyToken(token string) (prefix string, ok bool) {
+	if len(token) != tokenLength {
 		return "", false
 	}
 	b, err := tokenEncoding.DecodeString(token[prefixLen:])
 	if err != nil || len(b) != tokenBytes {
 		return "", false
 	}
-	return prefix, true
+	return token[:prefixLen], true
 }
 
 // bearerToken returns the token of an Authorization header of the Bearer scheme (named in any

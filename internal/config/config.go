@@ -45,6 +45,13 @@ type Config struct {
 	DBStatementTimeout time.Duration // DB_STATEMENT_TIMEOUT
 
 	SessionTTL time.Duration // SESSION_TTL
+	// ConsoleURL is the console's address as people reach it, ending in a slash
+	// (https://telework.example.go.jp/admin/): the links of invitations and password resets open
+	// it. Never taken from a request's Host, which a client chooses. Required in production.
+	ConsoleURL string // CONSOLE_URL
+	// InvitationTTL is how long an invitation's link works; PasswordResetTTL a reset's.
+	InvitationTTL    time.Duration // INVITATION_TTL
+	PasswordResetTTL time.Duration // PASSWORD_RESET_TTL
 	// LogoSigningKey signs the logo download links; every instance must share it. Empty outside
 	// production: a random key per process.
 	LogoSigningKey string // LOGO_SIGNING_KEY
@@ -101,6 +108,13 @@ type Config struct {
 	// server some tens of MB at most.
 	WSMaxConnectionsPerClient int // WS_MAX_CONNECTIONS_PER_CLIENT
 
+	// CacheMaxAge is how long a CDN or a browser may reuse a public GraphQL answer (an anonymous
+	// GET without errors), and CacheStaleWhileRevalidate how much longer it may serve it while it
+	// fetches a fresh one. Short: seats left change with every sign-up, and live seats are for the
+	// subscription. A CacheMaxAge of 0: caches revalidate every time.
+	CacheMaxAge               time.Duration // CACHE_MAX_AGE
+	CacheStaleWhileRevalidate time.Duration // CACHE_STALE_WHILE_REVALIDATE
+
 	// HSTSMaxAge is the max-age of the Strict-Transport-Security header; 0: the header is not sent.
 	HSTSMaxAge time.Duration // HSTS_MAX_AGE
 
@@ -156,6 +170,8 @@ func Load(getenv func(string) string) (Config, error) {
 		DBStatementTimeout: r.duration("DB_STATEMENT_TIMEOUT", 10*time.Second),
 
 		SessionTTL:        r.duration("SESSION_TTL", 12*time.Hour),
+		InvitationTTL:     r.duration("INVITATION_TTL", 72*time.Hour),
+		PasswordResetTTL:  r.duration("PASSWORD_RESET_TTL", time.Hour),
 		LogoSigningKey:    strings.TrimSpace(getenv("LOGO_SIGNING_KEY")),
 		SMTPAddr:          strings.TrimSpace(getenv("SMTP_ADDR")),
 		SMTPFrom:          strings.TrimSpace(getenv("SMTP_FROM")),
@@ -219,6 +235,9 @@ func Load(getenv func(string) string) (Config, error) {
 		hsts = 365 * 24 * time.Hour
 	}
 	c.HSTSMaxAge = r.durationOrOff("HSTS_MAX_AGE", hsts)
+	c.CacheMaxAge = r.durationOrOff("CACHE_MAX_AGE", 30*time.Second)
+	c.CacheStaleWhileRevalidate = r.durationOrOff("CACHE_STALE_WHILE_REVALIDATE", 60*time.Second)
+	c.ConsoleURL = r.consoleURL(c)
 	if len(c.LogoSigningKey) > 0 && len(c.LogoSigningKey) < 32 || c.Production() && c.LogoSigningKey == "" {
 		r.fail("LOGO_SIGNING_KEY", "must be a secret of at least 32 characters (required in production, shared by every instance)")
 	}
@@ -418,4 +437,31 @@ func (r *reader) level(name string, def zerolog.Level) zerolog.Level {
 		return def
 	}
 	return l
+}
+
+// consoleURL reads CONSOLE_URL: an absolute http or https address, given a final slash. Outside
+// production it defaults to the console on localhost at LISTEN_ADDR's port; production has no
+// default, since a wrong one would send people links to nowhere.
+func (r *reader) consoleURL(c Config) string {
+	v := strings.TrimSpace(r.getenv("CONSOLE_URL"))
+	if v == "" {
+		if c.Production() {
+			r.fail("CONSOLE_URL", "must be set in production: the console's address, e.g. https://telework.example.go.jp/admin/, which invitation and password reset links open")
+			return ""
+		}
+		port := "8080"
+		if _, p, err := net.SplitHostPort(c.ListenAddr); err == nil && p != "" {
+			port = p
+		}
+		return "http://localhost:" + port + "/admin/"
+	}
+	u, err := url.Parse(v)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		r.fail("CONSOLE_URL", "must be an http or https address without query or fragment, such as https://telework.example.go.jp/admin/")
+		return ""
+	}
+	if !strings.HasSuffix(v, "/") {
+		v += "/"
+	}
+	return v
 }

@@ -43,14 +43,14 @@ func TestIdleConnectionsDefaultToThePool(t *testing.T) {
 }
 
 func TestLoadProductionClosesExploration(t *testing.T) {
-	c, err := Load(env(map[string]string{"APP_ENV": "production", "LOGO_SIGNING_KEY": testKey, "DATABASE_URL": "postgres://db/telework"}))
+	c, err := Load(env(map[string]string{"APP_ENV": "production", "CONSOLE_URL": "https://telework.example.go.jp/admin/", "LOGO_SIGNING_KEY": testKey, "DATABASE_URL": "postgres://db/telework"}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c.Playground || c.Introspection || c.FieldSuggestions {
 		t.Errorf("production opened the playground, introspection or suggestions: %+v", c)
 	}
-	c, err = Load(env(map[string]string{"APP_ENV": "production", "LOGO_SIGNING_KEY": testKey, "INTROSPECTION": "true"}))
+	c, err = Load(env(map[string]string{"APP_ENV": "production", "CONSOLE_URL": "https://telework.example.go.jp/admin/", "LOGO_SIGNING_KEY": testKey, "INTROSPECTION": "true"}))
 	if err != nil || !c.Introspection {
 		t.Errorf("INTROSPECTION=true was not honoured in production: %v", err)
 	}
@@ -122,5 +122,35 @@ func TestDebugAddr(t *testing.T) {
 	_, err := Load(env(map[string]string{"LISTEN_ADDR": "127.0.0.1:8080", "DEBUG_ADDR": "127.0.0.1:8080"}))
 	if err == nil || !strings.Contains(err.Error(), "DEBUG_ADDR") {
 		t.Errorf("DEBUG_ADDR equal to LISTEN_ADDR: %v", err)
+	}
+}
+
+// TestConsoleURL: the links of invitations and password resets point at CONSOLE_URL, which
+// production must set (a request's Host is the client's to choose, never the links' base).
+func TestConsoleURL(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		vars    map[string]string
+		want    string
+		wantErr bool
+	}{
+		{"development default", map[string]string{"LISTEN_ADDR": "127.0.0.1:9090"}, "http://localhost:9090/admin/", false},
+		{"set, given a final slash", map[string]string{"CONSOLE_URL": "https://telework.example.go.jp/admin"}, "https://telework.example.go.jp/admin/", false},
+		{"production without it", map[string]string{"APP_ENV": "production", "LOGO_SIGNING_KEY": testKey}, "", true},
+		{"not http", map[string]string{"CONSOLE_URL": "javascript:alert(1)"}, "", true},
+		{"with a fragment", map[string]string{"CONSOLE_URL": "https://telework.example.go.jp/admin/#x"}, "", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := Load(env(tc.vars))
+			if tc.wantErr {
+				if err == nil || !strings.Contains(err.Error(), "CONSOLE_URL") {
+					t.Errorf("err %v, want one naming CONSOLE_URL", err)
+				}
+				return
+			}
+			if err != nil || c.ConsoleURL != tc.want {
+				t.Errorf("ConsoleURL %q (%v), want %q", c.ConsoleURL, err, tc.want)
+			}
+		})
 	}
 }

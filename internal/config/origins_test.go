@@ -15,8 +15,8 @@ func TestAllowedOrigins(t *testing.T) {
 	}{
 		{"development default: local pages on any port", nil, local},
 		{"test default", map[string]string{"APP_ENV": "test"}, local},
-		{"production default: none but the server's own", map[string]string{"APP_ENV": "production", "LOGO_SIGNING_KEY": testKey}, nil},
-		{"listed, in production", map[string]string{"APP_ENV": "production", "LOGO_SIGNING_KEY": testKey, "ALLOWED_ORIGINS": "https://portal.example.jp, https://www.example.go.jp"},
+		{"production default: none but the server's own", map[string]string{"APP_ENV": "production", "CONSOLE_URL": "https://telework.example.go.jp/admin/", "LOGO_SIGNING_KEY": testKey}, nil},
+		{"listed, in production", map[string]string{"APP_ENV": "production", "CONSOLE_URL": "https://telework.example.go.jp/admin/", "LOGO_SIGNING_KEY": testKey, "ALLOWED_ORIGINS": "https://portal.example.jp, https://www.example.go.jp"},
 			[]string{"https://portal.example.jp", "https://www.example.go.jp"}},
 		{"listed replaces the default", map[string]string{"ALLOWED_ORIGINS": "http://localhost:5173"}, []string{"http://localhost:5173"}},
 		{"normalized", map[string]string{"ALLOWED_ORIGINS": " HTTPS://Portal.Example.JP:443/ ,http://a.example:80,http://[::1]:*,,"},

@@ -27,7 +27,7 @@ func TestWebsocketLimits(t *testing.T) {
 // TestHSTS: Strict-Transport-Security is on in production, where the server is reached over
 // HTTPS, for a year unless set; off elsewhere unless set.
 func TestHSTS(t *testing.T) {
-	prod := map[string]string{"APP_ENV": "production", "LOGO_SIGNING_KEY": testKey}
+	prod := map[string]string{"APP_ENV": "production", "CONSOLE_URL": "https://telework.example.go.jp/admin/", "LOGO_SIGNING_KEY": testKey}
 	with := func(m map[string]string, k, v string) map[string]string {
 		out := map[string]string{k: v}
 		for k, v := range m {
@@ -55,6 +55,26 @@ func TestHSTS(t *testing.T) {
 	for _, bad := range []string{"-1h", "500ms", "a year", "0s1"} {
 		if _, err := Load(env(map[string]string{"HSTS_MAX_AGE": bad})); err == nil || !strings.Contains(err.Error(), "HSTS_MAX_AGE") {
 			t.Errorf("HSTS_MAX_AGE=%q: %v, want an error naming it", bad, err)
+		}
+	}
+}
+
+// TestCacheMaxAge: public GraphQL answers are kept 30 s and served stale 60 s more unless set; 0
+// turns either off; anything else is refused by name.
+func TestCacheMaxAge(t *testing.T) {
+	c, err := Load(env(nil))
+	if err != nil || c.CacheMaxAge != 30*time.Second || c.CacheStaleWhileRevalidate != time.Minute {
+		t.Errorf("defaults: %v, %v, %v; want 30s, 1m", c.CacheMaxAge, c.CacheStaleWhileRevalidate, err)
+	}
+	c, err = Load(env(map[string]string{"CACHE_MAX_AGE": "0", "CACHE_STALE_WHILE_REVALIDATE": "5m"}))
+	if err != nil || c.CacheMaxAge != 0 || c.CacheStaleWhileRevalidate != 5*time.Minute {
+		t.Errorf("set: %v, %v, %v; want 0, 5m", c.CacheMaxAge, c.CacheStaleWhileRevalidate, err)
+	}
+	for _, name := range []string{"CACHE_MAX_AGE", "CACHE_STALE_WHILE_REVALIDATE"} {
+		for _, bad := range []string{"-1s", "500ms", "30"} {
+			if _, err := Load(env(map[string]string{name: bad})); err == nil || !strings.Contains(err.Error(), name) {
+				t.Errorf("%s=%q: %v, want an error naming it", name, bad, err)
+			}
 		}
 	}
 }

@@ -196,7 +196,7 @@ func (b *browser) tabTo(want string, back bool) {
 // fill types into a field by its id.
 func (b *browser) fill(id, text string) {
 	b.t.Helper()
-	b.do(chromedp.Focus(chromedp.CSS("#"+id)), chromedp.KeyEvent(text))
+	b.do(chromedp.Focus(chromedp.CSS("#"+cssID(id))), chromedp.KeyEvent(text))
 }
 
 // signIn signs in through the sign-in screen (already open) and waits for the screen after it.

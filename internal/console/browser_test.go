@@ -44,8 +44,8 @@ func TestBrowserSignInAndOutByKeyboard(t *testing.T) {
 	b.press(kb.Enter)
 	b.waitHeading("イベント") // the event list: the first screen of those who may use it
 	b.waitFocused("イベント") // the screen's h1
-	nav := eval[string](b, `[...document.querySelectorAll('nav a')].map((a) => a.textContent).join(',')`)
-	if nav != "イベント,監査ログ,アカウント" { // a ministry admin's
+	nav := eval[string](b, `[...document.querySelectorAll('header nav a')].map((a) => a.textContent).join(',')`)
+	if nav != "イベント,スタッフと権限,監査ログ,アカウント" { // a ministry admin's
 		t.Errorf("the main navigation holds %q", nav)
 	}
 	b.clickText("アカウント")

@@ -133,8 +133,25 @@ func TestConsoleOffByConfig(t *testing.T) {
 	}
 }
 
+// firstLoadBudget is what the console's first load may weigh with gzip: what part 1 (sign-in,
+// events, applications) weighed. Screens added since load on demand (src/ondemand.ts), so that the
+// first load does not grow with them.
+const firstLoadBudget = 42_657
+
+// TestFirstLoadWithinBudget: the first load stays within firstLoadBudget.
+func TestFirstLoadWithinBudget(t *testing.T) {
+	files, _, gzipped, err := console.FirstLoad()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("first load: %v, %d bytes with gzip (budget %d)", files, gzipped, firstLoadBudget)
+	if gzipped > firstLoadBudget {
+		t.Errorf("the first load is %d bytes with gzip, over the budget of %d: load the new screen on demand (src/ondemand.ts)", gzipped, firstLoadBudget)
+	}
+}
+
 // BenchmarkFirstLoad reports what a browser downloads to show the console the first time, besides
-// the page: the script and the stylesheet, in bytes as sent with gzip (target: 150 KB at most).
+// the page: the script and the stylesheet, in bytes as sent with gzip (within firstLoadBudget).
 func BenchmarkFirstLoad(b *testing.B) {
 	files, raw, gzipped, err := console.FirstLoad()
 	if err != nil {
@@ -149,14 +166,14 @@ func BenchmarkFirstLoad(b *testing.B) {
 	b.ReportMetric(float64(raw), "raw-bytes")
 	b.ReportMetric(0, "ns/op")
 	b.Logf("first load: %v, %d bytes, %d with gzip", files, raw, gzipped)
-	if gzipped > 150*1024 {
-		b.Errorf("the first load is %d bytes with gzip, over the 150 KB budget", gzipped)
+	if gzipped > firstLoadBudget {
+		b.Errorf("the first load is %d bytes with gzip, over the budget of %d", gzipped, firstLoadBudget)
 	}
 }
 
-// TestChunksAreServed: the chunks of the screens loaded on demand, and those main imports, are
-// served like main's files (cached for a year: their names carry their hash), and the first load
-// holds main, the stylesheet and what main imports, never the screens loaded on demand.
+// TestChunksAreServed: the chunks of the screens loaded on demand (and of the WebSocket client),
+// and those main imports, are served like main's files (cached for a year: their names carry their
+// hash), and some chunks are left out of the first load (TestFirstLoadWithinBudget weighs it).
 func TestChunksAreServed(t *testing.T) {
 	raw, err := fs.ReadFile(console.Assets(), "manifest.json")
 	if err != nil {
@@ -171,15 +188,12 @@ func TestChunksAreServed(t *testing.T) {
 	}
 	onDemand := 0
 	for _, name := range m.Chunks {
-		resp, body := get(t, console.Handler(), "/admin/assets/"+name)
+		resp, _ := get(t, console.Handler(), "/admin/assets/"+name)
 		if resp.StatusCode != http.StatusOK || resp.Header.Get("Cache-Control") != "public, max-age=31536000, immutable" {
 			t.Errorf("%s: %d, Cache-Control %q", name, resp.StatusCode, resp.Header.Get("Cache-Control"))
 		}
 		if !slices.Contains(m.FirstLoad, name) {
 			onDemand++
-			if !strings.Contains(body, "ownCostPerMinute") && !strings.Contains(body, "auditLog") && !strings.Contains(body, "announce.submit") {
-				t.Errorf("%s is loaded on demand but holds neither the API keys, the audit log nor the award screens", name)
-			}
 		}
 	}
 	if onDemand == 0 {

@@ -265,7 +265,7 @@ func TestSignOutEndsTheSession(t *testing.T) {
 }
 
 func TestProductionCookieIsSecureWithAHostPrefix(t *testing.T) {
-	s := newServer(t, map[string]string{"APP_ENV": "production", "LOGO_SIGNING_KEY": strings.Repeat("k", 32)})
+	s := newServer(t, map[string]string{"APP_ENV": "production", "CONSOLE_URL": "https://telework.example.go.jp/admin/", "LOGO_SIGNING_KEY": strings.Repeat("k", 32)})
 	c := signIn(t, s, staffPassword)
 	if c.Name != "__Host-tm_session" || !c.Secure || !c.HttpOnly || c.SameSite != http.SameSiteStrictMode || c.Path != "/" || c.Domain != "" {
 		t.Errorf("cookie %+v", c)

@@ -10,7 +10,7 @@
 //
 // Mount the same handler on "/" and "/playground/":
 //
-//	h := playground.Handler("/graphql")
+//	h := playground.Handler("/graphql", playground.Options{Introspection: true})
 //	mux.Handle("/", h)
 //	mux.Handle("/playground/", h)
 package playground
@@ -127,6 +127,18 @@ var loadBundle = sync.OnceValues(func() (*bundle, error) {
 	return b, nil
 })
 
+// Options say what the page must know of the server.
+type Options struct {
+	// Introspection tells whether the server answers introspection queries.
+	// When it does not (INTROSPECTION=false, the default in production), the
+	// page does not ask for the schema, which would fail, and says so above
+	// the editor: why the Docs pane and autocompletion are empty, that
+	// queries still run, and what the server's operator sets to have them.
+	// The playground gets no introspection of its own: anything it could
+	// read, any client could, so the switch stays the operator's.
+	Introspection bool
+}
+
 // Handler returns the handler of the playground for the GraphQL endpoint at
 // the path endpoint of the same origin (e.g. "/graphql"). The page's
 // subscriptions use the WebSocket URL of the same path (ws://host/graphql, or
@@ -136,7 +148,7 @@ var loadBundle = sync.OnceValues(func() (*bundle, error) {
 // "/playground/"; any other path is 404, any method other than GET and HEAD
 // is 405. It panics if endpoint is not an absolute path, or if the embedded
 // assets are broken (which the package's tests catch).
-func Handler(endpoint string) http.Handler {
+func Handler(endpoint string, opts Options) http.Handler {
 	if !strings.HasPrefix(endpoint, "/") || strings.HasPrefix(endpoint, "//") {
 		panic(fmt.Sprintf("playground: endpoint %q must be an absolute path such as /graphql", endpoint))
 	}
@@ -145,10 +157,11 @@ func Handler(endpoint string) http.Handler {
 		panic(err)
 	}
 	h := &handler{
-		bundle:   b,
-		endpoint: endpoint,
-		js:       AssetPrefix + "graphiql.js?v=" + b.assets["graphiql.js"].Version,
-		css:      AssetPrefix + "graphiql.css?v=" + b.assets["graphiql.css"].Version,
+		bundle:        b,
+		endpoint:      endpoint,
+		introspection: opts.Introspection,
+		js:            AssetPrefix + "graphiql.js?v=" + b.assets["graphiql.js"].Version,
+		css:           AssetPrefix + "graphiql.css?v=" + b.assets["graphiql.css"].Version,
 	}
 	if _, _, err := h.render(); err != nil {
 		panic(err)
@@ -159,6 +172,7 @@ func Handler(endpoint string) http.Handler {
 type handler struct {
 	bundle            *bundle
 	endpoint, js, css string
+	introspection     bool
 }
 
 // render returns the page with a fresh nonce.
@@ -168,11 +182,15 @@ func (h *handler) render() (page []byte, nonce string, err error) {
 	// URL encoding: no "+" for html/template to escape in the attribute.
 	nonce = base64.RawURLEncoding.EncodeToString(n[:])
 	var buf bytes.Buffer
-	err = h.bundle.page.Execute(&buf, struct{ Endpoint, JS, CSS, Nonce string }{
-		Endpoint: h.endpoint,
-		JS:       h.js,
-		CSS:      h.css,
-		Nonce:    nonce,
+	err = h.bundle.page.Execute(&buf, struct {
+		Endpoint, JS, CSS, Nonce string
+		Introspection            bool
+	}{
+		Endpoint:      h.endpoint,
+		JS:            h.js,
+		CSS:           h.css,
+		Nonce:         nonce,
+		Introspection: h.introspection,
 	})
 	if err != nil {
 		return nil, "", fmt.Errorf("playground: render index.html: %w", err)

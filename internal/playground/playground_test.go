@@ -70,7 +70,7 @@ func checkSecurityHeaders(t *testing.T, resp *http.Response, nonce string) {
 var nonceRE = regexp.MustCompile(`data-style-nonce="([A-Za-z0-9_-]{24})"`)
 
 func TestPage(t *testing.T) {
-	h := playground.Handler("/graphql")
+	h := playground.Handler("/graphql", playground.Options{Introspection: true})
 	resp := serve(t, h, http.MethodGet, "/", nil)
 	page := body(t, resp)
 	if resp.StatusCode != http.StatusOK {
@@ -121,7 +121,7 @@ func TestPage(t *testing.T) {
 }
 
 func TestPageEndpointIsEscaped(t *testing.T) {
-	h := playground.Handler(`/api/graphql?x="><script>alert(1)</script>`)
+	h := playground.Handler(`/api/graphql?x="><script>alert(1)</script>`, playground.Options{Introspection: true})
 	page := body(t, serve(t, h, http.MethodGet, "/", nil))
 	if strings.Contains(page, "<script>alert") || strings.Contains(page, `x="`) {
 		t.Errorf("the endpoint is not escaped:\n%s", page)
@@ -139,7 +139,7 @@ func TestHandlerRejectsBadEndpoint(t *testing.T) {
 					t.Errorf("Handler(%q) did not panic", endpoint)
 				}
 			}()
-			playground.Handler(endpoint)
+			playground.Handler(endpoint, playground.Options{Introspection: true})
 		}()
 	}
 }
@@ -154,7 +154,7 @@ func assetURLs(t *testing.T, h http.Handler) (js, css string) {
 }
 
 func TestAssets(t *testing.T) {
-	h := playground.Handler("/graphql")
+	h := playground.Handler("/graphql", playground.Options{Introspection: true})
 	js, css := assetURLs(t, h)
 	for _, tc := range []struct {
 		target, file, contentType, cache string
@@ -225,7 +225,7 @@ func TestAssets(t *testing.T) {
 }
 
 func TestNotFound(t *testing.T) {
-	h := playground.Handler("/graphql")
+	h := playground.Handler("/graphql", playground.Options{Introspection: true})
 	for _, target := range []string{
 		"/index.html", "/favicon.ico", "/graphiql.js", "/x/",
 		"/playground", "/playground/", "/playground/index.html", "/playground/nope.js",
@@ -243,7 +243,7 @@ func TestNotFound(t *testing.T) {
 }
 
 func TestMethodNotAllowed(t *testing.T) {
-	h := playground.Handler("/graphql")
+	h := playground.Handler("/graphql", playground.Options{Introspection: true})
 	for _, method := range []string{http.MethodPost, http.MethodPut, http.MethodDelete, http.MethodPatch, http.MethodOptions} {
 		for _, target := range []string{"/", "/playground/graphiql.js"} {
 			resp := serve(t, h, method, target, nil)
@@ -374,7 +374,7 @@ func newPlaygroundServer(t *testing.T) (*httptest.Server, *fakeGraphQL) {
 	}
 	fake := &fakeGraphQL{introspection: introspection}
 	mux := http.NewServeMux()
-	pg := playground.Handler("/graphql")
+	pg := playground.Handler("/graphql", playground.Options{Introspection: true})
 	mux.Handle("/", pg)
 	mux.Handle("/playground/", pg)
 	mux.Handle("/graphql", fake)

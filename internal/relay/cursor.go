@@ -35,6 +35,7 @@ const (
 	ListAwardEntries = "ae"
 	ListAuditEntries = "au"
 	ListAPIKeys      = "ak"
+	ListStaff        = "st"
 )
 
 const cursorVersion = "c1"

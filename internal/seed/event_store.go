@@ -8,19 +8,30 @@ import (
 	"github.com/lib/pq"
 )
 
-// insertEvents inserts a campaign's events, their co-hosts and program parts, one statement each.
-// The seat counters start at zero; updateEventCounters sets them from the applications.
+// insertEvents inserts a campaign's events, their co-hosts and program parts, one statement each;
+// an event without an ID (all but the example event) gets one. The seat counters start at zero;
+// updateEventCounters sets them from the applications.
 func insertEvents(ctx context.Context, tx *sqlx.Tx, campaignID int64, evs []*event, ministryIDs map[string]int64) error {
-	ids, err := reserveIDs(ctx, tx, "events", len(evs))
+	missing := 0
+	for _, e := range evs {
+		if e.id == 0 {
+			missing++
+		}
+	}
+	reserved, err := reserveIDs(ctx, tx, "events", missing)
 	if err != nil {
 		return err
 	}
+	ids := make([]int64, len(evs))
 	var host, capacity, fee []int64
 	var kind, status, titleJa, titleEn, descJa, descEn, starts, ends, venueJa, venueEn []string
 	var addrJa, addrEn, pref, stream, archive, deadline, created, updated []string
 	var tentative, online []bool
 	for i, e := range evs {
-		e.id = ids[i]
+		if e.id == 0 {
+			e.id, reserved = reserved[0], reserved[1:]
+		}
+		ids[i] = e.id
 		host, capacity, fee = append(host, ministryIDs[e.host]), append(capacity, int64(e.capacity)), append(fee, int64(e.fee))
 		kind, status = append(kind, e.kind), append(status, e.status)
 		titleJa, titleEn, descJa, descEn = append(titleJa, e.titleJa), append(titleEn, e.titleEn), append(descJa, e.descJa), append(descEn, e.descEn)

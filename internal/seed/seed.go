@@ -26,6 +26,8 @@ type Summary struct {
 	Applications  int `db:"applications"`
 	AwardPrograms int `db:"award_programs"`
 	AwardEntries  int `db:"award_entries"`
+	// ExampleEvent is true when the database has the README's example event (see ExampleEventID).
+	ExampleEvent bool `db:"-"`
 }
 
 // lockKey is the pg_advisory_xact_lock key of the demo load ("seeddemo" in ASCII), so that two
@@ -41,7 +43,9 @@ const seedBase uint64 = 0x7465_6c65_776f_726b
 // It is idempotent: ministries (by code) and campaigns (by fiscal year) are upserted without
 // overwriting values a database already holds, and the rest of a campaign's data (registrants,
 // events, applications, award programs and entries) is inserted only when that campaign has none
-// of it yet. Data that is not the demo's is never updated or deleted.
+// of it yet. Data that is not the demo's is never updated or deleted. The one exception to the
+// demo's fixed dates is the example event, whose dates follow the time it is loaded and move
+// forward as time goes on: see ExampleEventID.
 func Demo(ctx context.Context, db *sqlx.DB) (Summary, error) {
 	tx, err := db.BeginTxx(ctx, nil)
 	if err != nil {
@@ -52,12 +56,16 @@ func Demo(ctx context.Context, db *sqlx.DB) (Summary, error) {
 	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, lockKey); err != nil {
 		return Summary{}, fmt.Errorf("seed: lock: %w", err)
 	}
-	if err := load(ctx, tx); err != nil {
+	now := time.Now()
+	if err := load(ctx, tx, now); err != nil {
 		return Summary{}, fmt.Errorf("seed: %w", err)
 	}
 	sum, err := count(ctx, tx)
 	if err != nil {
 		return Summary{}, fmt.Errorf("seed: count: %w", err)
+	}
+	if sum.ExampleEvent, err = refreshExampleEvent(ctx, tx, now); err != nil {
+		return Summary{}, fmt.Errorf("seed: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return Summary{}, fmt.Errorf("seed: commit: %w", err)
@@ -65,8 +73,12 @@ func Demo(ctx context.Context, db *sqlx.DB) (Summary, error) {
 	return sum, nil
 }
 
-func load(ctx context.Context, tx *sqlx.Tx) error {
+func load(ctx context.Context, tx *sqlx.Tx, now time.Time) error {
 	ministryIDs, err := upsertMinistries(ctx, tx)
+	if err != nil {
+		return err
+	}
+	exampleID, err := reserveExampleID(ctx, tx)
 	if err != nil {
 		return err
 	}
@@ -90,6 +102,12 @@ func load(ctx context.Context, tx *sqlx.Tx) error {
 		}
 		if err := loadCampaign(ctx, tx, id, c, ministryIDs); err != nil {
 			return fmt.Errorf("FY%d: %w", c.fiscalYear, err)
+		}
+		// Apart from the campaign's own events, so that it draws nothing from their generator.
+		if c.open && exampleID != 0 {
+			if err := insertExampleEvent(ctx, tx, id, exampleID, ministryIDs, now); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

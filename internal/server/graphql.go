@@ -31,15 +31,16 @@ import (
 	"github.com/teleworkmonth/platform/resolvers"
 )
 
-// newGraphQL builds the GraphQL executor with the limits of cfg and the rate limits.
-func newGraphQL(cfg config.Config, r *resolvers.Resolver, rates *rateLimits, documents *persisted.Registry) *handler.Server {
+// newGraphQL builds the GraphQL executor with the limits of cfg, the rate limits, the registry of
+// persisted documents and the caching policy of its answers.
+func newGraphQL(cfg config.Config, r *resolvers.Resolver, rates *rateLimits, documents *persisted.Registry, cache cachePolicy) *handler.Server {
 	c := graph.Config{Resolvers: r.Root()}
 	c.Directives.PersonalData = r.PersonalData
 	c.Directives.Restricted = r.Restricted
 	setComplexity(&c.Complexity)
 
 	srv := handler.New(graph.NewExecutableSchema(c))
-	srv.AddTransport(httpTransport{})
+	srv.AddTransport(httpTransport{cache: cache})
 	validated := lru.New[*ast.QueryDocument](1000)
 	srv.SetQueryCache(validated)
 	srv.SetParserTokenLimit(cfg.MaxTokens)
@@ -190,15 +191,19 @@ const (
 //   - GET runs queries only (405, Allow: POST, for anything else); subscriptions are for a
 //     streaming transport, never a single answer.
 //
+// An answer is public, for caches to keep and share, only as cachePolicy says.
+//
 // It answers every request without an Upgrade header, so a WebSocket transport may be added to the
 // same server; a streaming transport of plain HTTP (SSE) would have to be added before it.
-type httpTransport struct{}
+type httpTransport struct {
+	cache cachePolicy
+}
 
 var _ graphql.Transport = httpTransport{}
 
 func (httpTransport) Supports(r *http.Request) bool { return r.Header.Get("Upgrade") == "" }
 
-func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	media, ok := negotiate(r.Header.Values("Accept"))
 	if !ok {
 		writeError(w, http.StatusNotAcceptable, string(apperr.BadUserInput),
@@ -258,7 +263,7 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	responses, ctx := exec.DispatchOperation(ctx, oc)
 	ctx, data := graph.WithDataBuffer(ctx)
 	defer data.Release()
-	writeResult(w, media, responses(ctx))
+	t.writeResult(w, r, media, responses(ctx))
 }
 
 // rateLimited reports whether a rate limit refused the request.
@@ -455,8 +460,9 @@ func writeErrors(w http.ResponseWriter, media string, status int, errs gqlerror.
 // writeResult writes the response of an executed operation. Its data is JSON already, written by
 // the executor, and goes out as it is, between the response's other members, without being copied
 // into one body: encoding/json would scan and compact it once more, which cost about as much as
-// marshalling a large list in the first place.
-func writeResult(w http.ResponseWriter, media string, resp *graphql.Response) {
+// marshalling a large list in the first place. An answer without errors may be public (see
+// cachePolicy).
+func (t httpTransport) writeResult(w http.ResponseWriter, r *http.Request, media string, resp *graphql.Response) {
 	var head, tail []byte
 	if len(resp.Errors) > 0 {
 		errs, err := json.Marshal(resp.Errors)
@@ -479,6 +485,10 @@ func writeResult(w http.ResponseWriter, media string, resp *graphql.Response) {
 		tail = append([]byte(`,"extensions":`), ext...)
 	}
 	tail = append(tail, '}')
+	if len(resp.Errors) == 0 && t.cache.mayBePublic(r) {
+		t.cache.writePublic(w, r, media, head, data, tail)
+		return
+	}
 	writeBody(w, media, http.StatusOK, head, data, tail)
 }
 

@@ -144,7 +144,7 @@ func registerForLogo(t *testing.T, s *apptest.Server) string {
 func TestStrictTransportSecurity(t *testing.T) {
 	t.Parallel()
 	s := apptest.New(t, apptest.Options{Env: map[string]string{
-		"APP_ENV": "production", "LOGO_SIGNING_KEY": strings.Repeat("k", 32),
+		"APP_ENV": "production", "CONSOLE_URL": "https://telework.example.go.jp/admin/", "LOGO_SIGNING_KEY": strings.Repeat("k", 32),
 	}})
 	for _, path := range []string{"/graphql", "/healthz", "/nope"} {
 		resp, err := http.Post(s.URL+path, "application/json", bytes.NewReader([]byte(`{"query": "{ __typename }"}`)))

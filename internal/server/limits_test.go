@@ -250,9 +250,9 @@ func TestEnvironments(t *testing.T) {
 	}{
 		{"test", nil, true, true, true},
 		{"development", map[string]string{"APP_ENV": "development"}, true, true, true},
-		{"production", map[string]string{"APP_ENV": "production", "LOGO_SIGNING_KEY": "a-test-logo-signing-key-of-32-bytes!"}, false, false, false},
-		{"production with introspection", map[string]string{"APP_ENV": "production", "LOGO_SIGNING_KEY": "a-test-logo-signing-key-of-32-bytes!", "INTROSPECTION": "true"}, true, false, false},
-		{"production with suggestions and playground", map[string]string{"APP_ENV": "production", "LOGO_SIGNING_KEY": "a-test-logo-signing-key-of-32-bytes!", "FIELD_SUGGESTIONS": "true", "PLAYGROUND": "true"}, false, true, true},
+		{"production", map[string]string{"APP_ENV": "production", "CONSOLE_URL": "https://telework.example.go.jp/admin/", "LOGO_SIGNING_KEY": "a-test-logo-signing-key-of-32-bytes!"}, false, false, false},
+		{"production with introspection", map[string]string{"APP_ENV": "production", "CONSOLE_URL": "https://telework.example.go.jp/admin/", "LOGO_SIGNING_KEY": "a-test-logo-signing-key-of-32-bytes!", "INTROSPECTION": "true"}, true, false, false},
+		{"production with suggestions and playground", map[string]string{"APP_ENV": "production", "CONSOLE_URL": "https://telework.example.go.jp/admin/", "LOGO_SIGNING_KEY": "a-test-logo-signing-key-of-32-bytes!", "FIELD_SUGGESTIONS": "true", "PLAYGROUND": "true"}, false, true, true},
 	}
 	db := pgtest.NewURL(t)
 	for _, tt := range tests {

@@ -13,13 +13,14 @@ func TestEveryMutationIsClassified(t *testing.T) {
 	public := map[string]bool{
 		"registerActivity": true, "updateMyRegistration": true, "withdrawMyRegistration": true,
 		"applyToEvent": true, "cancelEventApplication": true, "submitAwardEntry": true,
+		"acceptInvitation": true, "requestPasswordReset": true, "resetPassword": true,
 	}
 	staff := map[string]bool{
 		"login": true, "logout": true, "changePassword": true, "createEvent": true, "updateEvent": true, "publishEvent": true,
 		"cancelEvent": true, "createAwardProgram": true, "updateAwardProgram": true, "decideAwardEntry": true,
 		"announceAwardProgram": true, "approveRegistrant": true, "rejectRegistrant": true, "createUser": true,
 		"grantRole": true, "revokeRole": true, "createApiKey": true, "revokeApiKey": true,
-		"checkInApplication": true, "undoCheckIn": true,
+		"checkInApplication": true, "undoCheckIn": true, "inviteStaff": true,
 	}
 	schema := graph.NewExecutableSchema(graph.Config{}).Schema()
 	for _, f := range schema.Mutation.Fields {

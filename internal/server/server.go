@@ -47,9 +47,11 @@ type Deps struct {
 // New returns the application's HTTP handler.
 func New(d Deps) http.Handler {
 	limits := newRateLimits(d.Config, d.Now)
-	gql := newGraphQL(d.Config, d.Resolver, limits, d.Documents)
+	cache := newCachePolicy(d.Config.CacheMaxAge, d.Config.CacheStaleWhileRevalidate, d.Auth.CookieName())
+	gql := newGraphQL(d.Config, d.Resolver, limits, d.Documents, cache)
 	gql.AddTransport(newWebsocket(d))
 	api := chain(gql,
+		cache.defaults,
 		limitBody(d.Config.MaxBodyBytes),
 		refuseGETMutations(d.Config.MaxTokens),
 		withTimeout(d.Config.RequestTimeout),
@@ -67,7 +69,7 @@ func New(d Deps) http.Handler {
 	mux.Handle("GET /readyz", readyz(d.DB))
 	mux.Handle(logo.PathPrefix, d.Logo)
 	if d.Config.Playground {
-		page := playground.Handler(GraphQLPath)
+		page := playground.Handler(GraphQLPath, playground.Options{Introspection: d.Config.Introspection})
 		mux.Handle("/{$}", page)
 		mux.Handle("/playground/", page)
 	}

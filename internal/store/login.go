@@ -17,7 +17,7 @@ import (
 func UserForLogin(ctx context.Context, db sqlx.QueryerContext, email string) (*telework.User, error) {
 	var u telework.User
 	err := sqlx.GetContext(ctx, db, &u, `
-		SELECT id, email, display_name, password_hash, disabled_at, created_at FROM users WHERE email = $1`, email)
+		SELECT id, email, display_name, coalesce(password_hash, '') AS password_hash, disabled_at, created_at FROM users WHERE email = $1`, email)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}

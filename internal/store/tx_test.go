@@ -95,17 +95,17 @@ func TestADeadlockedTransactionIsRunAgain(t *testing.T) {
 func TestASerializationFailureIsRunAgain(t *testing.T) {
 	t.Parallel()
 	db := openWithCounters(t)
+	// Each reads before the barrier, so that both snapshots are taken before either writes.
+	var read [2]int
 	errs, runs := collide(t, db,
-		func(ctx context.Context, tx *sqlx.Tx, _ int) error {
-			_, err := tx.ExecContext(ctx, `SET TRANSACTION ISOLATION LEVEL SERIALIZABLE`)
-			return err
-		},
-		func(ctx context.Context, tx *sqlx.Tx, _ int) error {
-			var n int
-			if err := tx.GetContext(ctx, &n, `SELECT n FROM counters WHERE id = 1`); err != nil {
+		func(ctx context.Context, tx *sqlx.Tx, which int) error {
+			if _, err := tx.ExecContext(ctx, `SET TRANSACTION ISOLATION LEVEL SERIALIZABLE`); err != nil {
 				return err
 			}
-			_, err := tx.ExecContext(ctx, `UPDATE counters SET n = $1 WHERE id = 1`, n+1)
+			return tx.GetContext(ctx, &read[which], `SELECT n FROM counters WHERE id = 1`)
+		},
+		func(ctx context.Context, tx *sqlx.Tx, which int) error {
+			_, err := tx.ExecContext(ctx, `UPDATE counters SET n = $1 WHERE id = 1`, read[which]+1)
 			return err
 		},
 	)

@@ -16,7 +16,7 @@ func InsertUser(ctx context.Context, db sqlx.QueryerContext, email, displayName,
 	var u telework.User
 	err := sqlx.GetContext(ctx, db, &u, `
 		INSERT INTO users (email, display_name, password_hash) VALUES ($1, $2, $3)
-		RETURNING id, email, display_name, password_hash, disabled_at, created_at`, email, displayName, passwordHash)
+		RETURNING id, email, display_name, coalesce(password_hash, '') AS password_hash, disabled_at, created_at`, email, displayName, passwordHash)
 	if err != nil {
 		return nil, mapError(fmt.Errorf("insert user: %w", err))
 	}
@@ -52,7 +52,7 @@ func InsertRoleGrant(ctx context.Context, db sqlx.ExecerContext, userID int64, r
 func UserByEmail(ctx context.Context, db sqlx.QueryerContext, email string) (*telework.User, error) {
 	var users []*telework.User
 	err := sqlx.SelectContext(ctx, db, &users, `
-		SELECT id, email, display_name, password_hash, disabled_at, created_at FROM users WHERE email = lower($1)`, email)
+		SELECT id, email, display_name, coalesce(password_hash, '') AS password_hash, disabled_at, created_at FROM users WHERE email = lower($1)`, email)
 	if err != nil || len(users) == 0 {
 		return nil, err
 	}

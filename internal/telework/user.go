@@ -34,3 +34,23 @@ type User struct {
 	DisabledAt   *time.Time `db:"disabled_at"`
 	CreatedAt    time.Time  `db:"created_at"`
 }
+
+// StaffStatus is where a staff account stands.
+type StaffStatus string
+
+// The statuses of a staff account.
+const (
+	StaffActive   StaffStatus = "ACTIVE"   // has a password and may sign in
+	StaffInvited  StaffStatus = "INVITED"  // invited, has not set a password yet
+	StaffDisabled StaffStatus = "DISABLED" // may not sign in
+)
+
+// StaffMember is a staff account as its administrators list it: never its password hash.
+type StaffMember struct {
+	ID          int64       `db:"id"`
+	Email       string      `db:"email"`
+	DisplayName string      `db:"display_name"`
+	Status      StaffStatus `db:"status"`
+	InvitedAt   *time.Time  `db:"invited_at"`
+	CreatedAt   time.Time   `db:"created_at"`
+}

@@ -20,18 +20,19 @@ import (
 
 // Service manages staff accounts and their roles.
 type Service struct {
-	db     *sqlx.DB
-	authz  *authz.Authorizer
-	policy Policy
+	db          *sqlx.DB
+	authz       *authz.Authorizer
+	policy      Policy
+	credentials *auth.Service
 }
 
 // NewService returns the user service for creating accounts from the command line.
 func NewService(db *sqlx.DB) *Service { return &Service{db: db} }
 
-// NewAuthorizedService returns the user service for the API: the authorizer decides every change
-// and the policy applies role changes as soon as they commit.
-func NewAuthorizedService(db *sqlx.DB, a *authz.Authorizer, p Policy) *Service {
-	return &Service{db: db, authz: a, policy: p}
+// NewAuthorizedService returns the user service for the API: the authorizer decides every change,
+// the policy applies role changes as soon as they commit, and credentials make invitations' links.
+func NewAuthorizedService(db *sqlx.DB, a *authz.Authorizer, p Policy, credentials *auth.Service) *Service {
+	return &Service{db: db, authz: a, policy: p, credentials: credentials}
 }
 
 // NewUser is what creating a staff account takes. Role is optional; MinistryCode goes with a
@@ -81,9 +82,11 @@ func (n *NewUser) Validate() error {
 	return nil
 }
 
-// Invite creates a staff account for the request's viewer, who must be allowed to create users
-// (the secretariat, a ministry admin); roles are granted separately, under the rules of Grant.
-func (s *Service) Invite(ctx context.Context, email, displayName, password string) (*telework.User, error) {
+// CreateWithPassword creates a staff account with a password chosen by the request's viewer, who
+// must be allowed to create users (the secretariat, a ministry admin); roles are granted
+// separately, under the rules of Grant. The deprecated createUser mutation; Invite lets the person
+// choose their own password instead.
+func (s *Service) CreateWithPassword(ctx context.Context, email, displayName, password string) (*telework.User, error) {
 	n := NewUser{Email: email, DisplayName: displayName, Password: password}
 	if err := n.Validate(); err != nil {
 		return nil, inputField(err)

@@ -49,9 +49,9 @@ const result = await esbuild.build({
   entryPoints: { main: 'src/main.tsx' },
   outdir,
   entryNames: '[name]-[hash]',
-  // Screens that few people use (API keys, the audit log) are imported on demand (src/ondemand.ts):
-  // their code comes in a chunk of its own, and what they share with the rest in a chunk that main
-  // imports.
+  // Screens are imported on demand (src/ui/lazy.tsx; those few people use together in
+  // src/ondemand.ts): their code arrives in chunks of their own when first shown, and what they share
+  // with the main script in chunks that it imports.
   splitting: true,
   chunkNames: 'chunk-[hash]',
   bundle: true,

@@ -1,6 +1,6 @@
 // The one module that talks to the server: GraphQL requests with typed documents, the session
 // exchange (sign in and out), and the mapping of errors, by extensions.code, to messages.
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import type { TypedDocumentString } from './gql/graphql';
 import { currentLang, type MessageKey, type Translate } from './i18n';
 
@@ -72,38 +72,30 @@ function errorsOf(body: any): ApiError[] {
 
 /**
  * The SHA-256 of a typed document as the server registers it (graphql-codegen's persisted documents,
- * "sha256:<hex>"), as automatic persisted queries send it: the hex alone.
+ * "sha256:<hex>"), as automatic persisted queries send it: the hex alone. The bundle holds no
+ * document's text, only its hash (codegen.yml: replaceDocumentWithHash), which keeps the first load
+ * small.
  */
-function hashOf<R, V>(doc: TypedDocumentString<R, V>): string | undefined {
+function hashOf<R, V>(doc: TypedDocumentString<R, V>): string {
   const hash = doc.__meta__?.hash;
-  return typeof hash === 'string' && hash.startsWith('sha256:') ? hash.slice('sha256:'.length) : undefined;
+  if (typeof hash !== 'string' || !hash.startsWith('sha256:')) throw new Error('a typed document without its sha256 hash');
+  return hash.slice('sha256:'.length);
 }
 
-function persistedQuery(hash: string) {
-  return { persistedQuery: { version: 1, sha256Hash: hash } };
+function persistedQuery<R, V>(doc: TypedDocumentString<R, V>) {
+  return { persistedQuery: { version: 1, sha256Hash: hashOf(doc) } };
 }
-
-const notFound = 'PERSISTED_QUERY_NOT_FOUND';
 
 /**
- * Posts an operation by the hash of its document, which the server knows (it registers the
- * console's documents at start-up, and may run only those); should it not, the document's text
- * follows. Answers the body of the answer.
+ * Posts an operation by the hash of its document, which the server knows: every server registers
+ * the console's documents (persisted-documents.json, built with the bundle) at start-up, and may run
+ * only those. Answers the body of the answer.
  */
 async function post<R, V>(doc: TypedDocumentString<R, V>, variables?: V): Promise<any> {
-  const hash = hashOf(doc);
-  if (hash) {
-    const { body } = await send(graphqlPath, {
-      method: 'POST',
-      headers: headers(true),
-      body: JSON.stringify({ variables: variables ?? {}, extensions: persistedQuery(hash) }),
-    });
-    if (!errorsOf(body).some((e) => e.code === notFound)) return body;
-  }
   const { body } = await send(graphqlPath, {
     method: 'POST',
     headers: headers(true),
-    body: JSON.stringify({ query: doc.toString(), variables: variables ?? {} }),
+    body: JSON.stringify({ variables: variables ?? {}, extensions: persistedQuery(doc) }),
   });
   return body;
 }
@@ -147,43 +139,45 @@ export function hasErrorAt(errors: ApiError[], field: string): boolean {
   return errors.some((e) => e.path?.filter((p) => typeof p === 'string').includes(field));
 }
 
-let socket: Client | null = null;
+let socket: Promise<Client> | undefined;
 
 // One WebSocket for the page, opened on the first subscription, to the same origin: the browser
 // sends the session cookie with the upgrade, so no credential goes into the connection's payload.
-function sockets(): Client {
-  if (!socket) {
+/**
+ * The one WebSocket client of the page, made at the first subscription. graphql-ws is loaded then,
+ * not with the first load: most screens never subscribe.
+ */
+function sockets(): Promise<Client> {
+  socket ??= import('graphql-ws/client').then(({ createClient }) => {
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${graphqlPath}`;
-    socket = createClient({ url, lazy: true, retryAttempts: Infinity, shouldRetry: () => true });
-  }
+    return createClient({ url, lazy: true, retryAttempts: Infinity, shouldRetry: () => true });
+  });
   return socket;
 }
 
 /**
  * Subscribes to a GraphQL subscription over WebSocket (graphql-transport-ws) and calls next with the
  * data of every event (errors of single fields left aside); it reconnects after a drop. Answers the
- * function that ends the subscription.
+ * function that ends the subscription, which may be called before the connection is made.
  */
 export function subscribe<R, V>(doc: TypedDocumentString<R, V>, variables: V, next: (data: R) => void): () => void {
-  const vars = variables as Record<string, unknown>;
-  const hash = hashOf(doc);
-  let stop = () => {};
-  const start = (byHash: boolean) => {
-    // By hash, the query is empty; a server that does not know the hash answers
-    // PERSISTED_QUERY_NOT_FOUND, and the document's text follows.
-    const payload = byHash && hash ? { query: '', variables: vars, extensions: persistedQuery(hash) } : { query: doc.toString(), variables: vars };
-    stop = sockets().subscribe<R>(payload, {
+  const payload = { query: '', variables: variables as Record<string, unknown>, extensions: persistedQuery(doc) };
+  let stop: (() => void) | undefined;
+  let stopped = false;
+  void sockets().then((client) => {
+    if (stopped) return;
+    stop = client.subscribe<R>(payload, {
       next: (r) => {
         if (r.data) next(r.data as R);
       },
-      error: (err) => {
-        if (byHash && Array.isArray(err) && err.some((e: any) => e?.extensions?.code === notFound)) start(false);
-      },
+      error: () => {},
       complete: () => {},
     });
+  });
+  return () => {
+    stopped = true;
+    stop?.();
   };
-  start(true);
-  return () => stop();
 }
 
 /** Signs in: the server sets the session cookie. Rejects with the API's errors. */

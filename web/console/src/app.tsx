@@ -1,35 +1,42 @@
 // The console: who is signed in, and which screen the address shows.
 import { useEffect, useState } from 'preact/hooks';
 import { Account } from './account/account';
-import { Applications } from './applications/applications';
 import { ApiFailure, request, setUnauthenticatedHandler, signOut } from './api';
 import { ViewerDocument, type ViewerQuery } from './gql/graphql';
 import { useLang } from './i18n';
-import { Door } from './door/door';
-import { EventScreen } from './event/event';
-import { EventAction } from './eventaction/eventaction';
 import { Events } from './events/events';
-import { NewEvent } from './eventnew/eventnew';
-import { Layout, mayReadApiKeys, mayReadAuditLog, mayUseAwards, mayUseEvents } from './layout/layout';
+import { Layout, mayReadApiKeys, mayReadAuditLog, mayUseAwards, mayUseEvents, mayUseStaff } from './layout/layout';
 import { NotAllowed } from './notallowed/notallowed';
 import { NotFound } from './notfound/notfound';
 import { navigate, paths, route, safeNext, signInPath, useLocation } from './router';
 import { SignIn, type SignInReason } from './signin/signin';
-import { lazyScreen } from './ui/lazy';
+import { lazy } from './ui/lazy';
 import { markNavigated } from './ui/page';
 
-// Screens that few people use, loaded on demand (all of them in one chunk, see ondemand.ts) so
-// that the console's first load stays small.
-const ApiKeys = lazyScreen(() => import('./ondemand').then((m) => m.ApiKeys));
-const NewApiKey = lazyScreen(() => import('./ondemand').then((m) => m.NewApiKey));
-const RevokeApiKey = lazyScreen(() => import('./ondemand').then((m) => m.RevokeApiKey));
-const AuditLog = lazyScreen(() => import('./ondemand').then((m) => m.AuditLog));
-// The award screens, in a chunk of their own (awards/screens.ts).
-const AwardPrograms = lazyScreen(() => import('./awards/screens').then((m) => m.AwardPrograms));
-const AwardProgramForm = lazyScreen(() => import('./awards/screens').then((m) => m.AwardProgramForm));
-const AwardProgram = lazyScreen(() => import('./awards/screens').then((m) => m.AwardProgram));
-const AnnounceAwards = lazyScreen(() => import('./awards/screens').then((m) => m.AnnounceAwards));
-const DecideEntry = lazyScreen(() => import('./awards/screens').then((m) => m.DecideEntry));
+// Screens loaded on demand, so that the first load carries the frame, sign-in, the account and the
+// event list only: an event's screens (its form, applications and door, with the live seats'
+// WebSocket client) come with the first visit to one, the staff and password screens likewise, and
+// the screens few people use (API keys, the audit log) in one chunk (see ondemand.ts); the award
+// screens in one of their own (awards/index.ts).
+const EventScreen = lazy(() => import('./event/event').then((m) => m.EventScreen));
+const NewEvent = lazy(() => import('./eventnew/eventnew').then((m) => m.NewEvent));
+const EventAction = lazy(() => import('./eventaction/eventaction').then((m) => m.EventAction));
+const Applications = lazy(() => import('./applications/applications').then((m) => m.Applications));
+const Door = lazy(() => import('./door/door').then((m) => m.Door));
+const StaffList = lazy(() => import('./staff').then((m) => m.StaffList));
+const Invite = lazy(() => import('./staff').then((m) => m.Invite));
+const RoleChange = lazy(() => import('./staff').then((m) => m.RoleChange));
+const SetPassword = lazy(() => import('./password/password').then((m) => m.SetPassword));
+const ForgotPassword = lazy(() => import('./password/password').then((m) => m.ForgotPassword));
+const ApiKeys = lazy(() => import('./ondemand').then((m) => m.ApiKeys));
+const NewApiKey = lazy(() => import('./ondemand').then((m) => m.NewApiKey));
+const RevokeApiKey = lazy(() => import('./ondemand').then((m) => m.RevokeApiKey));
+const AuditLog = lazy(() => import('./ondemand').then((m) => m.AuditLog));
+const AwardPrograms = lazy(() => import('./awards').then((m) => m.AwardPrograms));
+const AwardProgramForm = lazy(() => import('./awards').then((m) => m.AwardProgramForm));
+const AwardProgram = lazy(() => import('./awards').then((m) => m.AwardProgram));
+const AnnounceAwards = lazy(() => import('./awards').then((m) => m.AnnounceAwards));
+const DecideEntry = lazy(() => import('./awards').then((m) => m.DecideEntry));
 
 type Viewer = ViewerQuery['viewer'];
 
@@ -65,11 +72,14 @@ export function App() {
   const path = loc.split('?')[0];
   const query = new URLSearchParams(loc.split('?')[1] ?? '');
   const onSignIn = path === paths.signIn;
+  // The password pages are for anyone, signed in or not: a link from an email opens them.
+  const r = route(path);
+  const isPublic = 'public' in r;
 
   // Redirects: the signed-out person to sign-in (remembering where they were going), the
   // signed-in one away from it, and the console's start to its first screen.
   let redirect: string | null = null;
-  if (viewer === null && !onSignIn) redirect = signInPath(loc, path === paths.home || path === '/admin' ? undefined : 'required');
+  if (viewer === null && !onSignIn && !isPublic) redirect = signInPath(loc, path === paths.home || path === '/admin' ? undefined : 'required');
   else if (viewer && onSignIn) redirect = safeNext(query.get('next'));
   else if (viewer && (path === paths.home || path === '/admin')) redirect = mayUseEvents(viewer) ? paths.events : paths.account;
   useEffect(() => {
@@ -94,8 +104,17 @@ export function App() {
     return <p class="loading" role="status">{t('app.loading')}</p>;
   }
 
+  const signedIn = async () => {
+    markNavigated();
+    setViewer(await loadViewer());
+    navigate(paths.home, { replace: true });
+  };
   let screen;
-  if (onSignIn) {
+  if (r.screen === 'setPassword' || r.screen === 'resetPassword') {
+    screen = <SetPassword key={r.screen} kind={r.screen === 'setPassword' ? 'invitation' : 'reset'} onSignedIn={signedIn} />;
+  } else if (r.screen === 'forgotPassword') {
+    screen = <ForgotPassword />;
+  } else if (onSignIn) {
     const reason = query.get('reason');
     screen = (
       <SignIn
@@ -122,7 +141,15 @@ export function App() {
 function signedInScreen(viewer: Viewer, path: string, query: URLSearchParams) {
   const r = route(path);
   const events = mayUseEvents(viewer);
+  const staff = mayUseStaff(viewer);
   switch (r.screen) {
+    case 'staff':
+      return staff ? <StaffList viewer={viewer} query={query} /> : <NotFound />;
+    case 'invite':
+      return staff ? <Invite viewer={viewer} /> : <NotFound />;
+    case 'grant':
+    case 'revoke':
+      return staff ? <RoleChange key={`${r.screen}-${query}`} viewer={viewer} query={query} action={r.screen} /> : <NotFound />;
     case 'account':
       return <Account viewer={viewer} />;
     case 'events':

@@ -4,24 +4,30 @@
 import { useEffect, useState } from 'preact/hooks';
 import { en } from './catalogue/en';
 import { ja } from './catalogue/ja';
-import type { jaAwards } from './catalogue/awards-ja';
 import type { jaOnDemand } from './catalogue/ondemand-ja';
 
 export type Lang = 'ja' | 'en';
 
+import type { ja as awardsJa } from './awards/strings';
+import type { ja as passwordJa } from './password/strings';
+import type { ja as staffJa } from './staff/strings';
+
 /** The keys of the strings that the console loads with its first screen (catalogue/ja.ts). */
 export type CoreKey = keyof typeof ja;
 
-/** Every key: those of the first load, and those of the screens loaded on demand
- * (catalogue/ondemand-ja.ts and awards-ja.ts, added by addStrings when their code arrives). */
-type Key = CoreKey | keyof typeof jaOnDemand | keyof typeof jaAwards;
+/** The keys of the strings that load with their screens, on demand (addStrings): the staff,
+ * password and award screens' (their strings.ts), and those of ondemand.ts
+ * (catalogue/ondemand-ja.ts). */
+type LaterKey = keyof typeof staffJa | keyof typeof passwordJa | keyof typeof awardsJa | keyof typeof jaOnDemand;
 
-const catalogue: Record<Lang, Partial<Record<Key, string>>> = { ja: { ...ja }, en: { ...en } };
+type Key = CoreKey | LaterKey;
 
-/** Adds the strings of screens loaded on demand, in both languages (catalogue/ondemand.ts). */
-export function addStrings(part: { ja: Partial<Record<Key, string>>; en: Partial<Record<Key, string>> }): void {
-  Object.assign(catalogue.ja, part.ja);
-  Object.assign(catalogue.en, part.en);
+const catalogue: Record<Lang, Record<string, string>> = { ja: { ...ja }, en: { ...en } };
+
+/** Adds the strings of screens loaded on demand, in both languages, when their code arrives. */
+export function addStrings(parts: { ja: Record<string, string>; en: Record<string, string> }): void {
+  Object.assign(catalogue.ja, parts.ja);
+  Object.assign(catalogue.en, parts.en);
 }
 
 export type MessageKey = Key;

@@ -20,6 +20,15 @@ export const paths = {
   /** The check before revoking a partner key (the key's global ID). */
   revokeApiKey: (id: string) => `${base}/api-keys/${encodeURIComponent(id)}/revoke`,
   auditLog: `${base}/audit`,
+  staff: `${base}/staff`,
+  invite: `${base}/staff/invite`,
+  /** Granting a role to a person, or revoking one, after a check (query: email, role, ministry). */
+  grant: `${base}/staff/grant`,
+  revoke: `${base}/staff/revoke`,
+  /** The pages without a session: an invitation's and a reset's links open the first and third. */
+  setPassword: `${base}/password/set`,
+  forgotPassword: `${base}/password/forgot`,
+  resetPassword: `${base}/password/reset`,
   awards: `${base}/awards`,
   newAward: `${base}/awards/new`,
   /** An award program's screen, or one of its steps (edit, announce); the program's global ID. */
@@ -27,6 +36,14 @@ export const paths = {
   /** The decision on an award entry (the entry's global ID). */
   awardEntry: (id: string) => `${base}/award-entries/${encodeURIComponent(id)}`,
 };
+
+/** The address of a page with its query, leaving out empty values. */
+export function withQuery(path: string, params: Record<string, string | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}
 
 /** The address of an event's screen, or of one of its steps (publish, cancel). */
 export function eventPath(id: string, step?: 'publish' | 'cancel'): string {
@@ -36,9 +53,11 @@ export function eventPath(id: string, step?: 'publish' | 'cancel'): string {
 /** A screen of the console and what its address names. */
 export type Route =
   | { screen: 'signIn' | 'account' | 'events' | 'newEvent' | 'apiKeys' | 'newApiKey' | 'auditLog' | 'notFound' }
-  | { screen: 'event' | 'publish' | 'cancel' | 'applications' | 'door' | 'revokeApiKey'; id: string }
+  | { screen: 'staff' | 'invite' | 'grant' | 'revoke' }
+  | { screen: 'setPassword' | 'forgotPassword' | 'resetPassword'; public: true }
   | { screen: 'awards' | 'newAward' }
-  | { screen: 'award' | 'awardEdit' | 'awardAnnounce' | 'awardEntry'; id: string };
+  | { screen: 'award' | 'awardEdit' | 'awardAnnounce' | 'awardEntry'; id: string }
+  | { screen: 'event' | 'publish' | 'cancel' | 'applications' | 'door' | 'revokeApiKey'; id: string };
 
 /** The screen that a path shows. */
 export function route(path: string): Route {
@@ -51,6 +70,20 @@ export function route(path: string): Route {
       return { screen: 'events' };
     case paths.newEvent:
       return { screen: 'newEvent' };
+    case paths.staff:
+      return { screen: 'staff' };
+    case paths.invite:
+      return { screen: 'invite' };
+    case paths.grant:
+      return { screen: 'grant' };
+    case paths.revoke:
+      return { screen: 'revoke' };
+    case paths.setPassword:
+      return { screen: 'setPassword', public: true };
+    case paths.forgotPassword:
+      return { screen: 'forgotPassword', public: true };
+    case paths.resetPassword:
+      return { screen: 'resetPassword', public: true };
     case paths.apiKeys:
       return { screen: 'apiKeys' };
     case paths.newApiKey:

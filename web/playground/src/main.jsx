@@ -8,6 +8,9 @@ import './main.css';
 
 const container = document.getElementById('graphiql');
 const endpoint = container.dataset.endpoint || '/graphql';
+// Without introspection on the server, asking for the schema only fails: the
+// page says so above the editor instead, and GraphiQL runs without a schema.
+const introspection = container.dataset.introspection !== 'false';
 
 // GraphiQL's dialogs insert a <style> element (react-remove-scroll, through
 // get-nonce); the page's Content-Security-Policy admits it only with the
@@ -54,7 +57,12 @@ const defaultQuery = `# Telework Month (テレワーク月間) GraphQL API. Pres
 
 container.textContent = '';
 createRoot(container).render(
-  <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} defaultEditorToolsVisibility={false}>
+  <GraphiQL
+    fetcher={fetcher}
+    defaultQuery={defaultQuery}
+    defaultEditorToolsVisibility={false}
+    {...(introspection ? {} : { schema: null })}
+  >
     {/* The default logo links to GitHub; this page stays on its own origin. */}
     <GraphiQL.Logo>GraphQL playground</GraphiQL.Logo>
   </GraphiQL>,

@@ -374,4 +374,6 @@ export const en: Record<CoreKey, string> = {
   'nav.awards': 'Awards',
   'notAllowed.title': 'You are not allowed to see this page',
   'notAllowed.body': 'This page is only for staff whose role allows it (API keys: the secretariat; the audit log: the secretariat and ministry admins). If you need it, ask an admin of your ministry.',
+  'nav.staff': 'Staff and roles',
+  'signIn.forgot': 'Forgotten your password?',
 };

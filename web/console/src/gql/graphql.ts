@@ -192,6 +192,18 @@ export type EventStatus =
   /** Public: open for applications until its deadline or until full. */
   | 'PUBLISHED';
 
+/** A person to invite to the console, and the role they get. */
+export type InviteStaffInput = {
+  /** The name shown for the account, 1 to 100 characters. */
+  displayName: string;
+  /** The person's email, at most 254 characters: the invitation goes there, and it is their login. */
+  email: string;
+  /** The ministry the role holds in; omit for `SECRETARIAT`. */
+  ministryCode?: string | null | undefined;
+  /** The role the person gets: no role above the inviter's own; only the secretariat invites SECRETARIAT. */
+  role: Role;
+};
+
 /** The 47 prefectures of Japan (都道府県), north to south in the order of the national code (JIS X 0401). */
 export type Prefecture =
   /** 愛知県 */
@@ -325,6 +337,25 @@ export type Role =
   | 'MINISTRY_VIEWER'
   /** テレワーク月間事務局: works across every ministry. */
   | 'SECRETARIAT';
+
+/** A role of a staff member in a ministry, to grant or revoke. */
+export type RoleInput = {
+  /** The staff member's email, at most 254 characters. */
+  email: string;
+  /** The ministry the role holds in; omit for `SECRETARIAT`. */
+  ministryCode?: string | null | undefined;
+  /** The role. */
+  role: Role;
+};
+
+/** Where a staff account stands. */
+export type StaffStatus =
+  /** Has a password and may sign in. */
+  | 'ACTIVE'
+  /** Disabled: may not sign in. */
+  | 'DISABLED'
+  /** Invited: has not set a password with the invitation's link yet, so cannot sign in. */
+  | 'INVITED';
 
 /** Changes to an award program: omitted fields stay as they are. */
 export type UpdateAwardProgramInput = {
@@ -663,10 +694,81 @@ export type EventListQueryVariables = Exact<{
 
 export type EventListQuery = { campaigns: Array<{ fiscalYear: number, eraName: string }>, ministries: Array<{ code: string, name: { ja: string, en: string | null } }>, events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, startsAt: string, endsAt: string, tentative: boolean, status: EventStatus, capacity: number | null, seatsTaken: number, waitlistLength: number, title: { ja: string, en: string | null }, venue: { prefecture: Prefecture | null } | null, host: { code: string, name: { ja: string, en: string | null } } } }> } };
 
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { email: string } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { email: string } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, apiKeysRead: boolean, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, awardMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, auditLogMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
+export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, apiKeysRead: boolean, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, staffMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, awardMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, auditLogMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
+
+export type StaffListQueryVariables = Exact<{
+  ministryCode?: string | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffListQuery = { staff: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { email: string, displayName: string, status: StaffStatus, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }> } }> } };
+
+export type StaffMemberQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type StaffMemberQuery = { staff: { edges: Array<{ node: { email: string, displayName: string, status: StaffStatus } }> } };
+
+export type GrantRoleMutationVariables = Exact<{
+  input: RoleInput;
+}>;
+
+
+export type GrantRoleMutation = { grantRole: { roles: Array<{ role: Role }> } };
+
+export type RevokeRoleMutationVariables = Exact<{
+  input: RoleInput;
+}>;
+
+
+export type RevokeRoleMutation = { revokeRole: { roles: Array<{ role: Role }> } };
+
+export type ExplainAccessQueryVariables = Exact<{
+  email: string;
+  action: string;
+  object: string;
+  ministryCode?: string | null | undefined;
+}>;
+
+
+export type ExplainAccessQuery = { explainAccess: { allowed: boolean, matchedRule: string | null, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }> } };
+
+export type InviteStaffMutationVariables = Exact<{
+  input: InviteStaffInput;
+}>;
+
+
+export type InviteStaffMutation = { inviteStaff: { expiresAt: string, staffMember: { email: string, displayName: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -792,873 +894,46 @@ export const EventFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EventFields"}) as unknown as TypedDocumentString<EventFieldsFragment, unknown>;
-export const ChangePasswordDocument = new TypedDocumentString(`
-    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
-  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
-    otherSessionsEnded
-  }
-}
-    `, {"hash":"sha256:1fab0830d6c324abd07fb5cd49571785a69875ef8d2142fa03330552ae3ba962"}) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
-export const ApiKeysDocument = new TypedDocumentString(`
-    query ApiKeys($after: String) {
-  apiKeys(first: 20, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        name
-        createdAt
-        expiresAt
-        revokedAt
-        lastUsedAt
-        requestsPerMinute
-        costPerMinute
-        ownRequestsPerMinute
-        ownCostPerMinute
-      }
-    }
-  }
-  viewer {
-    canCreateApiKey: can(action: "create", object: "api_key")
-    canRevokeApiKey: can(action: "revoke", object: "api_key")
-  }
-}
-    `, {"hash":"sha256:da87939cf63c9dc5c8373d2398240d6fb2c26a5a2db120636984b397e7ec762b"}) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
-export const ApiKeyToRevokeDocument = new TypedDocumentString(`
-    query ApiKeyToRevoke($id: ID!) {
-  node(id: $id) {
-    ... on ApiKey {
-      id
-      name
-      createdAt
-      lastUsedAt
-      revokedAt
-    }
-  }
-}
-    `, {"hash":"sha256:14463df4a3cceabb6fe83a1bfdd90c89fe2c9592455da2096b5fbb19406b1b38"}) as unknown as TypedDocumentString<ApiKeyToRevokeQuery, ApiKeyToRevokeQueryVariables>;
-export const CreateApiKeyDocument = new TypedDocumentString(`
-    mutation CreateApiKey($input: CreateApiKeyInput!) {
-  createApiKey(input: $input) {
-    key
-    apiKey {
-      id
-      name
-      requestsPerMinute
-      costPerMinute
-    }
-  }
-}
-    `, {"hash":"sha256:e9c7361d2608f999d112601890552718437e95e033f76471ef02f00efc84265a"}) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
-export const RevokeApiKeyDocument = new TypedDocumentString(`
-    mutation RevokeApiKey($id: ID!) {
-  revokeApiKey(id: $id)
-}
-    `, {"hash":"sha256:94eae462670f9a7708b8dd4e86cd65b90c59302e32050edaa13ed09041fead63"}) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
-export const EventApplicationsDocument = new TypedDocumentString(`
-    query EventApplications($id: ID!, $status: ApplicationStatus, $search: String, $after: String) {
-  event(id: $id) {
-    id
-    title {
-      ja
-      en
-    }
-    host {
-      code
-    }
-    capacity
-    seatsRemaining
-    waitlistLength
-    checkedInCount
-    applications(status: $status, search: $search, first: 50, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          reference
-          status
-          waitlistPosition
-          attendance
-          createdAt
-          checkedInAt
-          attendeeName
-          attendeeEmail
-          organization
-        }
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:74c67a539bb7107cca350dbc647e25541ba29035aa8417aa19eb2196de4ed08e"}) as unknown as TypedDocumentString<EventApplicationsQuery, EventApplicationsQueryVariables>;
-export const CanCheckInDocument = new TypedDocumentString(`
-    query CanCheckIn($ministryCode: String!) {
-  viewer {
-    canCheckIn: can(
-      action: "check_in"
-      object: "application"
-      ministryCode: $ministryCode
-    )
-  }
-}
-    `, {"hash":"sha256:e0b7f4f3683f6a552cb6141576989659194c203df3113891f29bf0dbd190d154"}) as unknown as TypedDocumentString<CanCheckInQuery, CanCheckInQueryVariables>;
-export const EventSeatsDocument = new TypedDocumentString(`
-    subscription EventSeats($eventId: ID!) {
-  eventSeatsChanged(eventId: $eventId) {
-    capacity
-    seatsRemaining
-    waitlistLength
-    checkedInCount
-  }
-}
-    `, {"hash":"sha256:93d9f8839c5f8c1e74c18931c916f60e0d3956c4e84db885e351bea621d9c126"}) as unknown as TypedDocumentString<EventSeatsSubscription, EventSeatsSubscriptionVariables>;
-export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($ministryCode: String, $filter: AuditFilter, $after: String) {
-  auditLog(ministryCode: $ministryCode, filter: $filter, first: 50, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        at
-        actor
-        actorEmail
-        action
-        objectType
-        objectId
-        before
-        after
-        ministry {
-          code
-          name {
-            ja
-            en
-          }
-        }
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:9269e765a0b8b8110de7b060403db412bf450e145c1efc49a8dd93874c077265"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
-export const AwardProgramsDocument = new TypedDocumentString(`
-    query AwardPrograms($fy: Int!, $code: String!, $all: Boolean!) {
-  campaigns {
-    fiscalYear
-    eraName
-  }
-  awardPrograms(fiscalYear: $fy) @include(if: $all) {
-    ...AwardProgramFields
-    entries {
-      totalCount
-    }
-    undecided: entries(status: SUBMITTED) {
-      totalCount
-    }
-  }
-  ministry(code: $code) @skip(if: $all) {
-    awardPrograms(fiscalYear: $fy) {
-      ...AwardProgramFields
-      entries {
-        totalCount
-      }
-      undecided: entries(status: SUBMITTED) {
-        totalCount
-      }
-    }
-  }
-}
-    fragment AwardProgramFields on AwardProgram {
-  id
-  version
-  name {
-    ja
-    en
-  }
-  description {
-    ja
-    en
-  }
-  ministry {
-    code
-    name {
-      ja
-      en
-    }
-  }
-  campaign {
-    fiscalYear
-    eraName
-  }
-  entryOpensAt
-  entryClosesAt
-  announcedAt
-  ceremony {
-    id
-    title {
-      ja
-      en
-    }
-    startsAt
-  }
-}`, {"hash":"sha256:ef921641a396cf5e4e9c82295011d92b041e43320812a9916b3b39cc52c73e13"}) as unknown as TypedDocumentString<AwardProgramsQuery, AwardProgramsQueryVariables>;
-export const AwardProgramEntriesDocument = new TypedDocumentString(`
-    query AwardProgramEntries($id: ID!, $status: AwardEntryStatus, $search: String, $after: String) {
-  awardProgram(id: $id) {
-    ...AwardProgramFields
-    entries(status: $status, search: $search, first: 50, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          status
-          submittedAt
-          citation
-          contactEmail
-          registrant {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-}
-    fragment AwardProgramFields on AwardProgram {
-  id
-  version
-  name {
-    ja
-    en
-  }
-  description {
-    ja
-    en
-  }
-  ministry {
-    code
-    name {
-      ja
-      en
-    }
-  }
-  campaign {
-    fiscalYear
-    eraName
-  }
-  entryOpensAt
-  entryClosesAt
-  announcedAt
-  ceremony {
-    id
-    title {
-      ja
-      en
-    }
-    startsAt
-  }
-}`, {"hash":"sha256:b5896de4a3826f305fb210636c7f6692bc7a779b3477652573c6dc3c6db9dd1d"}) as unknown as TypedDocumentString<AwardProgramEntriesQuery, AwardProgramEntriesQueryVariables>;
-export const AwardPermissionsDocument = new TypedDocumentString(`
-    query AwardPermissions($code: String!) {
-  viewer {
-    canEditProgram: can(
-      action: "edit"
-      object: "award_program"
-      ministryCode: $code
-    )
-    canAnnounce: can(
-      action: "announce"
-      object: "award_program"
-      ministryCode: $code
-    )
-    canDecide: can(action: "decide", object: "award_entry", ministryCode: $code)
-  }
-}
-    `, {"hash":"sha256:7ad65e213743964e7d6776150c5aa791d93b83331e4da209ca5332704b157fb1"}) as unknown as TypedDocumentString<AwardPermissionsQuery, AwardPermissionsQueryVariables>;
-export const AwardProgramToEditDocument = new TypedDocumentString(`
-    query AwardProgramToEdit($id: ID!) {
-  awardProgram(id: $id) {
-    ...AwardProgramFields
-  }
-}
-    fragment AwardProgramFields on AwardProgram {
-  id
-  version
-  name {
-    ja
-    en
-  }
-  description {
-    ja
-    en
-  }
-  ministry {
-    code
-    name {
-      ja
-      en
-    }
-  }
-  campaign {
-    fiscalYear
-    eraName
-  }
-  entryOpensAt
-  entryClosesAt
-  announcedAt
-  ceremony {
-    id
-    title {
-      ja
-      en
-    }
-    startsAt
-  }
-}`, {"hash":"sha256:374508c5161b3c8197b95a40defd1aa148fa91ce34da7d980e76a6f93b4b2a8f"}) as unknown as TypedDocumentString<AwardProgramToEditQuery, AwardProgramToEditQueryVariables>;
-export const CeremonyChoicesDocument = new TypedDocumentString(`
-    query CeremonyChoices($fy: Int!, $code: String!) {
-  campaigns {
-    fiscalYear
-    eraName
-  }
-  events(filter: {fiscalYear: $fy, ministryCode: $code}, first: 100) {
-    edges {
-      node {
-        id
-        title {
-          ja
-          en
-        }
-        startsAt
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:f8fca495dc5ae48ad12be0897b7f1955fa928e5f243e34c4f63da7b96632fea3"}) as unknown as TypedDocumentString<CeremonyChoicesQuery, CeremonyChoicesQueryVariables>;
-export const CreateAwardProgramDocument = new TypedDocumentString(`
-    mutation CreateAwardProgram($input: CreateAwardProgramInput!) {
-  createAwardProgram(input: $input) {
-    awardProgram {
-      id
-    }
-  }
-}
-    `, {"hash":"sha256:a24105eaec4dd92d55d9d7a7b5106d91b3cd0c8ca45d6819e3493c2aac7e3759"}) as unknown as TypedDocumentString<CreateAwardProgramMutation, CreateAwardProgramMutationVariables>;
-export const UpdateAwardProgramDocument = new TypedDocumentString(`
-    mutation UpdateAwardProgram($id: ID!, $input: UpdateAwardProgramInput!, $expectedVersion: Int!) {
-  updateAwardProgram(id: $id, input: $input, expectedVersion: $expectedVersion) {
-    awardProgram {
-      id
-      version
-    }
-  }
-}
-    `, {"hash":"sha256:4a62febfb16ae062060ed5cc3e4e132e0ad3261839ab4c672863b69b000676a4"}) as unknown as TypedDocumentString<UpdateAwardProgramMutation, UpdateAwardProgramMutationVariables>;
-export const AwardEntryToDecideDocument = new TypedDocumentString(`
-    query AwardEntryToDecide($id: ID!) {
-  node(id: $id) {
-    ... on AwardEntry {
-      id
-      status
-      submittedAt
-      summary
-      contactEmail
-      citation
-      registrant {
-        name
-      }
-      program {
-        id
-        name {
-          ja
-          en
-        }
-        announcedAt
-        ministry {
-          code
-        }
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:82ef1441c8688bea7421488e625e44f180f2cbca549f1f0e5106fe3b13339181"}) as unknown as TypedDocumentString<AwardEntryToDecideQuery, AwardEntryToDecideQueryVariables>;
-export const DecideAwardEntryDocument = new TypedDocumentString(`
-    mutation DecideAwardEntry($id: ID!, $decision: AwardDecision!, $citation: String) {
-  decideAwardEntry(id: $id, decision: $decision, citation: $citation) {
-    entry {
-      id
-      status
-    }
-  }
-}
-    `, {"hash":"sha256:924bd644afdf70f0afa8462cbef74edb14fa59a09c6186f39cf00a74706423be"}) as unknown as TypedDocumentString<DecideAwardEntryMutation, DecideAwardEntryMutationVariables>;
-export const AwardAnnouncementDocument = new TypedDocumentString(`
-    query AwardAnnouncement($id: ID!) {
-  awardProgram(id: $id) {
-    ...AwardProgramFields
-    awarded: entries(status: AWARDED, first: 100) {
-      totalCount
-      edges {
-        node {
-          ...WinnerFields
-        }
-      }
-    }
-    shortlisted: entries(status: SHORTLISTED, first: 100) {
-      totalCount
-      edges {
-        node {
-          ...WinnerFields
-        }
-      }
-    }
-    undecided: entries(status: SUBMITTED) {
-      totalCount
-    }
-  }
-}
-    fragment AwardProgramFields on AwardProgram {
-  id
-  version
-  name {
-    ja
-    en
-  }
-  description {
-    ja
-    en
-  }
-  ministry {
-    code
-    name {
-      ja
-      en
-    }
-  }
-  campaign {
-    fiscalYear
-    eraName
-  }
-  entryOpensAt
-  entryClosesAt
-  announcedAt
-  ceremony {
-    id
-    title {
-      ja
-      en
-    }
-    startsAt
-  }
-}
-fragment WinnerFields on AwardEntry {
-  id
-  citation
-  registrant {
-    name
-    publishName
-    kind
-  }
-}`, {"hash":"sha256:4862f08fb7f39277c08b6d13d6efcd1a926ef437c9c6c155f8c4f927932c2b62"}) as unknown as TypedDocumentString<AwardAnnouncementQuery, AwardAnnouncementQueryVariables>;
-export const AnnounceAwardProgramDocument = new TypedDocumentString(`
-    mutation AnnounceAwardProgram($id: ID!) {
-  announceAwardProgram(id: $id) {
-    awardProgram {
-      id
-      announcedAt
-    }
-  }
-}
-    `, {"hash":"sha256:8fc86157444a7cf8f79972d10ebc22f9614277609dd11386b97f6442494aa849"}) as unknown as TypedDocumentString<AnnounceAwardProgramMutation, AnnounceAwardProgramMutationVariables>;
-export const DoorEventDocument = new TypedDocumentString(`
-    query DoorEvent($id: ID!) {
-  event(id: $id) {
-    id
-    title {
-      ja
-      en
-    }
-    host {
-      code
-    }
-    capacity
-    seatsRemaining
-    checkedInCount
-  }
-}
-    `, {"hash":"sha256:dede98e1eecd5cb66805e145b92efdd53ad4bead373e1548c1103e4bb06095a0"}) as unknown as TypedDocumentString<DoorEventQuery, DoorEventQueryVariables>;
-export const DoorSearchDocument = new TypedDocumentString(`
-    query DoorSearch($id: ID!, $search: String!) {
-  event(id: $id) {
-    id
-    applications(search: $search, first: 20) {
-      totalCount
-      edges {
-        node {
-          id
-          reference
-          status
-          attendance
-          checkedInAt
-          attendeeName
-          organization
-        }
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:c2c0c83126d799eaf740cf4e52f73a78cd09d110a78cca425a62139fe9f1a3d0"}) as unknown as TypedDocumentString<DoorSearchQuery, DoorSearchQueryVariables>;
-export const CheckInDocument = new TypedDocumentString(`
-    mutation CheckIn($id: ID!) {
-  checkInApplication(id: $id) {
-    checkedInCount
-    application {
-      id
-      checkedInAt
-    }
-  }
-}
-    `, {"hash":"sha256:5eabec6ec47aebac4ae5fa59f8d1982aaebac362010fe8afab1a3b924e895d55"}) as unknown as TypedDocumentString<CheckInMutation, CheckInMutationVariables>;
-export const UndoCheckInDocument = new TypedDocumentString(`
-    mutation UndoCheckIn($id: ID!) {
-  undoCheckIn(id: $id) {
-    checkedInCount
-    application {
-      id
-      checkedInAt
-    }
-  }
-}
-    `, {"hash":"sha256:71f5ce2358687459826212f4a1a40929092b511d7a65e31ee04a7805cff4a947"}) as unknown as TypedDocumentString<UndoCheckInMutation, UndoCheckInMutationVariables>;
-export const EventDocument = new TypedDocumentString(`
-    query Event($id: ID!) {
-  event(id: $id) {
-    ...EventFields
-  }
-  ministries {
-    code
-    name {
-      ja
-      en
-    }
-  }
-}
-    fragment EventFields on Event {
-  id
-  version
-  status
-  kind
-  title {
-    ja
-    en
-  }
-  description {
-    ja
-    en
-  }
-  startsAt
-  endsAt
-  tentative
-  programParts {
-    title {
-      ja
-      en
-    }
-    startsAt
-    endsAt
-  }
-  venue {
-    name {
-      ja
-      en
-    }
-    address {
-      ja
-      en
-    }
-    prefecture
-  }
-  onlineStreaming
-  streamingUrl
-  feeYen
-  capacity
-  seatsTaken
-  waitlistLength
-  applicationDeadline
-  host {
-    code
-    name {
-      ja
-      en
-    }
-  }
-  coHosts {
-    code
-  }
-  campaign {
-    fiscalYear
-    eraName
-  }
-}`, {"hash":"sha256:5104dfc852907662789739ddfd9bcb5f3c9ffcbc344cc52598398852761b0779"}) as unknown as TypedDocumentString<EventQuery, EventQueryVariables>;
-export const EventRightsDocument = new TypedDocumentString(`
-    query EventRights($host: String!) {
-  viewer {
-    canEdit: can(action: "edit", object: "event", ministryCode: $host)
-    canPublish: can(action: "publish", object: "event", ministryCode: $host)
-    canCancel: can(action: "cancel", object: "event", ministryCode: $host)
-    canCheckIn: can(action: "check_in", object: "application", ministryCode: $host)
-    readsApplications: ministriesWhere(action: "read", object: "application") {
-      code
-    }
-  }
-}
-    `, {"hash":"sha256:f63b66025b8b8502597bc784f2dd1ad865ecf85291af0da686f8ee8fe2aa1902"}) as unknown as TypedDocumentString<EventRightsQuery, EventRightsQueryVariables>;
-export const UpdateEventDocument = new TypedDocumentString(`
-    mutation UpdateEvent($id: ID!, $input: UpdateEventInput!, $expectedVersion: Int!) {
-  updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {
-    event {
-      ...EventFields
-    }
-  }
-}
-    fragment EventFields on Event {
-  id
-  version
-  status
-  kind
-  title {
-    ja
-    en
-  }
-  description {
-    ja
-    en
-  }
-  startsAt
-  endsAt
-  tentative
-  programParts {
-    title {
-      ja
-      en
-    }
-    startsAt
-    endsAt
-  }
-  venue {
-    name {
-      ja
-      en
-    }
-    address {
-      ja
-      en
-    }
-    prefecture
-  }
-  onlineStreaming
-  streamingUrl
-  feeYen
-  capacity
-  seatsTaken
-  waitlistLength
-  applicationDeadline
-  host {
-    code
-    name {
-      ja
-      en
-    }
-  }
-  coHosts {
-    code
-  }
-  campaign {
-    fiscalYear
-    eraName
-  }
-}`, {"hash":"sha256:a09dbbd7d2d06a8ca0c56db0725d9f21e94c73ea9d4ac072dbd94dceca8da54d"}) as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
-export const EventActionDocument = new TypedDocumentString(`
-    query EventAction($id: ID!) {
-  event(id: $id) {
-    id
-    version
-    status
-    title {
-      ja
-      en
-    }
-    startsAt
-    endsAt
-    tentative
-    capacity
-    applicationDeadline
-    host {
-      code
-      name {
-        ja
-        en
-      }
-    }
-    confirmed: applications(status: CONFIRMED, first: 1) {
-      totalCount
-    }
-    waitlisted: applications(status: WAITLISTED, first: 1) {
-      totalCount
-    }
-  }
-}
-    `, {"hash":"sha256:63e6fc56f41de6d481ca255554cb7630126864b7b34bb2d318298234f020bbc0"}) as unknown as TypedDocumentString<EventActionQuery, EventActionQueryVariables>;
-export const PublishEventDocument = new TypedDocumentString(`
-    mutation PublishEvent($id: ID!) {
-  publishEvent(id: $id) {
-    event {
-      id
-      status
-    }
-  }
-}
-    `, {"hash":"sha256:e29fb2103cef7becdb9c03cadb0c0278b378e494c03d51aee71ef77c9447af2a"}) as unknown as TypedDocumentString<PublishEventMutation, PublishEventMutationVariables>;
-export const CancelEventDocument = new TypedDocumentString(`
-    mutation CancelEvent($id: ID!) {
-  cancelEvent(id: $id) {
-    event {
-      id
-      status
-    }
-  }
-}
-    `, {"hash":"sha256:a3ec4ce6ecd172805faf6351dd02c5b84a9702d01bf1a892fe68d8c8bad2e574"}) as unknown as TypedDocumentString<CancelEventMutation, CancelEventMutationVariables>;
-export const EventFormChoicesDocument = new TypedDocumentString(`
-    query EventFormChoices {
-  campaigns {
-    fiscalYear
-    eraName
-  }
-  ministries {
-    code
-    name {
-      ja
-      en
-    }
-  }
-}
-    `, {"hash":"sha256:f1ca3c6623076e6f498651b96dc3d391d14a2a8dda67ada6cbdcadf067072b16"}) as unknown as TypedDocumentString<EventFormChoicesQuery, EventFormChoicesQueryVariables>;
-export const CreateEventDocument = new TypedDocumentString(`
-    mutation CreateEvent($input: CreateEventInput!) {
-  createEvent(input: $input) {
-    event {
-      id
-    }
-  }
-}
-    `, {"hash":"sha256:91f8f5fc047f264748ec2ec65aa0962b0e50478c7bbcf171b8e01f83a150e8a8"}) as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
-export const EventListDocument = new TypedDocumentString(`
-    query EventList($filter: EventFilter!, $first: Int!, $after: String) {
-  campaigns {
-    fiscalYear
-    eraName
-  }
-  ministries {
-    code
-    name {
-      ja
-      en
-    }
-  }
-  events(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        title {
-          ja
-          en
-        }
-        startsAt
-        endsAt
-        tentative
-        status
-        capacity
-        seatsTaken
-        waitlistLength
-        venue {
-          prefecture
-        }
-        host {
-          code
-          name {
-            ja
-            en
-          }
-        }
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:86714647ef3537caacce3706c0c2d0e3b4ccb45d786887a521530d7904475c58"}) as unknown as TypedDocumentString<EventListQuery, EventListQueryVariables>;
-export const ViewerDocument = new TypedDocumentString(`
-    query Viewer {
-  viewer {
-    kind
-    email
-    displayName
-    roles {
-      role
-      ministry {
-        code
-        name {
-          ja
-          en
-        }
-      }
-    }
-    eventReadMinistries: ministriesWhere(action: "read_draft", object: "event") {
-      code
-      name {
-        ja
-        en
-      }
-    }
-    eventCreateMinistries: ministriesWhere(action: "create", object: "event") {
-      code
-      name {
-        ja
-        en
-      }
-    }
-    apiKeysRead: can(action: "read", object: "api_key")
-    awardMinistries: ministriesWhere(action: "edit", object: "award_program") {
-      code
-      name {
-        ja
-        en
-      }
-    }
-    auditLogMinistries: ministriesWhere(action: "read", object: "audit_log") {
-      code
-      name {
-        ja
-        en
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:e82e23f33a6d2e1e8343a6f66e2c14d323067e794c66aab3fbd0541ef9011228"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const ChangePasswordDocument = {"__meta__":{"hash":"sha256:1fab0830d6c324abd07fb5cd49571785a69875ef8d2142fa03330552ae3ba962"}} as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const ApiKeysDocument = {"__meta__":{"hash":"sha256:da87939cf63c9dc5c8373d2398240d6fb2c26a5a2db120636984b397e7ec762b"}} as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const ApiKeyToRevokeDocument = {"__meta__":{"hash":"sha256:14463df4a3cceabb6fe83a1bfdd90c89fe2c9592455da2096b5fbb19406b1b38"}} as unknown as TypedDocumentString<ApiKeyToRevokeQuery, ApiKeyToRevokeQueryVariables>;
+export const CreateApiKeyDocument = {"__meta__":{"hash":"sha256:e9c7361d2608f999d112601890552718437e95e033f76471ef02f00efc84265a"}} as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = {"__meta__":{"hash":"sha256:94eae462670f9a7708b8dd4e86cd65b90c59302e32050edaa13ed09041fead63"}} as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const EventApplicationsDocument = {"__meta__":{"hash":"sha256:74c67a539bb7107cca350dbc647e25541ba29035aa8417aa19eb2196de4ed08e"}} as unknown as TypedDocumentString<EventApplicationsQuery, EventApplicationsQueryVariables>;
+export const CanCheckInDocument = {"__meta__":{"hash":"sha256:e0b7f4f3683f6a552cb6141576989659194c203df3113891f29bf0dbd190d154"}} as unknown as TypedDocumentString<CanCheckInQuery, CanCheckInQueryVariables>;
+export const EventSeatsDocument = {"__meta__":{"hash":"sha256:93d9f8839c5f8c1e74c18931c916f60e0d3956c4e84db885e351bea621d9c126"}} as unknown as TypedDocumentString<EventSeatsSubscription, EventSeatsSubscriptionVariables>;
+export const AuditLogDocument = {"__meta__":{"hash":"sha256:9269e765a0b8b8110de7b060403db412bf450e145c1efc49a8dd93874c077265"}} as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const AwardProgramsDocument = {"__meta__":{"hash":"sha256:ef921641a396cf5e4e9c82295011d92b041e43320812a9916b3b39cc52c73e13"}} as unknown as TypedDocumentString<AwardProgramsQuery, AwardProgramsQueryVariables>;
+export const AwardProgramEntriesDocument = {"__meta__":{"hash":"sha256:b5896de4a3826f305fb210636c7f6692bc7a779b3477652573c6dc3c6db9dd1d"}} as unknown as TypedDocumentString<AwardProgramEntriesQuery, AwardProgramEntriesQueryVariables>;
+export const AwardPermissionsDocument = {"__meta__":{"hash":"sha256:7ad65e213743964e7d6776150c5aa791d93b83331e4da209ca5332704b157fb1"}} as unknown as TypedDocumentString<AwardPermissionsQuery, AwardPermissionsQueryVariables>;
+export const AwardProgramToEditDocument = {"__meta__":{"hash":"sha256:374508c5161b3c8197b95a40defd1aa148fa91ce34da7d980e76a6f93b4b2a8f"}} as unknown as TypedDocumentString<AwardProgramToEditQuery, AwardProgramToEditQueryVariables>;
+export const CeremonyChoicesDocument = {"__meta__":{"hash":"sha256:f8fca495dc5ae48ad12be0897b7f1955fa928e5f243e34c4f63da7b96632fea3"}} as unknown as TypedDocumentString<CeremonyChoicesQuery, CeremonyChoicesQueryVariables>;
+export const CreateAwardProgramDocument = {"__meta__":{"hash":"sha256:a24105eaec4dd92d55d9d7a7b5106d91b3cd0c8ca45d6819e3493c2aac7e3759"}} as unknown as TypedDocumentString<CreateAwardProgramMutation, CreateAwardProgramMutationVariables>;
+export const UpdateAwardProgramDocument = {"__meta__":{"hash":"sha256:4a62febfb16ae062060ed5cc3e4e132e0ad3261839ab4c672863b69b000676a4"}} as unknown as TypedDocumentString<UpdateAwardProgramMutation, UpdateAwardProgramMutationVariables>;
+export const AwardEntryToDecideDocument = {"__meta__":{"hash":"sha256:82ef1441c8688bea7421488e625e44f180f2cbca549f1f0e5106fe3b13339181"}} as unknown as TypedDocumentString<AwardEntryToDecideQuery, AwardEntryToDecideQueryVariables>;
+export const DecideAwardEntryDocument = {"__meta__":{"hash":"sha256:924bd644afdf70f0afa8462cbef74edb14fa59a09c6186f39cf00a74706423be"}} as unknown as TypedDocumentString<DecideAwardEntryMutation, DecideAwardEntryMutationVariables>;
+export const AwardAnnouncementDocument = {"__meta__":{"hash":"sha256:4862f08fb7f39277c08b6d13d6efcd1a926ef437c9c6c155f8c4f927932c2b62"}} as unknown as TypedDocumentString<AwardAnnouncementQuery, AwardAnnouncementQueryVariables>;
+export const AnnounceAwardProgramDocument = {"__meta__":{"hash":"sha256:8fc86157444a7cf8f79972d10ebc22f9614277609dd11386b97f6442494aa849"}} as unknown as TypedDocumentString<AnnounceAwardProgramMutation, AnnounceAwardProgramMutationVariables>;
+export const DoorEventDocument = {"__meta__":{"hash":"sha256:dede98e1eecd5cb66805e145b92efdd53ad4bead373e1548c1103e4bb06095a0"}} as unknown as TypedDocumentString<DoorEventQuery, DoorEventQueryVariables>;
+export const DoorSearchDocument = {"__meta__":{"hash":"sha256:c2c0c83126d799eaf740cf4e52f73a78cd09d110a78cca425a62139fe9f1a3d0"}} as unknown as TypedDocumentString<DoorSearchQuery, DoorSearchQueryVariables>;
+export const CheckInDocument = {"__meta__":{"hash":"sha256:5eabec6ec47aebac4ae5fa59f8d1982aaebac362010fe8afab1a3b924e895d55"}} as unknown as TypedDocumentString<CheckInMutation, CheckInMutationVariables>;
+export const UndoCheckInDocument = {"__meta__":{"hash":"sha256:71f5ce2358687459826212f4a1a40929092b511d7a65e31ee04a7805cff4a947"}} as unknown as TypedDocumentString<UndoCheckInMutation, UndoCheckInMutationVariables>;
+export const EventDocument = {"__meta__":{"hash":"sha256:5104dfc852907662789739ddfd9bcb5f3c9ffcbc344cc52598398852761b0779"}} as unknown as TypedDocumentString<EventQuery, EventQueryVariables>;
+export const EventRightsDocument = {"__meta__":{"hash":"sha256:f63b66025b8b8502597bc784f2dd1ad865ecf85291af0da686f8ee8fe2aa1902"}} as unknown as TypedDocumentString<EventRightsQuery, EventRightsQueryVariables>;
+export const UpdateEventDocument = {"__meta__":{"hash":"sha256:a09dbbd7d2d06a8ca0c56db0725d9f21e94c73ea9d4ac072dbd94dceca8da54d"}} as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
+export const EventActionDocument = {"__meta__":{"hash":"sha256:63e6fc56f41de6d481ca255554cb7630126864b7b34bb2d318298234f020bbc0"}} as unknown as TypedDocumentString<EventActionQuery, EventActionQueryVariables>;
+export const PublishEventDocument = {"__meta__":{"hash":"sha256:e29fb2103cef7becdb9c03cadb0c0278b378e494c03d51aee71ef77c9447af2a"}} as unknown as TypedDocumentString<PublishEventMutation, PublishEventMutationVariables>;
+export const CancelEventDocument = {"__meta__":{"hash":"sha256:a3ec4ce6ecd172805faf6351dd02c5b84a9702d01bf1a892fe68d8c8bad2e574"}} as unknown as TypedDocumentString<CancelEventMutation, CancelEventMutationVariables>;
+export const EventFormChoicesDocument = {"__meta__":{"hash":"sha256:f1ca3c6623076e6f498651b96dc3d391d14a2a8dda67ada6cbdcadf067072b16"}} as unknown as TypedDocumentString<EventFormChoicesQuery, EventFormChoicesQueryVariables>;
+export const CreateEventDocument = {"__meta__":{"hash":"sha256:91f8f5fc047f264748ec2ec65aa0962b0e50478c7bbcf171b8e01f83a150e8a8"}} as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
+export const EventListDocument = {"__meta__":{"hash":"sha256:86714647ef3537caacce3706c0c2d0e3b4ccb45d786887a521530d7904475c58"}} as unknown as TypedDocumentString<EventListQuery, EventListQueryVariables>;
+export const AcceptInvitationDocument = {"__meta__":{"hash":"sha256:dbfce7e489dd82d73078d6b8ab23daffd58add91529b06698b27353a837adcb0"}} as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ResetPasswordDocument = {"__meta__":{"hash":"sha256:37ecdb0067815f74292419eccf74939ccb3675b48493e0950d34ae443cfbff2f"}} as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const RequestPasswordResetDocument = {"__meta__":{"hash":"sha256:5ac89982dc149995bab85b93caab9976bbc3fd5994fbf4173153f8686dba9d72"}} as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ViewerDocument = {"__meta__":{"hash":"sha256:a81194f08534006a9eb1d70a98caa840f06c26bf3494dde8df3b9a3d180ec509"}} as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const StaffListDocument = {"__meta__":{"hash":"sha256:3d61eb7e8c20734db4b08754ae6738956c1825108994b50381d744c58493b7ac"}} as unknown as TypedDocumentString<StaffListQuery, StaffListQueryVariables>;
+export const StaffMemberDocument = {"__meta__":{"hash":"sha256:89a8772ccf8e37d6419adc2f3bded896c53be7068eb4d7e5b7592326d641f273"}} as unknown as TypedDocumentString<StaffMemberQuery, StaffMemberQueryVariables>;
+export const GrantRoleDocument = {"__meta__":{"hash":"sha256:d8275a63a092f35d99699831e34aaeef53d959ccbca46a2f7e4e770e8cbf5a4b"}} as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
+export const RevokeRoleDocument = {"__meta__":{"hash":"sha256:b2de46f98ee4149b934b0c4b4a5719bb8d840deb3d9fca2e75acfe54cb95bef1"}} as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const ExplainAccessDocument = {"__meta__":{"hash":"sha256:1b3d24d1b9bdbfed8186277338ecac8eb86382c0ef6c0045225a00b02cd58468"}} as unknown as TypedDocumentString<ExplainAccessQuery, ExplainAccessQueryVariables>;
+export const InviteStaffDocument = {"__meta__":{"hash":"sha256:72f63538550147dfa3fff069072835b4e17a1fc28524c57f620075694c0b6e7f"}} as unknown as TypedDocumentString<InviteStaffMutation, InviteStaffMutationVariables>;

@@ -15,6 +15,7 @@ type NavEntry = { href: string; label: MessageKey; allowed: (v: Viewer) => boole
 const navigation: NavEntry[] = [
   { href: paths.events, label: 'nav.events', allowed: mayUseEvents },
   { href: paths.awards, label: 'nav.awards', allowed: mayUseAwards },
+  { href: paths.staff, label: 'nav.staff', allowed: mayUseStaff },
   { href: paths.apiKeys, label: 'nav.apiKeys', allowed: mayReadApiKeys },
   { href: paths.auditLog, label: 'nav.auditLog', allowed: mayReadAuditLog },
   { href: paths.account, label: 'nav.account', allowed: (v) => v.kind === 'staff' },
@@ -39,6 +40,11 @@ export function mayReadAuditLog(v: Viewer): boolean {
 /** Whether the viewer may read or create events in some ministry: the events screens are for them. */
 export function mayUseEvents(v: Viewer): boolean {
   return v.eventReadMinistries.length > 0 || v.eventCreateMinistries.length > 0;
+}
+
+/** Whether the viewer administers the staff of some ministry (the secretariat: of all). */
+export function mayUseStaff(v: Viewer): boolean {
+  return v.staffMinistries.length > 0;
 }
 
 export function Layout(props: { viewer: Viewer | null; path: string; onSignOut: () => void; children: ComponentChildren }) {

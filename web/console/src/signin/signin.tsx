@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { apiErrors, errorMessage, signIn } from '../api';
 import { useLang } from '../i18n';
 import { ErrorSummary, Notice, TextField, byField, type FieldError } from '../ui/form';
+import { Link, paths } from '../router';
 import { Page } from '../ui/page';
 
 export type SignInReason = 'expired' | 'required' | 'signedOut' | null;
@@ -59,6 +60,9 @@ export function SignIn(props: { reason: SignInReason; onSignedIn: () => Promise<
           {busy ? t('signIn.submitting') : t('signIn.submit')}
         </button>
       </form>
+      <p>
+        <Link href={paths.forgotPassword}>{t('signIn.forgot')}</Link>
+      </p>
     </Page>
   );
 }

@@ -1,5 +1,5 @@
 // Screens loaded on demand: their code comes from the server the first time one is shown (a chunk
-// of the bundle), so that the console's first load holds only what every person needs.
+// of the bundle), so that the console's first load holds only what most people use.
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLang } from '../i18n';
@@ -7,7 +7,7 @@ import { Page } from './page';
 
 /** A screen whose component load() imports when the screen is first shown; "loading" until then,
  * and the network error if its code cannot be fetched (a reload tries again). */
-export function lazyScreen<P extends object>(load: () => Promise<FunctionComponent<P>>): FunctionComponent<P> {
+export function lazy<P extends object>(load: () => Promise<FunctionComponent<P>>): FunctionComponent<P> {
   let loaded: FunctionComponent<P> | null = null;
   return function Lazy(props: P) {
     const { t } = useLang();

@@ -1,0 +1,1 @@
+import{Ba as r,i as n,ia as o,sa as e,ta as p}from"./chunk-FYJWJRYX.js";function d(){let{t}=n();return o(e,{title:t("notFound.title"),children:[o("p",{children:t("notFound.body")}),o("p",{children:o(r,{href:p.home,children:t("notFound.home")})})]})}export{d as a};

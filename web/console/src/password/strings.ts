@@ -1,0 +1,46 @@
+// The strings of the password pages (setting a password from a link, asking for a reset link), in both languages, keyed by what they mean: they load with the
+// screens' code, on demand, and join the catalogue then (i18n.addStrings). English has every key of
+// the Japanese.
+export const ja = {
+  'errors.passwordsDiffer': '確認のため、同じパスワードをもう一度入力してください',
+  'errors.emailInvalid': 'メールアドレスを正しく入力してください',
+  'password.setTitle': 'パスワードを設定する',
+  'password.resetTitle': '新しいパスワードを設定する',
+  'password.setIntro': 'テレワーク月間 管理コンソールへようこそ。ご自身のパスワードを設定してください。設定すると、そのままログインします。',
+  'password.resetIntro': '新しいパスワードを設定してください。設定すると、ほかの端末でのログインはすべて終了し、このブラウザーでログインします。',
+  'password.confirm': '新しいパスワード(確認)',
+  'password.setSubmit': 'パスワードを設定してログインする',
+  'password.resetSubmit': 'パスワードを変更してログインする',
+  'password.deadTitle': 'このリンクは使えません',
+  'password.deadInvitation': 'このリンクは期限切れか、すでに使われたか、新しい招待に置き換えられています。招待した管理者に、もう一度招待するよう依頼してください。',
+  'password.deadReset': 'このリンクは期限切れか、すでに使われたか、新しいリンクに置き換えられています。もう一度お申し込みください。',
+  'password.askAgain': 'パスワード再設定のリンクを申し込む',
+  'password.forgotTitle': 'パスワードを忘れた場合',
+  'password.forgotIntro': 'アカウントのメールアドレスを入力してください。パスワードを再設定するためのリンク(1時間有効)を送ります。',
+  'password.forgotSubmit': '再設定のリンクを送る',
+  'password.forgotSent': '{email} にアカウントがあれば、パスワード再設定のリンクを送りました。',
+  'password.forgotSentMore': 'メールが届かない場合は、アドレスを確かめて、1分ほど待ってからもう一度お申し込みください。',
+  'password.backToSignIn': 'ログイン画面へ戻る',
+};
+
+export const en: Record<keyof typeof ja, string> = {
+  'errors.passwordsDiffer': 'Enter the same password again to confirm it',
+  'errors.emailInvalid': 'Enter a valid email address',
+  'password.setTitle': 'Set your password',
+  'password.resetTitle': 'Set a new password',
+  'password.setIntro': 'Welcome to the Telework Month console. Choose your own password: you will then be signed in.',
+  'password.resetIntro': 'Choose a new password. Every other sign-in of yours ends, and you are signed in in this browser.',
+  'password.confirm': 'New password again',
+  'password.setSubmit': 'Set the password and sign in',
+  'password.resetSubmit': 'Change the password and sign in',
+  'password.deadTitle': 'This link does not work',
+  'password.deadInvitation': 'The link has expired, has been used, or a newer invitation replaced it. Ask the administrator who invited you to invite you again.',
+  'password.deadReset': 'The link has expired, has been used, or a newer link replaced it. Ask for a new one.',
+  'password.askAgain': 'Ask for a password reset link',
+  'password.forgotTitle': 'Forgotten password',
+  'password.forgotIntro': "Enter your account's email: we send a link to set a new password (it works for an hour).",
+  'password.forgotSubmit': 'Send the link',
+  'password.forgotSent': 'If {email} has an account, we have sent it a link to set a new password.',
+  'password.forgotSentMore': 'No email? Check the address, wait a minute, and ask again.',
+  'password.backToSignIn': 'Back to sign in',
+};

@@ -38,7 +38,7 @@ func (r *Resolver) node(ctx context.Context, id string) (relay.Node, error) {
 	case relay.KindAuditEntry:
 		node, err = nilSafe(r.svc.Audit.ByID(ctx, key))
 	case relay.KindAPIKey:
-		node, err = nilSafe(r.svc.Partners.ByID(ctx, key))
+		node, err = nilSafe(r.svc.APIKeys.ByID(ctx, key))
 	default:
 		return nil, errors.New("node: unhandled kind " + string(kind))
 	}

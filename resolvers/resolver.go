@@ -5,6 +5,7 @@ package resolvers
 
 import (
 	"github.com/teleworkmonth/platform/graph"
+	"github.com/teleworkmonth/platform/internal/apikey"
 	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
@@ -13,7 +14,6 @@ import (
 	"github.com/teleworkmonth/platform/internal/event"
 	"github.com/teleworkmonth/platform/internal/logo"
 	"github.com/teleworkmonth/platform/internal/ministry"
-	"github.com/teleworkmonth/platform/internal/partner"
 	"github.com/teleworkmonth/platform/internal/registrant"
 	"github.com/teleworkmonth/platform/internal/seats"
 	"github.com/teleworkmonth/platform/internal/user"
@@ -30,7 +30,7 @@ type Services struct {
 	Audit       *audit.Service
 	Auth        *auth.Service
 	Users       *user.Service
-	Partners    *partner.Service
+	APIKeys     *apikey.Service
 	Seats       *seats.Hub
 	Logo        *logo.Signer
 }

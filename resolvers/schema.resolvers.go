@@ -11,13 +11,13 @@ import (
 
 	"github.com/teleworkmonth/platform/graph"
 	"github.com/teleworkmonth/platform/graph/model"
+	"github.com/teleworkmonth/platform/internal/apikey"
 	"github.com/teleworkmonth/platform/internal/apperr"
 	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/award"
 	"github.com/teleworkmonth/platform/internal/event"
-	"github.com/teleworkmonth/platform/internal/partner"
 	"github.com/teleworkmonth/platform/internal/registrant"
 	"github.com/teleworkmonth/platform/internal/relay"
 	"github.com/teleworkmonth/platform/internal/store"
@@ -387,7 +387,7 @@ func (r *mutationResolver) RevokeRole(ctx context.Context, input model.RoleInput
 }
 
 func (r *mutationResolver) CreateAPIKey(ctx context.Context, input model.CreateAPIKeyInput) (*model.APIKeyPayload, error) {
-	k, err := r.svc.Partners.CreateKey(ctx, partner.NewKey{Name: input.Name,
+	k, err := r.svc.APIKeys.Create(ctx, apikey.NewKey{Name: input.Name,
 		RequestsPerMinute: input.RequestsPerMinute, CostPerMinute: input.CostPerMinute})
 	if err != nil {
 		return nil, err
@@ -400,7 +400,7 @@ func (r *mutationResolver) RevokeAPIKey(ctx context.Context, id string) (bool, e
 	if err != nil {
 		return false, apperr.Invalid("id", "is not the ID of an API key")
 	}
-	return true, r.svc.Partners.RevokeKey(ctx, key)
+	return true, r.svc.APIKeys.Revoke(ctx, key)
 }
 
 func (r *queryResolver) Node(ctx context.Context, id string) (relay.Node, error) {
@@ -484,11 +484,11 @@ func (r *queryResolver) AuditLog(ctx context.Context, ministryCode *string, filt
 }
 
 func (r *queryResolver) APIKeys(ctx context.Context, first *int, after *string) (*model.APIKeyConnection, error) {
-	page, err := partner.PageOf(first, after)
+	page, err := apikey.PageOf(first, after)
 	if err != nil {
 		return nil, err
 	}
-	return apiKeyConnection(r.svc.Partners.List(ctx, page, wantsTotal(ctx)))
+	return apiKeyConnection(r.svc.APIKeys.List(ctx, page, wantsTotal(ctx)))
 }
 
 func (r *queryResolver) Staff(ctx context.Context, ministryCode *string, search *string, first *int, after *string) (*model.StaffMemberConnection, error) {

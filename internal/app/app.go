@@ -14,9 +14,11 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
 	"github.com/teleworkmonth/platform/graph"
+	"github.com/teleworkmonth/platform/internal/apikey"
 	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
@@ -26,9 +28,9 @@ import (
 	"github.com/teleworkmonth/platform/internal/event"
 	"github.com/teleworkmonth/platform/internal/export"
 	"github.com/teleworkmonth/platform/internal/logo"
+	"github.com/teleworkmonth/platform/internal/metrics"
 	"github.com/teleworkmonth/platform/internal/ministry"
 	"github.com/teleworkmonth/platform/internal/outbox"
-	"github.com/teleworkmonth/platform/internal/partner"
 	"github.com/teleworkmonth/platform/internal/persisted"
 	"github.com/teleworkmonth/platform/internal/registrant"
 	"github.com/teleworkmonth/platform/internal/retention"
@@ -48,6 +50,9 @@ type App struct {
 	Seats   *seats.Hub
 	Outbox  *outbox.Sender
 	Handler http.Handler
+	// Metrics holds what Prometheus reads at METRICS_ADDR: the shared instruments and this
+	// application's pool, policy and outbox.
+	Metrics *prometheus.Registry
 	// Documents are the trusted documents; consoleDocuments is whether the console's are
 	// registered (see registerConsoleDocuments).
 	Documents        *persisted.Registry
@@ -104,7 +109,7 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 		Audit:       auditLog,
 		Auth:        credentials,
 		Users:       user.NewAuthorizedService(db, az, policy, credentials),
-		Partners: partner.NewService(db, credentials, az, partner.Limits{
+		APIKeys: apikey.NewService(db, credentials, az, apikey.Limits{
 			RequestsPerMinute: cfg.PartnerRequestsPerMinute, CostPerMinute: cfg.PartnerCostPerMinute}),
 		Seats: hub,
 		Logo:  signer,
@@ -120,7 +125,8 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 		deliver = (&outbox.SMTP{Addr: cfg.SMTPAddr, From: cfg.SMTPFrom}).Deliver
 	}
 	sender := outbox.NewSender(db, deliver, log, outbox.Options{})
-	a := &App{Config: cfg, Log: log, DB: db, Policy: policy, Seats: hub, Outbox: sender, Handler: h, Documents: documents}
+	a := &App{Config: cfg, Log: log, DB: db, Policy: policy, Seats: hub, Outbox: sender, Handler: h, Documents: documents,
+		Metrics: metrics.NewRegistry(metrics.ForApp(db, policy.Version)...)}
 	if cfg.Console {
 		if err := a.registerConsoleDocuments(ctx); err != nil {
 			// Most likely the database is not migrated yet: Background tries again.
@@ -199,14 +205,24 @@ func (a *App) Serve(ctx context.Context, l net.Listener) error {
 	return nil
 }
 
-// Run listens on LISTEN_ADDR, and on DEBUG_ADDR when it is set, and serves until ctx is done.
+// Run listens on LISTEN_ADDR, and on DEBUG_ADDR and METRICS_ADDR when they are set, and serves
+// until ctx is done.
 func (a *App) Run(ctx context.Context) error {
 	l, err := net.Listen("tcp", a.Config.ListenAddr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", a.Config.ListenAddr, err)
 	}
-	if a.Config.DebugAddr != "" {
-		stop, err := a.serveDebug(a.Config.DebugAddr)
+	for _, aside := range []struct {
+		variable, addr string
+		handler        http.Handler
+	}{
+		{"DEBUG_ADDR", a.Config.DebugAddr, server.Debug()},
+		{"METRICS_ADDR", a.Config.MetricsAddr, metrics.Handler(a.Metrics)},
+	} {
+		if aside.addr == "" {
+			continue
+		}
+		stop, err := a.serveAside(aside.variable, aside.addr, aside.handler)
 		if err != nil {
 			l.Close()
 			return err
@@ -216,20 +232,21 @@ func (a *App) Run(ctx context.Context) error {
 	return a.Serve(ctx, l)
 }
 
-// serveDebug serves the profiler (server.Debug) on a listener of its own at addr, apart from the
-// public handler, until the returned stop is called; profiles still being taken are cut then.
-func (a *App) serveDebug(addr string) (stop func(), err error) {
+// serveAside serves h on a listener of its own at addr (the profiler at DEBUG_ADDR, the metrics at
+// METRICS_ADDR), apart from the public handler, until the returned stop is called; answers still
+// being written (a profile being taken) are cut then.
+func (a *App) serveAside(variable, addr string, h http.Handler) (stop func(), err error) {
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
-		return nil, fmt.Errorf("listen on DEBUG_ADDR %s: %w", addr, err)
+		return nil, fmt.Errorf("listen on %s %s: %w", variable, addr, err)
 	}
-	srv := &http.Server{Handler: server.Debug(), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
 	go func() {
 		if err := srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			a.Log.Error().Err(err).Msg("debug listener stopped")
+			a.Log.Error().Err(err).Str("listener", variable).Msg("listener stopped")
 		}
 	}()
-	a.Log.Info().Str("addr", l.Addr().String()).Msg("serving the profiler (DEBUG_ADDR)")
+	a.Log.Info().Str("addr", l.Addr().String()).Msgf("serving %s", variable)
 	return func() { srv.Close() }, nil
 }
 

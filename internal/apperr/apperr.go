@@ -32,6 +32,10 @@ const (
 	PersistedQueryNotAllowed Code = "PERSISTED_QUERY_NOT_ALLOWED"
 )
 
+// Codes lists every code above.
+var Codes = []Code{Unauthenticated, Forbidden, NotFound, BadUserInput, Conflict, CapacityReached, DeadlinePassed, RateLimited, Internal,
+	PersistedQueryNotFound, PersistedQueryNotAllowed}
+
 // Error is an error the caller may see.
 type Error struct {
 	Code    Code

@@ -13,6 +13,7 @@ import (
 	"github.com/casbin/casbin/v2"
 	"github.com/casbin/casbin/v2/model"
 	"github.com/jmoiron/sqlx"
+	"github.com/teleworkmonth/platform/internal/metrics"
 )
 
 // modelConf is the Casbin model: RBAC with ministries as domains, plus the record's owner.
@@ -96,6 +97,15 @@ func (p *Policy) Reload(ctx context.Context) error {
 	return err
 }
 
+// Version is the version of the policy in force: it rises with every change of roles or rules,
+// and 0 means none was loaded yet.
+func (p *Policy) Version() int64 {
+	if cur := p.current.Load(); cur != nil {
+		return cur.version
+	}
+	return 0
+}
+
 // reload is Reload, also reporting whether the policy had changed since the last load.
 func (p *Policy) reload(ctx context.Context) (changed bool, err error) {
 	p.reloadMu.Lock()
@@ -105,6 +115,7 @@ func (p *Policy) reload(ctx context.Context) (changed bool, err error) {
 	if cur := p.current.Load(); cur != nil {
 		known = cur.version
 	}
+	began := time.Now()
 	version, templates, changed, err := p.adapter.loadTemplatesIfChanged(ctx, known)
 	if err != nil {
 		return false, fmt.Errorf("authz: reload the policy: %w", err)
@@ -112,6 +123,7 @@ func (p *Policy) reload(ctx context.Context) (changed bool, err error) {
 	if !changed {
 		return false, nil
 	}
+	defer func() { metrics.PolicyReloads.Observe(time.Since(began).Seconds()) }()
 	p.ruleLoads.Add(1)
 	s, err := newLoadedPolicy(templates, p.adapter.grantsOf)
 	if err != nil {

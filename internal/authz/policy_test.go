@@ -22,7 +22,7 @@ var allMinistries = []string{"CAS", "CAO", "DA", "MIC", "MHLW", "METI", "MLIT", 
 // insertGrant gives user a role as the grantRole mutation does: a g or g2 row inserted with SQL.
 func insertGrant(tb testing.TB, db sqlx.ExecerContext, user int64, role telework.Role, ministry string) {
 	tb.Helper()
-	if err := store.InsertRoleGrant(context.Background(), db, user, role, ministry); err != nil {
+	if err := InsertGrant(context.Background(), db, user, role, ministry); err != nil {
 		tb.Fatal(err)
 	}
 }

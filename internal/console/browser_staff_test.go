@@ -154,7 +154,7 @@ func TestBrowserStaffInvitation(t *testing.T) {
 	b.clickText("ログアウト")
 	b.waitHeading("ログイン")
 	b.signIn(email, password, "イベント")
-	if nav := b.nav(); nav != "イベント,スタッフと権限,アカウント" {
+	if nav := b.nav(); nav != "イベント,表彰,スタッフと権限,監査ログ,アカウント" {
 		t.Errorf("the new admin's navigation: %q", nav)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
+	"github.com/teleworkmonth/platform/internal/metrics"
 	"github.com/teleworkmonth/platform/internal/outbox"
 	"github.com/teleworkmonth/platform/internal/relay"
 	"github.com/teleworkmonth/platform/internal/store"
@@ -51,12 +52,14 @@ const (
 // (input.eventId: the two are not told apart), and for an attendance the event does not offer
 // (input.attendance); CONFLICT for an event that is CLOSED or CANCELLED; DEADLINE_PASSED after the
 // application deadline, or after the start of an event without one.
-func (s *Service) Apply(ctx context.Context, n telework.NewApplication) (*telework.EventApplication, string, error) {
+func (s *Service) Apply(ctx context.Context, n telework.NewApplication) (a *telework.EventApplication, token string, err error) {
+	var repeat bool
+	defer func() { countSignUp(a, repeat, err) }()
 	if err := n.Validate(); err != nil {
 		return nil, "", err
 	}
 	for attempt := 0; ; attempt++ {
-		a, token, err := s.apply(ctx, &n)
+		a, token, repeat, err = s.apply(ctx, &n)
 		// Another sign-up of the same email or key committed between the look-up for repeats and
 		// the insert (the unique indexes caught it): look again, and find it.
 		if errors.Is(err, store.ErrRepeatedApplication) && attempt == 0 {
@@ -74,7 +77,7 @@ func (s *Service) Apply(ctx context.Context, n telework.NewApplication) (*telewo
 	}
 }
 
-func (s *Service) apply(ctx context.Context, n *telework.NewApplication) (out *telework.EventApplication, token string, err error) {
+func (s *Service) apply(ctx context.Context, n *telework.NewApplication) (out *telework.EventApplication, token string, repeat bool, err error) {
 	err = store.InTx(ctx, s.db, func(tx *sqlx.Tx) error {
 		// Repeats are looked for before the event is locked: a retry or a double click is answered
 		// without waiting in line behind everyone else's sign-ups.
@@ -83,7 +86,7 @@ func (s *Service) apply(ctx context.Context, n *telework.NewApplication) (out *t
 			return err
 		}
 		if prior != nil {
-			out = prior
+			out, repeat = prior, true
 			if keyHolder {
 				token, err = credentials(s.db).IssueRecordToken(ctx, tx, auth.ApplicationToken, prior.ID)
 			}
@@ -105,7 +108,23 @@ func (s *Service) apply(ctx context.Context, n *telework.NewApplication) (out *t
 		token, err = credentials(s.db).IssueRecordToken(ctx, tx, auth.ApplicationToken, out.ID)
 		return err
 	})
-	return out, token, err
+	return out, token, repeat, err
+}
+
+// countSignUp counts a sign-up's outcome in the metrics: confirmed, waitlisted, repeated (an
+// earlier application answered again, with no new seat), or refused.
+func countSignUp(a *telework.EventApplication, repeat bool, err error) {
+	outcome := "refused"
+	switch {
+	case err != nil:
+	case repeat:
+		outcome = "repeated"
+	case a.Status == telework.ApplicationConfirmed:
+		outcome = "confirmed"
+	case a.Status == telework.ApplicationWaitlisted:
+		outcome = "waitlisted"
+	}
+	metrics.SignUps.WithLabelValues(outcome).Inc()
 }
 
 // repeated returns the application that a sign-up repeats, if any (see Apply), and whether the

@@ -12,6 +12,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/jmoiron/sqlx"
 )
@@ -42,4 +43,33 @@ func Enqueue(ctx context.Context, tx sqlx.QueryerContext, m Message) (int64, err
 		return 0, fmt.Errorf("outbox: enqueue %s message: %w", m.Kind, err)
 	}
 	return id, nil
+}
+
+// Backlog is how many messages wait to be delivered (neither sent nor failed for good) and the age
+// of the oldest of them (0 when none waits), read on the partial index of pending messages.
+func Backlog(ctx context.Context, db sqlx.QueryerContext) (waiting int64, oldest time.Duration, err error) {
+	var seconds float64
+	err = db.QueryRowxContext(ctx, `
+		SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8
+		FROM outbox_messages WHERE sent_at IS NULL AND failed_at IS NULL`).Scan(&waiting, &seconds)
+	if err != nil {
+		return 0, 0, fmt.Errorf("outbox backlog: %w", err)
+	}
+	return waiting, time.Duration(seconds * float64(time.Second)), nil
+}
+
+// DeleteDelivered deletes up to limit outbox messages sent before the time, oldest first,
+// and returns how many it deleted. Messages not yet sent, and those that failed for good, stay.
+func DeleteDelivered(ctx context.Context, db sqlx.ExecerContext, sentBefore time.Time, limit int) (int64, error) {
+	res, err := db.ExecContext(ctx, `
+		DELETE FROM outbox_messages
+		WHERE id IN (
+			SELECT id FROM outbox_messages
+			WHERE sent_at IS NOT NULL AND sent_at < $1
+			ORDER BY sent_at
+			LIMIT $2)`, sentBefore, limit)
+	if err != nil {
+		return 0, fmt.Errorf("delete delivered messages: %w", err)
+	}
+	return res.RowsAffected()
 }

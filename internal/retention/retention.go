@@ -16,6 +16,7 @@ import (
 	"github.com/jmoiron/sqlx"
 	"github.com/rs/zerolog"
 
+	"github.com/teleworkmonth/platform/internal/outbox"
 	"github.com/teleworkmonth/platform/internal/store"
 )
 
@@ -39,7 +40,7 @@ func Purge(ctx context.Context, db *sqlx.DB, p Policy, now time.Time) (Purged, e
 	var out Purged
 	var err error
 	out.Messages, err = inBatches(ctx, p.Batch, func(limit int) (int64, error) {
-		return store.DeleteDeliveredMessages(ctx, db, now.Add(-p.DeliveredMessages), limit)
+		return outbox.DeleteDelivered(ctx, db, now.Add(-p.DeliveredMessages), limit)
 	})
 	if err != nil {
 		return out, err

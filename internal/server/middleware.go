@@ -13,11 +13,12 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/parser"
 
+	"github.com/teleworkmonth/platform/internal/metrics"
 	"github.com/teleworkmonth/platform/internal/store"
 )
 
-// accessLog writes one line per request, with its id, status, size, duration and the number of
-// SQL statements it ran. It logs no query text, header or body: those may carry credentials or
+// accessLog writes one line per request, with its id, status, size, duration and the number and
+// time of the SQL statements it ran, which the metrics count too. It logs no query text, header or body: those may carry credentials or
 // personal data.
 func accessLog(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -31,7 +32,9 @@ func accessLog(next http.Handler) http.Handler {
 		}
 		event.Str("method", r.Method).Str("path", r.URL.Path).Int("status", rec.status).
 			Int64("bytes", rec.bytes).Dur("duration", time.Since(start)).
-			Int64("sql_statements", statements.Count()).Msg("request")
+			Int64("sql_statements", statements.Count()).Dur("sql_time", statements.Time()).Msg("request")
+		metrics.SQLStatements.Observe(float64(statements.Count()))
+		metrics.SQLTime.Observe(statements.Time().Seconds())
 	})
 }
 

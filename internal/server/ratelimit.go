@@ -10,11 +10,12 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/teleworkmonth/platform/internal/apikey"
 	"github.com/teleworkmonth/platform/internal/apperr"
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/config"
-	"github.com/teleworkmonth/platform/internal/partner"
+	"github.com/teleworkmonth/platform/internal/metrics"
 	"github.com/teleworkmonth/platform/internal/ratelimit"
 )
 
@@ -33,7 +34,7 @@ type rateLimits struct {
 	publicQuota ratelimit.Quota
 	public      *ratelimit.Buckets[string]
 
-	keyDefaults    partner.Limits
+	keyDefaults    apikey.Limits
 	requests, cost *ratelimit.Buckets[int64] // by API key id
 }
 
@@ -57,7 +58,7 @@ func newRateLimits(cfg config.Config, now func() time.Time) *rateLimits {
 		publicOn:    cfg.PublicWriteBurst > 0,
 		publicQuota: ratelimit.Every(cfg.PublicWriteBurst, cfg.PublicWriteEvery),
 		public:      ratelimit.New[string](maxClients, now),
-		keyDefaults: partner.Limits{RequestsPerMinute: cfg.PartnerRequestsPerMinute, CostPerMinute: cfg.PartnerCostPerMinute},
+		keyDefaults: apikey.Limits{RequestsPerMinute: cfg.PartnerRequestsPerMinute, CostPerMinute: cfg.PartnerCostPerMinute},
 		requests:    ratelimit.New[int64](maxKeys, now),
 		cost:        ratelimit.New[int64](maxKeys, now),
 	}
@@ -96,6 +97,7 @@ func (l *rateLimits) takePublicWrites(ctx context.Context, oc *graphql.Operation
 	case d.Never:
 		return refused(gqlerror.Errorf("the operation makes %d public writes; a client may make at most %d at once", n, l.publicQuota.Burst))
 	case !d.Allowed:
+		metrics.RateLimited.WithLabelValues("public_write").Inc()
 		return limited(apperr.Limited(d.RetryAfter,
 			"too many sign-ups and registrations from this address: try again in %d seconds", apperr.RetrySeconds(d.RetryAfter)))
 	}
@@ -120,6 +122,7 @@ func (l *rateLimits) chargeCost(ctx context.Context, oc *graphql.OperationContex
 	case d.Never:
 		return refused(gqlerror.Errorf("the operation has a complexity of %d; this API key may spend %d a minute", c, k.CostPerMinute))
 	case !d.Allowed:
+		metrics.RateLimited.WithLabelValues("partner_cost").Inc()
 		return limited(apperr.Limited(d.RetryAfter,
 			"this API key has spent its query cost for now (this operation costs %d of %d a minute): try again in %d seconds",
 			c, k.CostPerMinute, apperr.RetrySeconds(d.RetryAfter)))
@@ -147,6 +150,7 @@ func (l *rateLimits) partnerRequests(next http.Handler) http.Handler {
 			k.RequestsPerMinute, int(rateWindow.Seconds()), k.CostPerMinute, int(rateWindow.Seconds())))
 		w.Header().Set("RateLimit", rateLimitField(d, l.cost.Peek(v.APIKeyID, perMinute(k.CostPerMinute))))
 		if !d.Allowed {
+			metrics.RateLimited.WithLabelValues("partner_requests").Inc()
 			seconds := apperr.RetrySeconds(d.RetryAfter)
 			w.Header().Set("Retry-After", fmt.Sprint(seconds))
 			media, ok := negotiate(r.Header.Values("Accept"))
@@ -163,8 +167,8 @@ func (l *rateLimits) partnerRequests(next http.Handler) http.Handler {
 	})
 }
 
-func (l *rateLimits) keyLimits(v *authz.Viewer) partner.Limits {
-	return partner.Limits{RequestsPerMinute: v.KeyRequestsPerMinute, CostPerMinute: v.KeyCostPerMinute}.Or(l.keyDefaults)
+func (l *rateLimits) keyLimits(v *authz.Viewer) apikey.Limits {
+	return apikey.Limits{RequestsPerMinute: v.KeyRequestsPerMinute, CostPerMinute: v.KeyCostPerMinute}.Or(l.keyDefaults)
 }
 
 func perMinute(n int) ratelimit.Quota { return ratelimit.PerWindow(n, rateWindow) }

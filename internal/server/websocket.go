@@ -19,6 +19,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/auth"
 	"github.com/teleworkmonth/platform/internal/authz"
 	"github.com/teleworkmonth/platform/internal/loader"
+	"github.com/teleworkmonth/platform/internal/metrics"
 )
 
 // The WebSocket close codes of graphql-transport-ws that the server sends itself.
@@ -113,11 +114,14 @@ func (t *websocketTransport) Do(w http.ResponseWriter, r *http.Request, exec gra
 	// second connection_init), on which the client gives up for good.
 	release, ok := t.clients.acquire(auth.ClientIP(r.Context()))
 	if !ok {
+		metrics.RateLimited.WithLabelValues("websocket_connections").Inc()
 		hlog.FromRequest(r).Info().Msg("websocket refused: too many connections from the client's address")
 		writeError(w, http.StatusTooManyRequests, string(apperr.RateLimited), "this address holds as many WebSocket connections as it may: close one first")
 		return
 	}
 	defer release()
+	metrics.WebSocketConnections.Inc()
+	defer metrics.WebSocketConnections.Dec()
 	// The connection lives as long as the client keeps it: not bounded by the request's deadline
 	// (REQUEST_TIMEOUT, set by the middleware before it), but ended, with every operation on it,
 	// when gqlgen's transport returns.

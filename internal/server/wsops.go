@@ -14,6 +14,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/teleworkmonth/platform/internal/apperr"
+	"github.com/teleworkmonth/platform/internal/metrics"
 )
 
 // closeSubscriberExists is the close code of graphql-transport-ws for a subscribe message whose id
@@ -140,6 +141,7 @@ func (g *operationGuard) start(m *wsMessage) (bool, error) {
 		g.byClient[m.ID] = ours
 		g.byOurs[ours] = &operation{clientID: m.ID}
 		m.ID = ours
+		metrics.Subscriptions.Inc()
 	}
 	g.mu.Unlock()
 	switch {
@@ -164,6 +166,7 @@ func (g *operationGuard) start(m *wsMessage) (bool, error) {
 // refuse answers the start of operation id with an error message: RATE_LIMITED, as for any
 // client that asks more than its share.
 func (g *operationGuard) refuse(id string) error {
+	metrics.RateLimited.WithLabelValues("websocket_operations").Inc()
 	payload, err := json.Marshal(gqlerror.List{{
 		Message:    fmt.Sprintf("this connection already runs %d operations, the most it may: complete one first", g.max),
 		Extensions: map[string]any{"code": string(apperr.RateLimited)},
@@ -205,6 +208,7 @@ func (g *operationGuard) WriteJSON(v any) error {
 	op, ok := g.byOurs[m.ID]
 	if ok && (m.Type == "error" || m.Type == "complete") {
 		delete(g.byOurs, m.ID)
+		metrics.Subscriptions.Dec()
 		if !op.stopped {
 			delete(g.byClient, op.clientID)
 		}
@@ -215,6 +219,15 @@ func (g *operationGuard) WriteJSON(v any) error {
 	}
 	m.ID = op.clientID
 	return g.write(m)
+}
+
+// Close ends the connection; the operations still running on it end with it.
+func (g *operationGuard) Close() error {
+	g.mu.Lock()
+	metrics.Subscriptions.Sub(float64(len(g.byOurs)))
+	clear(g.byOurs)
+	g.mu.Unlock()
+	return g.WebsocketConn.Close()
 }
 
 func (g *operationGuard) write(m wsMessage) error {

@@ -57,7 +57,8 @@ type conn struct {
 }
 
 func (c *conn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
-	watchStatement(ctx, query, args)
+	w, start := watchStatement(ctx, query, args)
+	defer w.done(start)
 	if c.statements == nil {
 		return c.pqConn.QueryContext(ctx, query, args)
 	}
@@ -101,7 +102,8 @@ func (t txOf) Rollback() error {
 }
 
 func (c *conn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
-	watchStatement(ctx, query, args)
+	w, start := watchStatement(ctx, query, args)
+	defer w.done(start)
 	return c.pqConn.ExecContext(ctx, query, args)
 }
 

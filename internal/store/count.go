@@ -6,15 +6,20 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // StatementCounter counts the SQL statements run with a context. The request log reports it, the
 // benchmark divides it by requests, and the tests prove with it that round trips per request do
 // not grow with the length of a list.
-type StatementCounter struct{ n atomic.Int64 }
+type StatementCounter struct{ n, nanos atomic.Int64 }
 
 // Count is the number of statements counted so far.
 func (c *StatementCounter) Count() int64 { return c.n.Load() }
+
+// Time is how long the statements counted so far took, each from its sending to its answer (the
+// first rows of a query; reading the rest is the caller's time).
+func (c *StatementCounter) Time() time.Duration { return time.Duration(c.nanos.Load()) }
 
 // Statement is one SQL statement as the driver ran it: its text with $n placeholders and the
 // values bound to them, already converted to driver values (int64, float64, bool, []byte, string,
@@ -96,14 +101,23 @@ func RecordStatements(ctx context.Context) (context.Context, *StatementLog) {
 	return context.WithValue(ctx, watchKey{}, w), w.log
 }
 
-// watchStatement counts, and records when asked to, a statement about to run with ctx.
-func watchStatement(ctx context.Context, query string, args []driver.NamedValue) {
+// watchStatement counts, and records when asked to, a statement about to run with ctx. It returns
+// the watch, to be told when the statement's answer came (done), or nil when ctx does not count.
+func watchStatement(ctx context.Context, query string, args []driver.NamedValue) (*statementWatch, time.Time) {
 	w := watchOf(ctx)
 	if w == nil {
-		return
+		return nil, time.Time{}
 	}
 	w.counter.n.Add(1)
 	if w.log != nil {
 		w.log.add(query, args)
+	}
+	return w, time.Now()
+}
+
+// done adds the time of a statement sent at start to the count.
+func (w *statementWatch) done(start time.Time) {
+	if w != nil {
+		w.counter.nanos.Add(int64(time.Since(start)))
 	}
 }

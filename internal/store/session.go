@@ -66,3 +66,19 @@ func RevokeSession(ctx context.Context, db sqlx.ExecerContext, sessionID int64, 
 	}
 	return nil
 }
+
+// DeleteEndedSessions deletes up to limit sessions that ended (signed out or expired) before the
+// time, oldest first, and returns how many it deleted.
+func DeleteEndedSessions(ctx context.Context, db sqlx.ExecerContext, endedBefore time.Time, limit int) (int64, error) {
+	res, err := db.ExecContext(ctx, `
+		DELETE FROM sessions
+		WHERE id IN (
+			SELECT id FROM sessions
+			WHERE LEAST(revoked_at, expires_at) < $1
+			ORDER BY LEAST(revoked_at, expires_at)
+			LIMIT $2)`, endedBefore, limit)
+	if err != nil {
+		return 0, fmt.Errorf("delete ended sessions: %w", err)
+	}
+	return res.RowsAffected()
+}

@@ -32,22 +32,6 @@ func UserSubject(userID int64) string { return userSubjectPrefix + strconv.Forma
 // IsUserSubject reports whether a Casbin subject names a staff account: only those hold roles.
 func IsUserSubject(sub string) bool { return strings.HasPrefix(sub, userSubjectPrefix) }
 
-// InsertRoleGrant records a role as a Casbin grouping rule: g for a role in one ministry, g2 for the
-// secretariat. Granting a role the user already holds changes nothing.
-func InsertRoleGrant(ctx context.Context, db sqlx.ExecerContext, userID int64, role telework.Role, ministryCode string) error {
-	ptype, v := "g", []any{UserSubject(userID), string(role), ministryCode}
-	if !role.InMinistry() {
-		ptype, v = "g2", []any{UserSubject(userID), string(role), ""}
-	}
-	_, err := db.ExecContext(ctx, `
-		INSERT INTO casbin_rule (ptype, v0, v1, v2) VALUES ($1, $2, $3, $4)
-		ON CONFLICT (ptype, v0, v1, v2, v3, v4, v5) DO NOTHING`, ptype, v[0], v[1], v[2])
-	if err != nil {
-		return fmt.Errorf("grant role: %w", err)
-	}
-	return nil
-}
-
 // UserByEmail returns the staff account with an email (compared lower-cased), or nil.
 func UserByEmail(ctx context.Context, db sqlx.QueryerContext, email string) (*telework.User, error) {
 	var users []*telework.User
@@ -57,20 +41,4 @@ func UserByEmail(ctx context.Context, db sqlx.QueryerContext, email string) (*te
 		return nil, err
 	}
 	return users[0], nil
-}
-
-// DeleteRoleGrant removes a role's grouping rule; it reports whether there was one.
-func DeleteRoleGrant(ctx context.Context, db sqlx.ExecerContext, userID int64, role telework.Role, ministryCode string) (bool, error) {
-	ptype, dom := "g", ministryCode
-	if !role.InMinistry() {
-		ptype, dom = "g2", ""
-	}
-	res, err := db.ExecContext(ctx, `
-		DELETE FROM casbin_rule WHERE ptype = $1 AND v0 = $2 AND v1 = $3 AND v2 = $4`,
-		ptype, UserSubject(userID), string(role), dom)
-	if err != nil {
-		return false, fmt.Errorf("revoke role: %w", err)
-	}
-	n, err := res.RowsAffected()
-	return n > 0, err
 }

@@ -81,7 +81,7 @@ func (s *Service) Invite(ctx context.Context, in Invitation) (*Invited, error) {
 		if userID, err = s.pendingAccount(ctx, tx, in); err != nil {
 			return err
 		}
-		if err := store.InsertRoleGrant(ctx, tx, userID, in.Role, in.MinistryCode); err != nil {
+		if err := authz.InsertGrant(ctx, tx, userID, in.Role, in.MinistryCode); err != nil {
 			return err
 		}
 		link, expiresAt, err := s.credentials.IssueInvitation(ctx, tx, userID)

@@ -45,7 +45,7 @@ func (c *RoleChange) validate() error {
 // ministry. Granting a role held already changes nothing.
 func (s *Service) Grant(ctx context.Context, c RoleChange) ([]authz.Grant, error) {
 	return s.changeRole(ctx, c, "role.grant", func(tx *sqlx.Tx, u *telework.User) (bool, error) {
-		return true, store.InsertRoleGrant(ctx, tx, u.ID, c.Role, c.MinistryCode)
+		return true, authz.InsertGrant(ctx, tx, u.ID, c.Role, c.MinistryCode)
 	})
 }
 
@@ -53,7 +53,7 @@ func (s *Service) Grant(ctx context.Context, c RoleChange) ([]authz.Grant, error
 // Grant. It holds at once on this instance, and within a second on the others.
 func (s *Service) Revoke(ctx context.Context, c RoleChange) ([]authz.Grant, error) {
 	return s.changeRole(ctx, c, "role.revoke", func(tx *sqlx.Tx, u *telework.User) (bool, error) {
-		return store.DeleteRoleGrant(ctx, tx, u.ID, c.Role, c.MinistryCode)
+		return authz.DeleteGrant(ctx, tx, u.ID, c.Role, c.MinistryCode)
 	})
 }
 

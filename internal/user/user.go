@@ -1,4 +1,14 @@
-// Package user manages staff accounts: creating them with a hashed password and their first role.
+// Package user manages staff accounts and their roles. The schema's operations are, here:
+//
+//	staff          List               grantRole       Grant
+//	inviteStaff    Invite             revokeRole      Revoke
+//	createUser     CreateWithPassword explainAccess   Explain
+//
+// createUser keeps its schema name (it is in the partner contract) though it is deprecated: its
+// method says what sets it apart from an invitation, a password chosen by whoever creates the
+// account. Create is the command line's and the demo's (server create-user, seed). The links that
+// set a password (acceptInvitation, requestPasswordReset, resetPassword) are credentials, and live
+// with the others in internal/auth under the same names.
 package user
 
 import (
@@ -142,7 +152,7 @@ func (s *Service) create(ctx context.Context, n NewUser, audited bool) (*telewor
 		if n.Role == "" {
 			return nil
 		}
-		return store.InsertRoleGrant(ctx, tx, u.ID, n.Role, n.MinistryCode)
+		return authz.InsertGrant(ctx, tx, u.ID, n.Role, n.MinistryCode)
 	})
 	if err != nil {
 		return nil, err

@@ -1,7 +1,8 @@
-// Package partner manages the API keys of partner portals (prefectures, industry bodies, the
+// Package apikey manages the API keys of partner portals (prefectures, industry bodies, the
 // campaign website), which read public data and campaign statistics, each within the rate limits
-// of its key.
-package partner
+// of its key: createApiKey, revokeApiKey and apiKeys in the schema are Create, Revoke and List
+// here.
+package apikey
 
 import (
 	"context"
@@ -65,10 +66,10 @@ type Key struct {
 	Key string
 }
 
-// CreateKey makes a partner API key (the secretariat). It returns BAD_USER_INPUT for an invalid
+// Create makes a partner API key (the secretariat). It returns BAD_USER_INPUT for an invalid
 // name, or a limit below 1 or above config.MaxPartnerRequestsPerMinute (input.requestsPerMinute)
 // or config.MaxPartnerCostPerMinute (input.costPerMinute).
-func (s *Service) CreateKey(ctx context.Context, in NewKey) (*Key, error) {
+func (s *Service) Create(ctx context.Context, in NewKey) (*Key, error) {
 	if err := s.authz.Authorize(ctx, authz.ObjAPIKey, authz.ActCreate, ""); err != nil {
 		return nil, err
 	}
@@ -183,9 +184,9 @@ func ownLimits(in NewKey) (store.APIKeyLimits, error) {
 	return own, nil
 }
 
-// RevokeKey revokes a partner API key at once (the secretariat). It returns NOT_FOUND for an
+// Revoke revokes a partner API key at once (the secretariat). It returns NOT_FOUND for an
 // unknown key.
-func (s *Service) RevokeKey(ctx context.Context, id int64) error {
+func (s *Service) Revoke(ctx context.Context, id int64) error {
 	if err := s.authz.Authorize(ctx, authz.ObjAPIKey, authz.ActRevoke, ""); err != nil {
 		return err
 	}

@@ -162,7 +162,7 @@ type ComplexityRoot struct {
 		Campaign      func(childComplexity int) int
 		Ceremony      func(childComplexity int) int
 		Description   func(childComplexity int) int
-		Entries       func(childComplexity int, status *telework.AwardEntryStatus, first *int, after *string) int
+		Entries       func(childComplexity int, status *telework.AwardEntryStatus, search *string, first *int, after *string) int
 		EntryClosesAt func(childComplexity int) int
 		EntryOpensAt  func(childComplexity int) int
 		Ministry      func(childComplexity int) int
@@ -560,7 +560,7 @@ type AwardProgramResolver interface {
 
 	AnnouncedAt(ctx context.Context, obj *telework.AwardProgram) (*time.Time, error)
 	Ceremony(ctx context.Context, obj *telework.AwardProgram) (*telework.Event, error)
-	Entries(ctx context.Context, obj *telework.AwardProgram, status *telework.AwardEntryStatus, first *int, after *string) (*model.AwardEntryConnection, error)
+	Entries(ctx context.Context, obj *telework.AwardProgram, status *telework.AwardEntryStatus, search *string, first *int, after *string) (*model.AwardEntryConnection, error)
 	Winners(ctx context.Context, obj *telework.AwardProgram) ([]*telework.AwardEntry, error)
 }
 type CampaignResolver interface {
@@ -1065,7 +1065,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.AwardProgram.Entries(childComplexity, args["status"].(*telework.AwardEntryStatus), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.AwardProgram.Entries(childComplexity, args["status"].(*telework.AwardEntryStatus), args["search"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "AwardProgram.entryClosesAt":
 		if e.ComplexityRoot.AwardProgram.EntryClosesAt == nil {
 			break
@@ -3575,6 +3575,13 @@ type AwardProgram implements Node {
   entries(
     "Only entries in this status."
     status: AwardEntryStatus
+    """
+    Only the entries that this text, 1 to 100 characters, finds (without case): in the entry's
+    summary, the registrant's name (and its kana reading for the secretariat; the names of
+    registrants not listed publicly only for the secretariat), and the contact email for viewers who
+    may read it (personal data). What the viewer may not read is not looked in.
+    """
+    search: String @maxLength(n: 100)
     "How many entries to return: 1 to 100, 20 when omitted."
     first: Int
     "Return entries after this cursor (an ` + "`" + `endCursor` + "`" + ` of an earlier page)."
@@ -5650,22 +5657,30 @@ func (ec *executionContext) field_AwardProgram_entries_args(ctx context.Context,
 		return nil, err
 	}
 	args["status"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "search",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["search"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -7832,7 +7847,7 @@ func (ec *executionContext) _AwardProgram_entries(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.AwardProgram().Entries(ctx, obj, fc.Args["status"].(*telework.AwardEntryStatus), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.AwardProgram().Entries(ctx, obj, fc.Args["status"].(*telework.AwardEntryStatus), fc.Args["search"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.AwardEntryConnection) graphql.Marshaler {

@@ -18,6 +18,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 
+	"github.com/teleworkmonth/platform/internal/award"
 	"github.com/teleworkmonth/platform/internal/event"
 	"github.com/teleworkmonth/platform/internal/telework"
 )
@@ -44,6 +45,14 @@ func selected(ctx context.Context, types []string, path ...string) map[string]bo
 }
 
 var registrantConnectionTypes = []string{"RegistrantConnection", "RegistrantEdge", "Registrant", "Node"}
+
+var awardEntryConnectionTypes = []string{"AwardEntryConnection", "AwardEntryEdge", "AwardEntry", "Node"}
+
+// awardEntryListReads tells what a page of award entries must read for the request besides its
+// entries.
+func awardEntryListReads(ctx context.Context) award.EntryReads {
+	return award.EntryReads{Total: wantsTotal(ctx), Registrants: selected(ctx, awardEntryConnectionTypes, "edges", "node")["registrant"]}
+}
 
 var eventConnectionTypes = []string{"EventConnection", "EventEdge", "Event", "Node"}
 

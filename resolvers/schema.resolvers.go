@@ -67,12 +67,13 @@ func (r *awardProgramResolver) Ceremony(ctx context.Context, obj *telework.Award
 	return r.svc.Events.ByID(ctx, *obj.CeremonyEventID)
 }
 
-func (r *awardProgramResolver) Entries(ctx context.Context, obj *telework.AwardProgram, status *telework.AwardEntryStatus, first *int, after *string) (*model.AwardEntryConnection, error) {
+func (r *awardProgramResolver) Entries(ctx context.Context, obj *telework.AwardProgram, status *telework.AwardEntryStatus, search *string, first *int, after *string) (*model.AwardEntryConnection, error) {
 	page, err := award.EntryPageOf(first, after)
 	if err != nil {
 		return nil, err
 	}
-	return awardEntryConnection(r.svc.Awards.Entries(ctx, obj, status, page, wantsTotal(ctx)))
+	f := award.EntryFilter{Status: status, Search: search}
+	return awardEntryConnection(r.svc.Awards.Entries(ctx, obj, f, page, awardEntryListReads(ctx)))
 }
 
 func (r *awardProgramResolver) Winners(ctx context.Context, obj *telework.AwardProgram) ([]*telework.AwardEntry, error) {

@@ -99,13 +99,14 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 	hub := seats.NewHub(db, cfg.DatabaseURL, log)
 	events := event.NewService(db, az)
 	auditLog := audit.NewService(db, az)
+	awards := award.NewService(db, az, now)
 	r := resolvers.New(resolvers.Services{
 		Authz:       az,
 		Campaigns:   campaign.NewService(db),
 		Ministries:  ministry.NewService(db),
 		Events:      events,
 		Registrants: registrants,
-		Awards:      award.NewService(db, az, now),
+		Awards:      awards,
 		Audit:       auditLog,
 		Auth:        credentials,
 		Users:       user.NewAuthorizedService(db, az, policy, credentials),
@@ -118,7 +119,7 @@ func New(ctx context.Context, cfg config.Config, log zerolog.Logger) (*App, erro
 	h := server.New(server.Deps{Config: cfg, DB: db, Log: log, Authz: az, Auth: credentials, Resolver: r,
 		Documents: documents,
 		Logo:      logo.Handler(signer, registrants.LogoStatus),
-		Export:    export.Handler(export.Deps{DB: db, Authz: az, Events: events, Audit: auditLog, Registrants: registrants, MaxRows: cfg.ExportMaxRows, Now: now}),
+		Export:    export.Handler(export.Deps{DB: db, Authz: az, Events: events, Audit: auditLog, Registrants: registrants, Awards: awards, MaxRows: cfg.ExportMaxRows, Now: now}),
 		Now:       now})
 	deliver := outbox.LogDelivery(log)
 	if cfg.SMTPAddr != "" {

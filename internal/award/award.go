@@ -77,13 +77,38 @@ func EntryPageOf(first *int, after *string) (relay.Page, error) {
 	return relay.NewPage(relay.ListAwardEntries, false, first, after)
 }
 
+// EntryFilter narrows a program's entries.
+type EntryFilter struct {
+	Status *telework.AwardEntryStatus
+	// Search is looked for in the entry's summary, the registrant's name and the contact email, as
+	// far as the viewer may read them (authz.SearchAwardEntries).
+	Search *string
+}
+
 // Entries returns a page of a program's entries. It returns FORBIDDEN unless the viewer is staff of
-// the program's ministry or the secretariat.
-func (s *Service) Entries(ctx context.Context, p *telework.AwardProgram, status *telework.AwardEntryStatus, page relay.Page, withTotal bool) (*EntryConnection, error) {
+// the program's ministry or the secretariat, and BAD_USER_INPUT naming `search` for a search of no
+// characters, too many or control characters.
+// EntryReads tells what a page of entries must read for the request besides its entries.
+type EntryReads struct {
+	Total bool
+	// Registrants: the request reads the entries' registrants, which are then read for the whole
+	// page at once rather than by a batch window per entry.
+	Registrants bool
+}
+
+func (s *Service) Entries(ctx context.Context, p *telework.AwardProgram, f EntryFilter, page relay.Page, reads EntryReads) (*EntryConnection, error) {
 	if err := s.authz.ListAwardEntries(ctx, p); err != nil {
 		return nil, err
 	}
-	q := store.AwardEntryQuery{ProgramID: p.ID, Status: status, After: page.After, Limit: page.Limit()}
+	q := store.AwardEntryQuery{ProgramID: p.ID, Status: f.Status, After: page.After, Limit: page.Limit()}
+	if f.Search != nil {
+		text, err := telework.NormalizeSearch("search", f.Search)
+		if err != nil {
+			return nil, err
+		}
+		reads := s.authz.SearchAwardEntries(ctx, p)
+		q.Search = &store.AwardEntrySearch{Text: *text, AllNames: reads.AllNames, ContactEmail: reads.ContactEmail}
+	}
 	rows, err := store.ListAwardEntries(ctx, s.db, q)
 	if err != nil {
 		return nil, err
@@ -91,10 +116,17 @@ func (s *Service) Entries(ctx context.Context, p *telework.AwardProgram, status 
 	conn := relay.NewConnection(rows, page, func(e *telework.AwardEntry) string {
 		return relay.EncodeCursor(relay.ListAwardEntries, relay.Cursor{Key: e.ID})
 	})
-	if withTotal {
+	if reads.Total {
 		if conn.TotalCount, err = store.CountAwardEntries(ctx, s.db, q); err != nil {
 			return nil, err
 		}
+	}
+	if reads.Registrants && len(rows) > 0 {
+		ids := make([]int64, len(rows))
+		for i, e := range rows {
+			ids[i] = e.RegistrantID
+		}
+		loader.From(ctx).Registrant.Fill(ctx, ids)
 	}
 	return conn, nil
 }

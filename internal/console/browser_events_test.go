@@ -31,11 +31,11 @@ func TestBrowserEventsByRole(t *testing.T) {
 		readOnly        bool   // the draft is shown read-only (else "not found")
 		nav             string // the entries of the main navigation
 	}{
-		{secretariat, "", true, true, false, "ダッシュボード,イベント,登録者,スタッフと権限,APIキー,監査ログ,アカウント"},
-		{micAdmin, "MIC", true, true, false, "ダッシュボード,イベント,登録者,スタッフと権限,監査ログ,アカウント"},
-		{micEditor, "MIC", true, true, false, "ダッシュボード,イベント,登録者,アカウント"},
+		{secretariat, "", true, true, false, "ダッシュボード,イベント,表彰,登録者,スタッフと権限,APIキー,監査ログ,アカウント"},
+		{micAdmin, "MIC", true, true, false, "ダッシュボード,イベント,表彰,登録者,スタッフと権限,監査ログ,アカウント"},
+		{micEditor, "MIC", true, true, false, "ダッシュボード,イベント,表彰,登録者,アカウント"},
 		{micViewer, "MIC", false, false, true, "ダッシュボード,イベント,登録者,アカウント"},
-		{mhlwAdmin, "MHLW", true, false, false, "ダッシュボード,イベント,登録者,スタッフと権限,監査ログ,アカウント"},
+		{mhlwAdmin, "MHLW", true, false, false, "ダッシュボード,イベント,表彰,登録者,スタッフと権限,監査ログ,アカウント"},
 	}
 	for i, tt := range tests {
 		t.Run(tt.email, func(t *testing.T) {

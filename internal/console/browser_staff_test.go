@@ -154,7 +154,7 @@ func TestBrowserStaffInvitation(t *testing.T) {
 	b.clickText("ログアウト")
 	b.waitHeading("ログイン")
 	b.signIn(email, password, "イベント")
-	if nav := b.nav(); nav != "ダッシュボード,イベント,登録者,スタッフと権限,監査ログ,アカウント" {
+	if nav := b.nav(); nav != "ダッシュボード,イベント,表彰,登録者,スタッフと権限,監査ログ,アカウント" {
 		t.Errorf("the new admin's navigation: %q", nav)
 	}
 }

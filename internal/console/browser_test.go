@@ -45,7 +45,7 @@ func TestBrowserSignInAndOutByKeyboard(t *testing.T) {
 	b.waitHeading("イベント") // the event list: the first screen of those who may use it
 	b.waitFocused("イベント") // the screen's h1
 	nav := eval[string](b, `[...document.querySelectorAll('header nav a')].map((a) => a.textContent).join(',')`)
-	if nav != "ダッシュボード,イベント,登録者,スタッフと権限,監査ログ,アカウント" { // a ministry admin's
+	if nav != "ダッシュボード,イベント,表彰,登録者,スタッフと権限,監査ログ,アカウント" { // a ministry admin's
 		t.Errorf("the main navigation holds %q", nav)
 	}
 	b.clickText("アカウント")

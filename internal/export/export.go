@@ -1,5 +1,5 @@
-// Package export streams the console's CSV downloads: the event list, an event's applications, the
-// audit log and the registrants.
+// Package export streams the console's CSV downloads: the event list, an event's applications, an
+// award program's entries, the audit log and the registrants.
 // They read through the same services as the API (event.Service's List and Applications), so the
 // same authorization decides what they hold: the events a viewer may see (authz.EventScope), the
 // applications of an event whose applications the viewer may list (authz.ListApplications), and
@@ -26,6 +26,7 @@ import (
 	"github.com/teleworkmonth/platform/internal/apperr"
 	"github.com/teleworkmonth/platform/internal/audit"
 	"github.com/teleworkmonth/platform/internal/authz"
+	"github.com/teleworkmonth/platform/internal/award"
 	"github.com/teleworkmonth/platform/internal/event"
 	"github.com/teleworkmonth/platform/internal/registrant"
 	"github.com/teleworkmonth/platform/internal/relay"
@@ -43,6 +44,8 @@ const (
 	AuditLogPath = Prefix + "audit.csv"
 	// RegistrantsPath is the registrants; its query takes the filter of the API's registrants list.
 	RegistrantsPath = Prefix + "registrants.csv"
+	// AwardEntriesPath is an award program's entries; {programID} is the program's global ID.
+	AwardEntriesPath = Prefix + "award-programs/{programID}/entries.csv"
 )
 
 // pageSize is how many rows an export reads at a time: large enough that a page's statement costs
@@ -54,6 +57,7 @@ type Deps struct {
 	DB     *sqlx.DB // for the audit log
 	Authz  *authz.Authorizer
 	Events *event.Service
+	Awards *award.Service
 	Audit  *audit.Service
 	// Registrants lists the registrants as the API does.
 	Registrants *registrant.Service
@@ -76,6 +80,7 @@ func Handler(d Deps) http.Handler {
 	mux.HandleFunc(ApplicationsPath, h.staffGET(h.applications))
 	mux.HandleFunc(AuditLogPath, h.staffGET(h.auditLog))
 	mux.HandleFunc(RegistrantsPath, h.staffGET(h.registrants))
+	mux.HandleFunc(AwardEntriesPath, h.staffGET(h.entries))
 	mux.HandleFunc(Prefix, func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, apperr.New(apperr.NotFound, "no export at this address"))
 	})

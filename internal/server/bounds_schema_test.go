@@ -76,14 +76,15 @@ var domainLimits = map[string]int{
 	"Mutation.resetPassword(password:)":     user.MaxPasswordLength,
 	"Mutation.requestPasswordReset(email:)": telework.MaxEmailLength,
 	// A search of the staff list may be a whole email.
-	"Query.staff(search:)":        telework.MaxEmailLength,
-	"RoleInput.email":             telework.MaxEmailLength,
-	"CreateApiKeyInput.name":      auth.MaxAPIKeyNameLength,
-	"EventFilter.search":          telework.MaxSearchLength,
-	"RegistrantFilter.search":     telework.MaxSearchLength,
-	"Event.applications(search:)": telework.MaxSearchLength,
-	"AuditFilter.actorEmail":      telework.MaxEmailLength,
-	"AuditFilter.objectType":      audit.MaxObjectTypeLength,
+	"Query.staff(search:)":          telework.MaxEmailLength,
+	"RoleInput.email":               telework.MaxEmailLength,
+	"CreateApiKeyInput.name":        auth.MaxAPIKeyNameLength,
+	"EventFilter.search":            telework.MaxSearchLength,
+	"RegistrantFilter.search":       telework.MaxSearchLength,
+	"Event.applications(search:)":   telework.MaxSearchLength,
+	"AwardProgram.entries(search:)": telework.MaxSearchLength,
+	"AuditFilter.actorEmail":        telework.MaxEmailLength,
+	"AuditFilter.objectType":        audit.MaxObjectTypeLength,
 }
 
 // TestSchemaBoundsAgreeWithTheDomain: every @maxLength of the schema is the limit of the domain's

@@ -220,7 +220,7 @@ func setComplexity(c *graph.ComplexityRoot) {
 	c.Event.Applications = func(child int, _ *telework.ApplicationStatus, _ *string, first *int, _ *string) int {
 		return page(child, first)
 	}
-	c.AwardProgram.Entries = func(child int, _ *telework.AwardEntryStatus, first *int, _ *string) int {
+	c.AwardProgram.Entries = func(child int, _ *telework.AwardEntryStatus, _ *string, first *int, _ *string) int {
 		return page(child, first)
 	}
 }

@@ -105,14 +105,38 @@ func AwardEntriesByIDs(ctx context.Context, db sqlx.QueryerContext, ids []int64)
 type AwardEntryQuery struct {
 	ProgramID int64
 	Status    *telework.AwardEntryStatus
+	Search    *AwardEntrySearch
 	After     *relay.Cursor
 	Limit     int
+}
+
+// AwardEntrySearch narrows a program's entries to those whose summary, registrant's name or
+// contact email holds Text (without case, literally), looking in the name and the email only as
+// far as the viewer may read them.
+type AwardEntrySearch struct {
+	Text string
+	// AllNames looks in every registrant's name and its kana reading; otherwise only in the names
+	// of registrants that consented to be listed.
+	AllNames bool
+	// ContactEmail looks in the entries' contact emails too.
+	ContactEmail bool
 }
 
 func (q AwardEntryQuery) apply(c *conditions) {
 	c.add(`a.program_id = ?`, q.ProgramID)
 	if q.Status != nil {
 		c.add(`a.status = ?`, string(*q.Status))
+	}
+	if s := q.Search; s != nil {
+		// A program has a few hundred entries at most, found by award_entries_program_idx and
+		// filtered: no text index is worth keeping for them.
+		p := containsPattern(s.Text)
+		c.add(`(a.summary ILIKE ?
+			OR (?::bool AND a.contact_email ILIKE ?)
+			OR EXISTS (SELECT 1 FROM registrants r WHERE r.id = a.registrant_id AND (
+				(r.publish_name OR ?::bool) AND r.name ILIKE ?
+				OR ?::bool AND r.name_kana ILIKE ?)))`,
+			p, s.ContactEmail, p, s.AllNames, p, s.AllNames, p)
 	}
 }
 

@@ -5,7 +5,7 @@ import { ApiFailure, request, setUnauthenticatedHandler, signOut } from './api';
 import { ViewerDocument, type ViewerQuery } from './gql/graphql';
 import { useLang } from './i18n';
 import { Events } from './events/events';
-import { Layout, mayReadApiKeys, mayReadAuditLog, mayUseDashboard, mayUseEvents, mayUseStaff } from './layout/layout';
+import { Layout, mayReadApiKeys, mayReadAuditLog, mayUseAwards, mayUseDashboard, mayUseEvents, mayUseStaff } from './layout/layout';
 import { NotAllowed } from './notallowed/notallowed';
 import { NotFound } from './notfound/notfound';
 import { navigate, paths, route, safeNext, signInPath, useLocation } from './router';
@@ -16,7 +16,8 @@ import { markNavigated } from './ui/page';
 // Screens loaded on demand, so that the first load carries the frame, sign-in, the account and the
 // event list only: an event's screens (its form, applications and door, with the live seats'
 // WebSocket client) come with the first visit to one, the staff and password screens likewise, and
-// the screens few people use (API keys, the audit log) in one chunk (see ondemand.ts).
+// the screens few people use (API keys, the audit log) in one chunk (see ondemand.ts); the award
+// screens in one of their own (awards/index.ts).
 const EventScreen = lazy(() => import('./event/event').then((m) => m.EventScreen));
 const NewEvent = lazy(() => import('./eventnew/eventnew').then((m) => m.NewEvent));
 const EventAction = lazy(() => import('./eventaction/eventaction').then((m) => m.EventAction));
@@ -36,6 +37,11 @@ const Dashboard = lazy(() => import('./dashboard').then((m) => m.Dashboard));
 const RegistrantList = lazy(() => import('./registrants').then((m) => m.RegistrantList));
 const RegistrantScreen = lazy(() => import('./registrants').then((m) => m.RegistrantScreen));
 const RejectRegistrant = lazy(() => import('./registrants').then((m) => m.RejectRegistrant));
+const AwardPrograms = lazy(() => import('./awards').then((m) => m.AwardPrograms));
+const AwardProgramForm = lazy(() => import('./awards').then((m) => m.AwardProgramForm));
+const AwardProgram = lazy(() => import('./awards').then((m) => m.AwardProgram));
+const AnnounceAwards = lazy(() => import('./awards').then((m) => m.AnnounceAwards));
+const DecideEntry = lazy(() => import('./awards').then((m) => m.DecideEntry));
 
 type Viewer = ViewerQuery['viewer'];
 
@@ -196,6 +202,18 @@ function signedInScreen(viewer: Viewer, path: string, query: URLSearchParams) {
       return <RegistrantScreen key={r.id} viewer={viewer} id={r.id} />;
     case 'rejectRegistrant':
       return viewer.registrantsApprove ? <RejectRegistrant key={r.id} id={r.id} /> : <NotAllowed />;
+    case 'awards':
+      return mayUseAwards(viewer) ? <AwardPrograms viewer={viewer} query={query} /> : <NotAllowed />;
+    case 'newAward':
+      return mayUseAwards(viewer) ? <AwardProgramForm viewer={viewer} /> : <NotAllowed />;
+    case 'awardEdit':
+      return mayUseAwards(viewer) ? <AwardProgramForm key={r.id} viewer={viewer} id={r.id} /> : <NotAllowed />;
+    case 'award':
+      return mayUseAwards(viewer) ? <AwardProgram key={r.id} id={r.id} query={query} /> : <NotAllowed />;
+    case 'awardAnnounce':
+      return mayUseAwards(viewer) ? <AnnounceAwards key={r.id} id={r.id} /> : <NotAllowed />;
+    case 'awardEntry':
+      return mayUseAwards(viewer) ? <DecideEntry key={r.id} id={r.id} /> : <NotAllowed />;
     default:
       return <NotFound />;
   }

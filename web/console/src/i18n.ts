@@ -9,6 +9,7 @@ import type { jaOnDemand } from './catalogue/ondemand-ja';
 export type Lang = 'ja' | 'en';
 
 import type { ja as dashboardJa } from './dashboard/strings';
+import type { ja as awardsJa } from './awards/strings';
 import type { ja as passwordJa } from './password/strings';
 import type { ja as registrantsJa } from './registrants/strings';
 import type { ja as staffJa } from './staff/strings';
@@ -17,14 +18,15 @@ import type { ja as twoStepJa } from './twostep/strings';
 /** The keys of the strings that the console loads with its first screen (catalogue/ja.ts). */
 export type CoreKey = keyof typeof ja;
 
-/** The keys of the strings that load with their screens, on demand (addStrings): the staff and
- * password, two-step, registrants and dashboard screens' (their strings.ts), and those of
+/** The keys of the strings that load with their screens, on demand (addStrings): the staff,
+ * password, two-step, award, registrants and dashboard screens' (their strings.ts), and those of
  * ondemand.ts (catalogue/ondemand-ja.ts). */
 type LaterKey =
   | keyof typeof dashboardJa
   | keyof typeof staffJa
   | keyof typeof passwordJa
   | keyof typeof twoStepJa
+  | keyof typeof awardsJa
   | keyof typeof registrantsJa
   | keyof typeof jaOnDemand;
 

@@ -36,6 +36,12 @@ export const paths = {
   setPassword: `${base}/password/set`,
   forgotPassword: `${base}/password/forgot`,
   resetPassword: `${base}/password/reset`,
+  awards: `${base}/awards`,
+  newAward: `${base}/awards/new`,
+  /** An award program's screen, or one of its steps (edit, announce); the program's global ID. */
+  award: (id: string, step?: 'edit' | 'announce') => `${base}/awards/${encodeURIComponent(id)}${step ? `/${step}` : ''}`,
+  /** The decision on an award entry (the entry's global ID). */
+  awardEntry: (id: string) => `${base}/award-entries/${encodeURIComponent(id)}`,
 };
 
 /** The address of a page with its query, leaving out empty values. */
@@ -56,6 +62,8 @@ export type Route =
   | { screen: 'signIn' | 'account' | 'twoStep' | 'events' | 'newEvent' | 'apiKeys' | 'newApiKey' | 'auditLog' | 'registrants' | 'dashboard' | 'notFound' }
   | { screen: 'staff' | 'invite' | 'grant' | 'revoke' }
   | { screen: 'setPassword' | 'forgotPassword' | 'resetPassword'; public: true }
+  | { screen: 'awards' | 'newAward' }
+  | { screen: 'award' | 'awardEdit' | 'awardAnnounce' | 'awardEntry'; id: string }
   | { screen: 'event' | 'publish' | 'cancel' | 'applications' | 'door' | 'revokeApiKey' | 'registrant' | 'rejectRegistrant'; id: string };
 
 /** The screen that a path shows. */
@@ -91,6 +99,10 @@ export function route(path: string): Route {
       return { screen: 'newApiKey' };
     case paths.auditLog:
       return { screen: 'auditLog' };
+    case paths.awards:
+      return { screen: 'awards' };
+    case paths.newAward:
+      return { screen: 'newAward' };
     case paths.registrants:
       return { screen: 'registrants' };
     case paths.dashboard:
@@ -104,6 +116,8 @@ export function route(path: string): Route {
       return { screen: 'notFound' };
     }
   }
+  const award = awardRoute(path);
+  if (award) return award;
   const key = /^\/admin\/api-keys\/([^/]+)\/revoke$/.exec(path);
   if (key) {
     try {
@@ -123,6 +137,20 @@ export function route(path: string): Route {
     return { screen: (m[2] as 'publish' | 'cancel' | 'applications' | 'door' | undefined) ?? 'event', id };
   }
   return { screen: 'notFound' };
+}
+
+/** The award screens of a path with an ID: a program, its edit and announce steps, an entry. */
+function awardRoute(path: string): Route | null {
+  const m = /^\/admin\/(awards|award-entries)\/([^/]+)(?:\/(edit|announce))?$/.exec(path);
+  if (!m || (m[1] === 'award-entries' && m[3])) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(m[2]);
+  } catch {
+    return { screen: 'notFound' };
+  }
+  if (m[1] === 'award-entries') return { screen: 'awardEntry', id };
+  return { screen: m[3] === 'edit' ? 'awardEdit' : m[3] === 'announce' ? 'awardAnnounce' : 'award', id };
 }
 
 const listeners = new Set<() => void>();

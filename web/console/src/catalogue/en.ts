@@ -371,6 +371,7 @@ export const en: Record<CoreKey, string> = {
   'app.reload': 'Reload the page and try again.',
   'nav.apiKeys': 'API keys',
   'nav.auditLog': 'Audit log',
+  'nav.awards': 'Awards',
   'notAllowed.title': 'You are not allowed to see this page',
   'notAllowed.body': 'This page is only for staff whose role allows it (API keys and the review of registrations: the secretariat; the audit log: the secretariat and ministry admins). If you need it, ask an admin of your ministry.',
   'nav.staff': 'Staff and roles',

@@ -370,6 +370,7 @@ export const ja = {
   'app.reload': 'ページを再読み込みして、もう一度お試しください。',
   'nav.apiKeys': 'APIキー',
   'nav.auditLog': '監査ログ',
+  'nav.awards': '表彰',
   'notAllowed.title': 'このページを表示する権限がありません',
   'notAllowed.body': 'このページは、権限のある役割の職員だけが使えます(APIキーと登録の審査は事務局、監査ログは事務局と府省庁の管理者)。必要な場合は、所属府省庁の管理者にお問い合わせください。',
   'nav.staff': 'スタッフと権限',

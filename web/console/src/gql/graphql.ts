@@ -45,6 +45,28 @@ export type AuditFilter = {
   until?: string | null | undefined;
 };
 
+/** A decision on an award entry. */
+export type AwardDecision =
+  /** Give the entry the minister's award: status AWARDED. */
+  | 'AWARD'
+  /** Do not select the entry: status NOT_AWARDED. */
+  | 'NOT_AWARD'
+  /** Select the entry (e.g. as a テレワークトップランナー): status SHORTLISTED. */
+  | 'SHORTLIST';
+
+/** Where an award entry stands. */
+export type AwardEntryStatus =
+  /** Given the minister's award. */
+  | 'AWARDED'
+  /** Not selected. */
+  | 'NOT_AWARDED'
+  /** Selected by the screening panel (e.g. a テレワークトップランナー). */
+  | 'SHORTLISTED'
+  /** Entered, not yet decided. */
+  | 'SUBMITTED'
+  /** Withdrawn by the registrant. */
+  | 'WITHDRAWN';
+
 /** A new partner API key. */
 export type CreateApiKeyInput = {
   /**
@@ -60,6 +82,28 @@ export type CreateApiKeyInput = {
    * unless configured otherwise), which the key then follows when it changes.
    */
   requestsPerMinute?: number | null | undefined;
+};
+
+/** A new award program of a ministry. */
+export type CreateAwardProgramInput = {
+  /** The award ceremony event, of the same campaign. */
+  ceremonyEventId?: string | number | null | undefined;
+  /** What the program recognizes, in English, up to 5,000 characters; line breaks allowed. */
+  descriptionEn?: string | null | undefined;
+  /** What the program recognizes, in Japanese, up to 5,000 characters; line breaks allowed. */
+  descriptionJa?: string | null | undefined;
+  /** When entries close: after they open. */
+  entryClosesAt?: string | null | undefined;
+  /** When entries open. */
+  entryOpensAt?: string | null | undefined;
+  /** The fiscal year of the campaign the program belongs to. */
+  fiscalYear: number;
+  /** The ministry that runs the program. */
+  ministryCode: string;
+  /** The name in English, up to 200 characters. */
+  nameEn?: string | null | undefined;
+  /** The name in Japanese, e.g. 総務大臣賞, 1 to 200 characters. */
+  nameJa: string;
 };
 
 /** A new event. It starts as a draft, visible only to its ministries' staff until published. */
@@ -349,6 +393,24 @@ export type StaffStatus =
   /** Invited: has not set a password with the invitation's link yet, so cannot sign in. */
   | 'INVITED';
 
+/** Changes to an award program: omitted fields stay as they are. */
+export type UpdateAwardProgramInput = {
+  /** The award ceremony event, of the same campaign. */
+  ceremonyEventId?: string | number | null | undefined;
+  /** What the program recognizes, in English, up to 5,000 characters; line breaks allowed. */
+  descriptionEn?: string | null | undefined;
+  /** What the program recognizes, in Japanese, up to 5,000 characters; line breaks allowed. */
+  descriptionJa?: string | null | undefined;
+  /** When entries close. */
+  entryClosesAt?: string | null | undefined;
+  /** When entries open. */
+  entryOpensAt?: string | null | undefined;
+  /** The name in English, up to 200 characters. */
+  nameEn?: string | null | undefined;
+  /** The name in Japanese, 1 to 200 characters. */
+  nameJa?: string | null | undefined;
+};
+
 /**
  * Changes to an event: omitted fields stay as they are. For the fields an event may lack (the English
  * title, the descriptions, the venue, the stream link, the capacity, the deadline), null clears the
@@ -477,6 +539,100 @@ export type AuditLogQueryVariables = Exact<{
 
 
 export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, actor: string, actorEmail: string | null, action: string, objectType: string, objectId: string, before: string | null, after: string | null, ministry: { code: string, name: { ja: string, en: string | null } } | null } }> } };
+
+export type AwardProgramFieldsFragment = { id: string, version: number, entryOpensAt: string | null, entryClosesAt: string | null, announcedAt: string | null, name: { ja: string, en: string | null }, description: { ja: string, en: string | null } | null, ministry: { code: string, name: { ja: string, en: string | null } }, campaign: { fiscalYear: number, eraName: string }, ceremony: { id: string, startsAt: string, title: { ja: string, en: string | null } } | null };
+
+export type AwardProgramsQueryVariables = Exact<{
+  fy: number;
+  code: string;
+  all: boolean;
+}>;
+
+
+export type AwardProgramsQuery = { campaigns: Array<{ fiscalYear: number, eraName: string }>, awardPrograms?: Array<{ id: string, version: number, entryOpensAt: string | null, entryClosesAt: string | null, announcedAt: string | null, entries: { totalCount: number } | null, undecided: { totalCount: number } | null, name: { ja: string, en: string | null }, description: { ja: string, en: string | null } | null, ministry: { code: string, name: { ja: string, en: string | null } }, campaign: { fiscalYear: number, eraName: string }, ceremony: { id: string, startsAt: string, title: { ja: string, en: string | null } } | null }>, ministry?: { awardPrograms: Array<{ id: string, version: number, entryOpensAt: string | null, entryClosesAt: string | null, announcedAt: string | null, entries: { totalCount: number } | null, undecided: { totalCount: number } | null, name: { ja: string, en: string | null }, description: { ja: string, en: string | null } | null, ministry: { code: string, name: { ja: string, en: string | null } }, campaign: { fiscalYear: number, eraName: string }, ceremony: { id: string, startsAt: string, title: { ja: string, en: string | null } } | null }> } | null };
+
+export type AwardProgramEntriesQueryVariables = Exact<{
+  id: string | number;
+  status?: AwardEntryStatus | null | undefined;
+  search?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AwardProgramEntriesQuery = { awardProgram: { id: string, version: number, entryOpensAt: string | null, entryClosesAt: string | null, announcedAt: string | null, entries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: AwardEntryStatus, submittedAt: string, citation: string | null, contactEmail: string | null, registrant: { id: string, name: string | null } } }> } | null, name: { ja: string, en: string | null }, description: { ja: string, en: string | null } | null, ministry: { code: string, name: { ja: string, en: string | null } }, campaign: { fiscalYear: number, eraName: string }, ceremony: { id: string, startsAt: string, title: { ja: string, en: string | null } } | null } | null };
+
+export type AwardPermissionsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type AwardPermissionsQuery = { viewer: { canEditProgram: boolean, canAnnounce: boolean, canDecide: boolean } };
+
+export type AwardProgramToEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwardProgramToEditQuery = { awardProgram: { id: string, version: number, entryOpensAt: string | null, entryClosesAt: string | null, announcedAt: string | null, name: { ja: string, en: string | null }, description: { ja: string, en: string | null } | null, ministry: { code: string, name: { ja: string, en: string | null } }, campaign: { fiscalYear: number, eraName: string }, ceremony: { id: string, startsAt: string, title: { ja: string, en: string | null } } | null } | null };
+
+export type CeremonyChoicesQueryVariables = Exact<{
+  fy: number;
+  code: string;
+}>;
+
+
+export type CeremonyChoicesQuery = { campaigns: Array<{ fiscalYear: number, eraName: string }>, events: { edges: Array<{ node: { id: string, startsAt: string, title: { ja: string, en: string | null } } }> } };
+
+export type CreateAwardProgramMutationVariables = Exact<{
+  input: CreateAwardProgramInput;
+}>;
+
+
+export type CreateAwardProgramMutation = { createAwardProgram: { awardProgram: { id: string } } };
+
+export type UpdateAwardProgramMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAwardProgramInput;
+  expectedVersion: number;
+}>;
+
+
+export type UpdateAwardProgramMutation = { updateAwardProgram: { awardProgram: { id: string, version: number } } };
+
+export type AwardEntryToDecideQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwardEntryToDecideQuery = { node:
+    | { id: string, status: AwardEntryStatus, submittedAt: string, summary: string | null, contactEmail: string | null, citation: string | null, registrant: { name: string | null }, program: { id: string, announcedAt: string | null, name: { ja: string, en: string | null }, ministry: { code: string } } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type DecideAwardEntryMutationVariables = Exact<{
+  id: string | number;
+  decision: AwardDecision;
+  citation?: string | null | undefined;
+}>;
+
+
+export type DecideAwardEntryMutation = { decideAwardEntry: { entry: { id: string, status: AwardEntryStatus } } };
+
+export type AwardAnnouncementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwardAnnouncementQuery = { awardProgram: { id: string, version: number, entryOpensAt: string | null, entryClosesAt: string | null, announcedAt: string | null, awarded: { totalCount: number, edges: Array<{ node: { id: string, citation: string | null, registrant: { name: string | null, publishName: boolean, kind: RegistrantKind } } }> } | null, shortlisted: { totalCount: number, edges: Array<{ node: { id: string, citation: string | null, registrant: { name: string | null, publishName: boolean, kind: RegistrantKind } } }> } | null, undecided: { totalCount: number } | null, name: { ja: string, en: string | null }, description: { ja: string, en: string | null } | null, ministry: { code: string, name: { ja: string, en: string | null } }, campaign: { fiscalYear: number, eraName: string }, ceremony: { id: string, startsAt: string, title: { ja: string, en: string | null } } | null } | null };
+
+export type WinnerFieldsFragment = { id: string, citation: string | null, registrant: { name: string | null, publishName: boolean, kind: RegistrantKind } };
+
+export type AnnounceAwardProgramMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnnounceAwardProgramMutation = { announceAwardProgram: { awardProgram: { id: string, announcedAt: string | null } } };
 
 export type DashboardQueryVariables = Exact<{
   fy: number;
@@ -642,7 +798,7 @@ export type RejectRegistrantMutation = { rejectRegistrant: { registrant: { id: s
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, apiKeysRead: boolean, registrantsApprove: boolean, registrantsPersonal: boolean, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, staffMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, twoStep: { enabled: boolean, setupRequired: boolean, recoveryCodesLeft: number } | null, auditLogMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
+export type ViewerQuery = { viewer: { kind: string, email: string | null, displayName: string | null, apiKeysRead: boolean, registrantsApprove: boolean, registrantsPersonal: boolean, roles: Array<{ role: Role, ministry: { code: string, name: { ja: string, en: string | null } } | null }>, eventReadMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, staffMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, eventCreateMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, twoStep: { enabled: boolean, setupRequired: boolean, recoveryCodesLeft: number } | null, awardMinistries: Array<{ code: string, name: { ja: string, en: string | null } }>, auditLogMinistries: Array<{ code: string, name: { ja: string, en: string | null } }> } };
 
 export type StaffListQueryVariables = Exact<{
   ministryCode?: string | null | undefined;
@@ -729,6 +885,53 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AwardProgramFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AwardProgramFields on AwardProgram {
+  id
+  version
+  name {
+    ja
+    en
+  }
+  description {
+    ja
+    en
+  }
+  ministry {
+    code
+    name {
+      ja
+      en
+    }
+  }
+  campaign {
+    fiscalYear
+    eraName
+  }
+  entryOpensAt
+  entryClosesAt
+  announcedAt
+  ceremony {
+    id
+    title {
+      ja
+      en
+    }
+    startsAt
+  }
+}
+    `, {"fragmentName":"AwardProgramFields"}) as unknown as TypedDocumentString<AwardProgramFieldsFragment, unknown>;
+export const WinnerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WinnerFields on AwardEntry {
+  id
+  citation
+  registrant {
+    name
+    publishName
+    kind
+  }
+}
+    `, {"fragmentName":"WinnerFields"}) as unknown as TypedDocumentString<WinnerFieldsFragment, unknown>;
 export const EventFieldsFragmentDoc = new TypedDocumentString(`
     fragment EventFields on Event {
   id
@@ -797,6 +1000,17 @@ export const EventApplicationsDocument = {"__meta__":{"hash":"sha256:74c67a539bb
 export const CanCheckInDocument = {"__meta__":{"hash":"sha256:e0b7f4f3683f6a552cb6141576989659194c203df3113891f29bf0dbd190d154"}} as unknown as TypedDocumentString<CanCheckInQuery, CanCheckInQueryVariables>;
 export const EventSeatsDocument = {"__meta__":{"hash":"sha256:93d9f8839c5f8c1e74c18931c916f60e0d3956c4e84db885e351bea621d9c126"}} as unknown as TypedDocumentString<EventSeatsSubscription, EventSeatsSubscriptionVariables>;
 export const AuditLogDocument = {"__meta__":{"hash":"sha256:9269e765a0b8b8110de7b060403db412bf450e145c1efc49a8dd93874c077265"}} as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const AwardProgramsDocument = {"__meta__":{"hash":"sha256:ef921641a396cf5e4e9c82295011d92b041e43320812a9916b3b39cc52c73e13"}} as unknown as TypedDocumentString<AwardProgramsQuery, AwardProgramsQueryVariables>;
+export const AwardProgramEntriesDocument = {"__meta__":{"hash":"sha256:b5896de4a3826f305fb210636c7f6692bc7a779b3477652573c6dc3c6db9dd1d"}} as unknown as TypedDocumentString<AwardProgramEntriesQuery, AwardProgramEntriesQueryVariables>;
+export const AwardPermissionsDocument = {"__meta__":{"hash":"sha256:7ad65e213743964e7d6776150c5aa791d93b83331e4da209ca5332704b157fb1"}} as unknown as TypedDocumentString<AwardPermissionsQuery, AwardPermissionsQueryVariables>;
+export const AwardProgramToEditDocument = {"__meta__":{"hash":"sha256:374508c5161b3c8197b95a40defd1aa148fa91ce34da7d980e76a6f93b4b2a8f"}} as unknown as TypedDocumentString<AwardProgramToEditQuery, AwardProgramToEditQueryVariables>;
+export const CeremonyChoicesDocument = {"__meta__":{"hash":"sha256:f8fca495dc5ae48ad12be0897b7f1955fa928e5f243e34c4f63da7b96632fea3"}} as unknown as TypedDocumentString<CeremonyChoicesQuery, CeremonyChoicesQueryVariables>;
+export const CreateAwardProgramDocument = {"__meta__":{"hash":"sha256:a24105eaec4dd92d55d9d7a7b5106d91b3cd0c8ca45d6819e3493c2aac7e3759"}} as unknown as TypedDocumentString<CreateAwardProgramMutation, CreateAwardProgramMutationVariables>;
+export const UpdateAwardProgramDocument = {"__meta__":{"hash":"sha256:4a62febfb16ae062060ed5cc3e4e132e0ad3261839ab4c672863b69b000676a4"}} as unknown as TypedDocumentString<UpdateAwardProgramMutation, UpdateAwardProgramMutationVariables>;
+export const AwardEntryToDecideDocument = {"__meta__":{"hash":"sha256:82ef1441c8688bea7421488e625e44f180f2cbca549f1f0e5106fe3b13339181"}} as unknown as TypedDocumentString<AwardEntryToDecideQuery, AwardEntryToDecideQueryVariables>;
+export const DecideAwardEntryDocument = {"__meta__":{"hash":"sha256:924bd644afdf70f0afa8462cbef74edb14fa59a09c6186f39cf00a74706423be"}} as unknown as TypedDocumentString<DecideAwardEntryMutation, DecideAwardEntryMutationVariables>;
+export const AwardAnnouncementDocument = {"__meta__":{"hash":"sha256:4862f08fb7f39277c08b6d13d6efcd1a926ef437c9c6c155f8c4f927932c2b62"}} as unknown as TypedDocumentString<AwardAnnouncementQuery, AwardAnnouncementQueryVariables>;
+export const AnnounceAwardProgramDocument = {"__meta__":{"hash":"sha256:8fc86157444a7cf8f79972d10ebc22f9614277609dd11386b97f6442494aa849"}} as unknown as TypedDocumentString<AnnounceAwardProgramMutation, AnnounceAwardProgramMutationVariables>;
 export const DashboardDocument = {"__meta__":{"hash":"sha256:0ff059249479b03ff050d6620640dd6aecded3dc9864caa7134616039a22869b"}} as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const DoorEventDocument = {"__meta__":{"hash":"sha256:dede98e1eecd5cb66805e145b92efdd53ad4bead373e1548c1103e4bb06095a0"}} as unknown as TypedDocumentString<DoorEventQuery, DoorEventQueryVariables>;
 export const DoorSearchDocument = {"__meta__":{"hash":"sha256:c2c0c83126d799eaf740cf4e52f73a78cd09d110a78cca425a62139fe9f1a3d0"}} as unknown as TypedDocumentString<DoorSearchQuery, DoorSearchQueryVariables>;
@@ -818,7 +1032,7 @@ export const RegistrantsDocument = {"__meta__":{"hash":"sha256:b917857cc639d75e9
 export const RegistrantDocument = {"__meta__":{"hash":"sha256:1656c89da773a66e2d16360fe4bb8cdf9222e2d76e437e2cfc32ba5880fed8b2"}} as unknown as TypedDocumentString<RegistrantQuery, RegistrantQueryVariables>;
 export const ApproveRegistrantDocument = {"__meta__":{"hash":"sha256:fee784bcd3ae8eed88434b67339847100dde040807447f500da9e2d889f87b62"}} as unknown as TypedDocumentString<ApproveRegistrantMutation, ApproveRegistrantMutationVariables>;
 export const RejectRegistrantDocument = {"__meta__":{"hash":"sha256:e735825f8b82f73562509195eaf28e32bb537552bab6bc21cd015e27bc745f91"}} as unknown as TypedDocumentString<RejectRegistrantMutation, RejectRegistrantMutationVariables>;
-export const ViewerDocument = {"__meta__":{"hash":"sha256:d166fcdbd99210f0f48969ac53a24c9dce8edd86307ad356e757130102c9921c"}} as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const ViewerDocument = {"__meta__":{"hash":"sha256:1991a31310f0c88d08e9c7c10cad623d8ea0b46f7ab662681a32d9a5656d5ad1"}} as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const StaffListDocument = {"__meta__":{"hash":"sha256:3d61eb7e8c20734db4b08754ae6738956c1825108994b50381d744c58493b7ac"}} as unknown as TypedDocumentString<StaffListQuery, StaffListQueryVariables>;
 export const StaffMemberDocument = {"__meta__":{"hash":"sha256:89a8772ccf8e37d6419adc2f3bded896c53be7068eb4d7e5b7592326d641f273"}} as unknown as TypedDocumentString<StaffMemberQuery, StaffMemberQueryVariables>;
 export const GrantRoleDocument = {"__meta__":{"hash":"sha256:d8275a63a092f35d99699831e34aaeef53d959ccbca46a2f7e4e770e8cbf5a4b"}} as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;

@@ -15,6 +15,7 @@ type NavEntry = { href: string; label: MessageKey; allowed: (v: Viewer) => boole
 const navigation: NavEntry[] = [
   { href: paths.dashboard, label: 'nav.dashboard', allowed: mayUseDashboard },
   { href: paths.events, label: 'nav.events', allowed: mayUseEvents },
+  { href: paths.awards, label: 'nav.awards', allowed: mayUseAwards },
   { href: paths.registrants, label: 'nav.registrants', allowed: (v) => v.kind === 'staff' },
   { href: paths.staff, label: 'nav.staff', allowed: mayUseStaff },
   { href: paths.apiKeys, label: 'nav.apiKeys', allowed: mayReadApiKeys },
@@ -25,6 +26,12 @@ const navigation: NavEntry[] = [
 /** Whether the viewer has a dashboard: staff who read some ministry's events, and the secretariat. */
 export function mayUseDashboard(v: Viewer): boolean {
   return v.eventReadMinistries.length > 0 || v.registrantsPersonal;
+}
+
+/** Whether the viewer may edit the award programs of some ministry (admins, editors, the
+ * secretariat): the award screens are for them. */
+export function mayUseAwards(v: Viewer): boolean {
+  return v.awardMinistries.length > 0;
 }
 
 /** Whether the viewer may read the partner API keys (the secretariat): the keys screens are for them. */

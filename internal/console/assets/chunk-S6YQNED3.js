@@ -1,0 +1,1 @@
+import{a as e,i as p}from"./chunk-RDBOYY7K.js";import{Ba as r,j as n,ra as o}from"./chunk-Z3VBU3TV.js";function d(){let{t}=n();return o(r,{title:t("notFound.title"),children:[o("p",{children:t("notFound.body")}),o("p",{children:o(p,{href:e.home,children:t("notFound.home")})})]})}export{d as a};

@@ -1,1 +1,0 @@
-import{a as e,i as p}from"./chunk-CLJ47MPS.js";import{ga as o,j as n,qa as r}from"./chunk-HBLB36NZ.js";function d(){let{t}=n();return o(r,{title:t("notFound.title"),children:[o("p",{children:t("notFound.body")}),o("p",{children:o(p,{href:e.home,children:t("notFound.home")})})]})}export{d as a};

@@ -123,24 +123,11 @@ function MinistryPart(props: { viewer: Viewer; want: Want; data: DashboardQuery 
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">{t('dashboard.events')}</h2>
         <p>{t('dashboard.eventsIntro', { ministry: m ? inLang(lang, m.name) : want.ministry })}</p>
-        <table class="table table-narrow">
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.status')}</th>
-              <th scope="col" class="num">
-                {t('dashboard.count')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {byStatus.map(([s, n]) => (
-              <tr key={s}>
-                <th scope="row">{t(`status.${s}`)}</th>
-                <td class="num">{count(lang, n)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CountTable
+          label={t('dashboard.status')}
+          valueLabel={t('dashboard.count')}
+          rows={byStatus.map(([s, n]) => ({ key: s, name: t(`status.${s}`), value: count(lang, n) }))}
+        />
         <p>
           <Link href={withQuery(paths.events, { fy: String(want.fy), ministry: want.ministry })}>{t('dashboard.toEvents')}</Link>
         </p>
@@ -155,25 +142,12 @@ function MinistryPart(props: { viewer: Viewer; want: Want; data: DashboardQuery 
             <PerDayChart days={days} />
             <details class="details">
               <summary>{t('dashboard.perDayTable')}</summary>
-              <table class="table table-narrow">
-                <caption class="visually-hidden">{t('dashboard.perDayTable')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('dashboard.day')}</th>
-                    <th scope="col" class="num">
-                      {t('dashboard.applications')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {days.map((d) => (
-                    <tr key={d.day}>
-                      <th scope="row">{d.day}</th>
-                      <td class="num">{count(lang, d.count)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <CountTable
+                caption={t('dashboard.perDayTable')}
+                label={t('dashboard.day')}
+                valueLabel={t('dashboard.applications')}
+                rows={days.map((d) => ({ key: d.day, name: d.day, value: count(lang, d.count) }))}
+              />
             </details>
           </>
         )}
@@ -183,24 +157,16 @@ function MinistryPart(props: { viewer: Viewer; want: Want; data: DashboardQuery 
         {programs.length === 0 ? (
           <p>{t('dashboard.awardsNone')}</p>
         ) : (
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.program')}</th>
-                <th scope="col" class="num">
-                  {t('dashboard.submitted')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {programs.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">{inLang(lang, p.name)}</th>
-                  <td class="num">{p.entries ? count(lang, p.entries.totalCount) : t('dashboard.notReadable')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CountTable
+            wide
+            label={t('dashboard.program')}
+            valueLabel={t('dashboard.submitted')}
+            rows={programs.map((p) => ({
+              key: p.id,
+              name: inLang(lang, p.name),
+              value: p.entries ? count(lang, p.entries.totalCount) : t('dashboard.notReadable'),
+            }))}
+          />
         )}
       </section>
     </>
@@ -280,47 +246,52 @@ function CampaignPart(props: { want: Want; data: DashboardQuery }) {
             <Link href={withQuery(paths.registrants, { fy: String(props.want.fy), status: 'REGISTERED' })}>{t('dashboard.toQueue')}</Link>
           </p>
           <h3>{t('dashboard.byActivity')}</h3>
-          <table class="table table-narrow">
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.activity')}</th>
-                <th scope="col" class="num">
-                  {t('dashboard.registrants')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {stats.byActivity.map((a) => (
-                <tr key={a.activity}>
-                  <th scope="row">{t(`activityName.${a.activity}`)}</th>
-                  <td class="num">{count(lang, a.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CountTable
+            label={t('dashboard.activity')}
+            valueLabel={t('dashboard.registrants')}
+            rows={stats.byActivity.map((a) => ({ key: a.activity, name: t(`activityName.${a.activity}`), value: count(lang, a.count) }))}
+          />
           <h3>{t('dashboard.byPrefecture')}</h3>
           <div class="table-scroll table-tall" role="region" aria-label={t('dashboard.prefectureRegion')} tabIndex={0}>
-            <table class="table table-narrow">
-              <thead>
-                <tr>
-                  <th scope="col">{t('dashboard.prefecture')}</th>
-                  <th scope="col" class="num">
-                    {t('dashboard.registrants')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {stats.byPrefecture.map((p) => (
-                  <tr key={p.prefecture}>
-                    <th scope="row">{t(`prefecture.${p.prefecture}`)}</th>
-                    <td class="num">{count(lang, p.count)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <CountTable
+              label={t('dashboard.prefecture')}
+              valueLabel={t('dashboard.registrants')}
+              rows={stats.byPrefecture.map((p) => ({ key: p.prefecture, name: t(`prefecture.${p.prefecture}`), value: count(lang, p.count) }))}
+            />
           </div>
         </>
       )}
     </section>
+  );
+}
+
+/** A table of counts: a name per row (its header) and its number, right-aligned. */
+function CountTable(props: {
+  label: string;
+  valueLabel: string;
+  rows: { key: string; name: string; value: string }[];
+  caption?: string;
+  wide?: boolean;
+}) {
+  return (
+    <table class={props.wide ? 'table' : 'table table-narrow'}>
+      {props.caption && <caption class="visually-hidden">{props.caption}</caption>}
+      <thead>
+        <tr>
+          <th scope="col">{props.label}</th>
+          <th scope="col" class="num">
+            {props.valueLabel}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.name}</th>
+            <td class="num">{r.value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

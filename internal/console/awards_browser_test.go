@@ -122,6 +122,7 @@ func TestBrowserAwardsFlow(t *testing.T) {
 		t.Errorf("the form's ceremony %q, want %q", got, ceremony)
 	}
 	b.replace("input.nameEn", "Telework Pioneers 2026 (MIC Minister's Award)")
+	b.waitFor("the new English name in the field", `document.getElementById('input.nameEn').value.startsWith('Telework Pioneers')`)
 	b.check("award-edit")
 	b.click(`main button[type=submit]`)
 	b.waitHeading(name)

@@ -81,8 +81,10 @@ func TestADeadlockedTransactionIsRunAgain(t *testing.T) {
 	if errs[0] != nil || errs[1] != nil {
 		t.Fatalf("errors %v, %v; want both transactions to land", errs[0], errs[1])
 	}
-	if runs != 3 {
-		t.Errorf("%d runs, want 3: two, and the deadlock's victim once more", runs)
+	// Three: two, and the victim once more; PostgreSQL may, rarely, abort both (each backend's
+	// deadlock check finding the cycle at once), and both then run again.
+	if runs < 3 || runs > 4 {
+		t.Errorf("%d runs, want 3 (or 4): two, and the deadlock's victim once more", runs)
 	}
 	if one, two := counters(t, db); one != 2 || two != 2 {
 		t.Errorf("counters %d and %d, want 2 and 2", one, two)
